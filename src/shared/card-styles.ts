@@ -1,0 +1,223 @@
+// Styles every card shares: design tokens, a typography reset against inherited host styles,
+// light/dark themes, forced colours, reduced motion, print and container-query layout.
+import { css } from 'lit';
+
+/** Dark defaults, used by theme="dark" and by theme="auto" when the reader's system is dark. */
+const darkTokens = css`
+  --_text: var(--il2-color-text, #eef1f6);
+  --_muted: var(--il2-color-muted, #bcc6d3);
+  --_background: var(--il2-color-background, #161b22);
+  --_surface: var(--il2-color-surface, #1f2631);
+  --_accent: var(--il2-color-accent, #8ec5f5);
+  --_on-accent: var(--il2-color-on-accent, #0d1117);
+  --_border: var(--il2-color-border, #435062);
+  --_focus: var(--il2-color-focus, #ffd166);
+  --_error: var(--il2-color-error, #ffaba3);
+  color-scheme: dark;
+`;
+
+export const cardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    min-width: 0;
+  }
+
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+
+  /*
+   * The card's root resets every inherited text property: host pages may set uppercase,
+   * letter-spacing, italics, odd line heights or a 10px root font size. "medium" is the reader's
+   * own default size (usually 16px), which a page's html { font-size } cannot shrink.
+   */
+  .card {
+    --_text: var(--il2-color-text, #1b2330);
+    --_muted: var(--il2-color-muted, #4a5567);
+    --_background: var(--il2-color-background, #ffffff);
+    --_surface: var(--il2-color-surface, #f3f6fa);
+    --_accent: var(--il2-color-accent, #1d5c8c);
+    --_on-accent: var(--il2-color-on-accent, #ffffff);
+    --_border: var(--il2-color-border, #c6d0dc);
+    --_focus: var(--il2-color-focus, #1d5c8c);
+    --_error: var(--il2-color-error, #a4262c);
+    --_radius: var(--il2-radius, 12px);
+    --_space: var(--il2-space, 16px);
+    color-scheme: light;
+
+    box-sizing: border-box;
+    margin: 0;
+    padding: clamp(16px, 4cqi, 32px);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font-family: var(--il2-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: var(--il2-font-size, medium);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    line-height: var(--il2-line-height, 1.55);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    text-decoration: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
+    visibility: visible;
+    cursor: auto;
+  }
+
+  .card.theme-dark {
+    ${darkTokens}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    .card.theme-auto {
+      ${darkTokens}
+    }
+  }
+
+  .card *,
+  .card *::before,
+  .card *::after {
+    box-sizing: border-box;
+  }
+
+  .header {
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+    font-weight: 700;
+    color: var(--_text);
+  }
+
+  .lede {
+    margin: 0.5em 0 0;
+    font-size: 1.0625em;
+    max-width: 70ch;
+  }
+
+  .body {
+    font-size: 1.0625em;
+  }
+
+  .body p,
+  .body ul,
+  .body ol {
+    margin: 0 0 0.75em;
+    max-width: 70ch;
+  }
+
+  .body li + li {
+    margin-block-start: 0.35em;
+  }
+
+  .subheading {
+    margin: 0 0 0.4em;
+    font-size: 1.15em;
+    line-height: 1.3;
+    font-weight: 700;
+    color: var(--_text);
+  }
+
+  .footer {
+    margin-block-start: var(--_space);
+    padding-block-start: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+
+  .footer p {
+    margin: 0 0 0.5em;
+    max-width: 70ch;
+  }
+
+  .footer p:last-child {
+    margin-block-end: 0;
+  }
+
+  .care-note {
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  button,
+  input,
+  textarea,
+  select {
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    color: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .card *,
+    .card *::before,
+    .card *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media print {
+    .card {
+      --_text: #000;
+      --_muted: #000;
+      --_background: #fff;
+      --_surface: #fff;
+      --_accent: #000;
+      --_border: #000;
+      color-scheme: light;
+      border-color: #000;
+      padding: 0;
+      border: 0;
+      font-size: 12pt;
+    }
+    .no-print {
+      display: none !important;
+    }
+    .body section,
+    .body li {
+      break-inside: avoid;
+    }
+    .title,
+    .subheading {
+      break-after: avoid;
+    }
+  }
+`;

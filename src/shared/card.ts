@@ -1,0 +1,113 @@
+// The base every il2 card extends: language, theme and heading level handling, one-time
+// developer warnings, and the shared frame (title, body, care-team note, source line).
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { common as englishCommon } from '../locales/en.js';
+import { chooseLocale, inheritedLangTag, registeredText, availableLanguages } from '../i18n/locale.js';
+import type { LocaleText } from '../i18n/locale-text.js';
+import { watchLang, unwatchLang } from '../i18n/lang-watcher.js';
+import { parseHeadingLevel, parseTheme, subheadingLevel, type HeadingLevel, type Theme } from './attributes.js';
+import { heading } from './heading.js';
+import { cardStyles } from './card-styles.js';
+import { quote, warnOnce } from './warn.js';
+
+export interface CardFrame {
+  title: string;
+  /** A short lead paragraph under the title. */
+  lede?: string;
+  body: unknown;
+  /** Extra footer content before the care-team note (e.g. the FDA-label note). */
+  footer?: unknown;
+}
+
+export abstract class Il2Card extends LitElement {
+  static override styles = [cardStyles];
+
+  /** The language tag; inherited from the nearest ancestor or the page when not set. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
+  @property() theme: Theme = 'light';
+
+  /** Heading level (1–6) of the card title; section headings use the next level. */
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+
+  /** Language actually shown (a loaded locale, or English), set before each render. */
+  protected language = 'en';
+  /** Theme after validation. */
+  protected appliedTheme: Theme = 'light';
+  /** Title level after validation. */
+  protected titleLevel: HeadingLevel = 2;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.language = this.resolveLanguage();
+    if (changed.has('theme')) {
+      const theme = parseTheme(this.theme);
+      if (!theme.valid) this.warn(`theme=${quote(this.theme)} is not light, dark or auto; using light.`);
+      this.appliedTheme = theme.value;
+    }
+    if (changed.has('headingLevel')) {
+      const level = parseHeadingLevel(this.headingLevel);
+      if (!level.valid) this.warn(`heading-level=${quote(this.headingLevel)} is not 1–6; using 2.`);
+      this.titleLevel = level.value;
+    }
+  }
+
+  /** Level for headings inside the card. */
+  protected get sectionLevel(): HeadingLevel {
+    return subheadingLevel(this.titleLevel);
+  }
+
+  /** Warns the page's developer once, naming this element. */
+  protected warn(message: string): void {
+    warnOnce(`<${this.localName}> ${message}`);
+  }
+
+  /** This widget's strings in the shown language; `english` is the widget's own fallback. */
+  protected localized<K extends keyof LocaleText>(key: K, english: LocaleText[K]): LocaleText[K] {
+    return registeredText(this.language)?.[key] ?? english;
+  }
+
+  protected get commonText(): LocaleText['common'] {
+    return this.localized('common', englishCommon);
+  }
+
+  private resolveLanguage(): string {
+    const tag = inheritedLangTag(this);
+    const choice = chooseLocale(tag);
+    if (!choice.supported) {
+      this.warn(`lang=${quote(tag)} is not available (loaded: ${availableLanguages().join(', ')}); showing English.`);
+    }
+    return choice.language;
+  }
+
+  /** The frame shared by all cards. Subclasses call it from render(). */
+  protected renderCard(frame: CardFrame): TemplateResult {
+    const common = this.commonText;
+    return html`
+      <article class="card theme-${this.appliedTheme}" part="card" lang=${this.language} aria-labelledby="title">
+        <header class="header">
+          ${heading(this.titleLevel, frame.title, { id: 'title', part: 'title', className: 'title' })}
+          ${frame.lede ? html`<p class="lede">${frame.lede}</p>` : null}
+        </header>
+        <div class="body" part="body">${frame.body}</div>
+        <footer class="footer" part="footer">
+          ${frame.footer}
+          <p class="care-note" part="care-note">${common.careTeamNote}</p>
+          <p class="source" part="source">${common.sourceLine}</p>
+        </footer>
+      </article>
+    `;
+  }
+}

@@ -1,0 +1,20 @@
+// Guarded registration: script-tag hosts sometimes load the bundle twice (two URLs, or the module
+// and classic builds together). The second copy must not throw; it warns once and stands aside.
+
+let warnedAboutSecondCopy = false;
+
+/** Defines `tag` unless it is already taken; never throws. SSR-safe: does nothing without a registry. */
+export function defineElement(tag: string, elementClass: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, elementClass);
+    return;
+  }
+  if (existing === elementClass || warnedAboutSecondCopy) return;
+  warnedAboutSecondCopy = true;
+  console.warn(
+    `[il2-widgets] <${tag}> is already defined, so il2-widgets has been loaded more than once. ` +
+      'The first copy stays in use; load the script only once.',
+  );
+}

@@ -1,0 +1,58 @@
+// Test runner set-up: TypeScript through esbuild, headless Chromium, and a plain summary line for CI.
+import { readdirSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { findChrome } from './scripts/find-chrome.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { readabilityPlugin } from './scripts/readability-plugin.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  throw new Error('No Chrome or Chromium found: run `npm test` (it installs one) or set CHROME_PATH.');
+}
+
+/** Flags that keep root-run, offline Chromium quiet and isolated. */
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** @param {string | undefined} timeZone */
+const browser = (timeZone) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath,
+      args: chromeArgs,
+      env: timeZone ? { ...process.env, TZ: timeZone } : process.env,
+    },
+  });
+
+// Time-zone groups run only when such tests exist and the run isn't narrowed with --files.
+const hasTimeZoneTests = readdirSync('test', { recursive: true }).some((file) => String(file).endsWith('.tz.test.ts'));
+const narrowed = process.argv.includes('--files');
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 4,
+  browsers: [browser()],
+  // Lit's dev-mode notice is expected in tests; anything else the browser logs is shown.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 5000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), readabilityPlugin()],
+  reporters: [defaultReporter(), summaryReporter()],
+  groups:
+    hasTimeZoneTests && !narrowed
+      ? [
+          // Calendar maths must give the same local dates on both sides of the date line.
+          { name: 'tz-new-york', files: 'test/**/*.tz.test.ts', browsers: [browser('America/New_York')] },
+          { name: 'tz-auckland', files: 'test/**/*.tz.test.ts', browsers: [browser('Pacific/Auckland')] },
+        ]
+      : [],
+};
