@@ -71,7 +71,6 @@ export const cardStyles = css`
     white-space: normal;
     overflow-wrap: break-word;
     hyphens: manual;
-    visibility: visible;
     cursor: auto;
   }
 
