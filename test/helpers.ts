@@ -47,7 +47,7 @@ export function visibleText(element: Element): string {
 
 /** The Flesch–Kincaid grade of a text, computed in Node by the `text-readability` package. */
 export async function fleschKincaidGrade(text: string): Promise<number> {
-  return (await executeServerCommand('flesch-kincaid-grade', { text })) as number;
+  return executeServerCommand<number, { text: string }>('flesch-kincaid-grade', { text });
 }
 
 /**

@@ -348,7 +348,7 @@ describe('<il2-overview>', () => {
   });
 
   describe('registration', () => {
-    it('does not throw when defined twice, and warns once for a second copy', async () => {
+    it('does not throw when defined twice, and warns once for a second copy', () => {
       expectWarning(/already defined/);
       defineElement('il2-overview', Il2Overview);
       expect(warnings()).to.have.length(0);

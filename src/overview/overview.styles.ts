@@ -27,6 +27,12 @@ export const overviewStyles = css`
     padding-block-start: 0.5em;
   }
 
+  @container (max-width: 420px) {
+    .section {
+      padding: 10px 10px 10px 12px;
+    }
+  }
+
   @container (min-width: 760px) {
     .sections {
       grid-template-columns: repeat(2, minmax(0, 1fr));

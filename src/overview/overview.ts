@@ -18,6 +18,7 @@ export interface Il2SectionToggleDetail {
 }
 
 /**
+ * @tagname il2-overview
  * @summary An overview of IL-2 (aldesleukin) for advanced melanoma: what it is, how it works,
  * who it is for, and its goals, in plain language.
  *

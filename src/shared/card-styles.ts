@@ -174,6 +174,18 @@ export const cardStyles = css`
     outline-offset: 2px;
   }
 
+  /* Narrow phones: give the words the room, not the padding. */
+  @container (max-width: 420px) {
+    .card {
+      padding: 12px;
+      border-radius: calc(var(--_radius) * 0.75);
+    }
+    .body ul,
+    .body ol {
+      padding-inline-start: 1.25em;
+    }
+  }
+
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;

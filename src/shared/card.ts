@@ -27,10 +27,10 @@ export abstract class Il2Card extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property() theme: Theme = 'light';
+  @property() theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Heading level (1–6) of the card title; section headings use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** Language actually shown (a loaded locale, or English), set before each render. */
   protected language = 'en';

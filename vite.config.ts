@@ -1,0 +1,84 @@
+// One config, four jobs, chosen by --mode:
+//   (serve)   the demo page for development (`npm start`)
+//   demo      the demo page as a static site (`npm run build:demo` → demo-dist/)
+//   bundle    dist/il2-widgets.js: one minified, self-contained ES module (Lit inside)
+//   iife      dist/il2-widgets.iife.js: the same for a classic <script defer>
+//   modules   dist/esm/**: per-element ES modules for bundlers, Lit kept external
+import { readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+const fromRoot = (path: string) => resolve(root, path);
+
+/** Lit's production build in every output (its dev build logs warnings and is larger). */
+const productionConditions = ['browser', 'module', 'production', 'import', 'default'];
+
+/** Every widget's registering module (src/<widget>/define.ts), keyed by its output name. */
+function widgetEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const folder of readdirSync(fromRoot('src'), { withFileTypes: true })) {
+    const define = fromRoot(`src/${folder.name}/define.ts`);
+    if (folder.isDirectory() && existsSync(define)) entries[`${folder.name}/define`] = define;
+  }
+  return entries;
+}
+
+function bundleConfig(format: 'es' | 'iife'): UserConfig {
+  return {
+    resolve: { conditions: productionConditions },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: format === 'es',
+      sourcemap: true,
+      target: 'es2021',
+      minify: true,
+      lib: {
+        entry: fromRoot('src/il2-widgets.ts'),
+        formats: [format],
+        name: 'Il2Widgets',
+        fileName: () => (format === 'es' ? 'il2-widgets.js' : 'il2-widgets.iife.js'),
+      },
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+}
+
+function modulesConfig(): UserConfig {
+  const locales: Record<string, string> = {};
+  if (existsSync(fromRoot('src/locales/es.ts'))) locales['locales/es'] = fromRoot('src/locales/es.ts');
+  return {
+    resolve: { conditions: productionConditions },
+    build: {
+      outDir: 'dist/esm',
+      emptyOutDir: true,
+      sourcemap: true,
+      target: 'es2021',
+      minify: false,
+      lib: {
+        entry: { index: fromRoot('src/index.ts'), ...widgetEntries(), ...locales },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit(\/|$)/, /^@lit\//],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+}
+
+const demoConfig: UserConfig = {
+  root: fromRoot('demo'),
+  base: './',
+  publicDir: fromRoot('demo/public'),
+  server: { fs: { allow: [root] } },
+  build: { outDir: fromRoot('demo-dist'), emptyOutDir: true, target: 'es2021' },
+};
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve' || mode === 'demo') return demoConfig;
+  if (mode === 'iife') return bundleConfig('iife');
+  if (mode === 'modules') return modulesConfig();
+  return bundleConfig('es');
+});
