@@ -6,7 +6,8 @@
 //   modules   dist/esm/**: per-element ES modules for bundlers, Lit kept external
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 const root = import.meta.dirname;
 const fromRoot = (path: string) => resolve(root, path);
@@ -19,13 +20,29 @@ function widgetEntries(): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const folder of readdirSync(fromRoot('src'), { withFileTypes: true })) {
     const define = fromRoot(`src/${folder.name}/define.ts`);
-    if (folder.isDirectory() && existsSync(define)) entries[`${folder.name}/define`] = define;
+    if (folder.isDirectory() && folder.name !== 'shared' && existsSync(define)) entries[`${folder.name}/define`] = define;
   }
   return entries;
 }
 
+/**
+ * Minifies the HTML and CSS inside Lit's html`` and css`` templates; the JS minifier leaves
+ * template text alone, and our styles are a large share of each widget's bytes.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'il2-minify-templates',
+    async transform(code, id) {
+      if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
+
 function bundleConfig(format: 'es' | 'iife'): UserConfig {
   return {
+    plugins: [minifyTemplates()],
     resolve: { conditions: productionConditions },
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
@@ -49,6 +66,7 @@ function modulesConfig(): UserConfig {
   const locales: Record<string, string> = {};
   if (existsSync(fromRoot('src/locales/es.ts'))) locales['locales/es'] = fromRoot('src/locales/es.ts');
   return {
+    plugins: [minifyTemplates()],
     resolve: { conditions: productionConditions },
     build: {
       outDir: 'dist/esm',

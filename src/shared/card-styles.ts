@@ -2,20 +2,6 @@
 // light/dark themes, forced colours, reduced motion, print and container-query layout.
 import { css } from 'lit';
 
-/** Dark defaults, used by theme="dark" and by theme="auto" when the reader's system is dark. */
-const darkTokens = css`
-  --_text: var(--il2-color-text, #eef1f6);
-  --_muted: var(--il2-color-muted, #bcc6d3);
-  --_background: var(--il2-color-background, #161b22);
-  --_surface: var(--il2-color-surface, #1f2631);
-  --_accent: var(--il2-color-accent, #8ec5f5);
-  --_on-accent: var(--il2-color-on-accent, #0d1117);
-  --_border: var(--il2-color-border, #435062);
-  --_focus: var(--il2-color-focus, #ffd166);
-  --_error: var(--il2-color-error, #ffaba3);
-  color-scheme: dark;
-`;
-
 export const cardStyles = css`
   :host {
     display: block;
@@ -34,15 +20,16 @@ export const cardStyles = css`
    * own default size (usually 16px), which a page's html { font-size } cannot shrink.
    */
   .card {
-    --_text: var(--il2-color-text, #1b2330);
-    --_muted: var(--il2-color-muted, #4a5567);
-    --_background: var(--il2-color-background, #ffffff);
-    --_surface: var(--il2-color-surface, #f3f6fa);
-    --_accent: var(--il2-color-accent, #1d5c8c);
-    --_on-accent: var(--il2-color-on-accent, #ffffff);
-    --_border: var(--il2-color-border, #c6d0dc);
-    --_focus: var(--il2-color-focus, #1d5c8c);
-    --_error: var(--il2-color-error, #a4262c);
+    /* Each default is a light-dark() pair: the card's color-scheme (set by its theme) picks one. */
+    --_text: var(--il2-color-text, light-dark(#1b2330, #eef1f6));
+    --_muted: var(--il2-color-muted, light-dark(#4a5567, #bcc6d3));
+    --_background: var(--il2-color-background, light-dark(#ffffff, #161b22));
+    --_surface: var(--il2-color-surface, light-dark(#f3f6fa, #1f2631));
+    --_accent: var(--il2-color-accent, light-dark(#1d5c8c, #8ec5f5));
+    --_on-accent: var(--il2-color-on-accent, light-dark(#ffffff, #0d1117));
+    --_border: var(--il2-color-border, light-dark(#c6d0dc, #435062));
+    --_focus: var(--il2-color-focus, light-dark(#1d5c8c, #ffd166));
+    --_error: var(--il2-color-error, light-dark(#a4262c, #ffaba3));
     --_radius: var(--il2-radius, 12px);
     --_space: var(--il2-space, 16px);
     color-scheme: light;
@@ -75,13 +62,11 @@ export const cardStyles = css`
   }
 
   .card.theme-dark {
-    ${darkTokens}
+    color-scheme: dark;
   }
 
-  @media (prefers-color-scheme: dark) {
-    .card.theme-auto {
-      ${darkTokens}
-    }
+  .card.theme-auto {
+    color-scheme: light dark;
   }
 
   .card *,
