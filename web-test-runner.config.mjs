@@ -33,6 +33,19 @@ const browser = (timeZone) =>
     },
   });
 
+/**
+ * The strict policy hospital portals use, sent as a real header on the CSP host pages.
+ * Only Lit's own Trusted Types policy ('lit-html') is allowed; nothing else is needed.
+ */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** @type {import('@web/dev-server-core').Middleware} */
+async function hostPageHeaders(context, next) {
+  await next();
+  if (context.path.startsWith('/test/hosts/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 // Time-zone groups run only when such tests exist and the run isn't narrowed with --files.
 const hasTimeZoneTests = readdirSync('test', { recursive: true }).some((file) => String(file).endsWith('.tz.test.ts'));
 const narrowed = process.argv.includes('--files');
@@ -41,11 +54,17 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 4,
+  middleware: [hostPageHeaders],
   browsers: [browser()],
   // Lit's dev-mode notice is expected in tests; anything else the browser logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), readabilityPlugin()],
+  plugins: [
+    // TypeScript only: plain .js (Lit, and the built bundles the host pages load) is served
+    // untouched, so the host-page tests run the exact bytes a site would.
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
+    readabilityPlugin(),
+  ],
   reporters: [defaultReporter(), summaryReporter()],
   groups:
     hasTimeZoneTests && !narrowed

@@ -350,6 +350,7 @@ describe('<il2-overview>', () => {
   describe('registration', () => {
     it('does not throw when defined twice, and warns once for a second copy', () => {
       expectWarning(/already defined/);
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for('il2-widgets.warned-about-second-copy')];
       defineElement('il2-overview', Il2Overview);
       expect(warnings()).to.have.length(0);
       class SecondCopy extends Il2Overview {}

@@ -1,0 +1,87 @@
+// Embedding anywhere: real host pages, loaded in an iframe from the test server, using the
+// built bundles exactly as a site would (strict CSP with Trusted Types, double loading, many widgets).
+import { expect, waitUntil } from '@open-wc/testing';
+import './helpers.js';
+
+const ALL_TAGS = ['il2-overview'];
+
+interface HostRecord {
+  warnings: string[];
+  errors: string[];
+  violations: string[];
+}
+
+interface HostPage {
+  win: Window & typeof globalThis & { __hostRecord: HostRecord };
+  doc: Document;
+  record: HostRecord;
+}
+
+async function openHostPage(path: string): Promise<HostPage> {
+  const iframe = document.createElement('iframe');
+  iframe.title = path;
+  iframe.style.width = '1000px';
+  iframe.style.height = '600px';
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.src = path;
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as HostPage['win'];
+  await waitUntil(() => ALL_TAGS.every((tag) => win.customElements.get(tag)), 'every widget gets defined', { timeout: 4000 });
+  const elements = [...win.document.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(ALL_TAGS.join(','))];
+  await Promise.all(elements.map((element) => element.updateComplete));
+  return { win, doc: win.document, record: win.__hostRecord };
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.remove()));
+
+function expectEveryWidgetRendered(doc: Document, copies = 1) {
+  for (const tag of ALL_TAGS) {
+    const elements = [...doc.querySelectorAll(tag)];
+    expect(elements, tag).to.have.length(copies);
+    for (const element of elements) {
+      const title = element.shadowRoot?.querySelector('[part="title"]');
+      expect(title?.textContent?.trim(), `${tag} title`).to.not.equal('');
+      expect(element.shadowRoot?.querySelector('[part="source"]')?.textContent, `${tag} source`).to.match(/Melanoma Research Alliance/);
+    }
+  }
+}
+
+describe('host pages', () => {
+  describe('with a strict Content-Security-Policy and Trusted Types', () => {
+    for (const bundle of ['module', 'classic']) {
+      it(`renders every widget from the ${bundle} bundle with no policy violation`, async () => {
+        const response = await fetch(`/test/hosts/csp-${bundle}.html`);
+        expect(response.headers.get('content-security-policy')).to.match(/require-trusted-types-for 'script'/);
+        const { doc, record } = await openHostPage(`/test/hosts/csp-${bundle}.html`);
+        expectEveryWidgetRendered(doc);
+        expect(record.violations).to.deep.equal([]);
+        expect(record.errors).to.deep.equal([]);
+        expect(record.warnings).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('when the bundle is loaded twice, as module and classic scripts together', () => {
+    it('keeps working, throws nothing and warns exactly once', async () => {
+      const { doc, record } = await openHostPage('/test/hosts/twice.html');
+      expectEveryWidgetRendered(doc);
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.have.length(1);
+      expect(record.warnings[0]).to.match(/already defined.*loaded more than once/);
+    });
+  });
+
+  describe('with 100 copies of every widget', () => {
+    it('renders them all and fetches nothing but the bundle', async () => {
+      const { win, doc, record } = await openHostPage('/test/hosts/many.html?copies=100');
+      expectEveryWidgetRendered(doc, 100);
+      const fetched = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      // The test server's own files: the page's helpers and its live-reload socket.
+      const harness = ['/test/hosts/recorder.js', '/test/hosts/widgets.js', '/__web-dev-server__web-socket.js'];
+      expect(fetched.filter((path) => !harness.includes(path))).to.deep.equal(['/dist/il2-widgets.js']);
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+    });
+  });
+});
