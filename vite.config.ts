@@ -35,7 +35,7 @@ function minifyTemplates(): Plugin {
     async transform(code, id) {
       if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
       const result = await minifyHTMLLiterals(code, { fileName: id });
-      return result ? { code: result.code, map: result.map } : null;
+      return result ? { code: result.code, map: result.map?.toString() } : null;
     },
   };
 }

@@ -21,6 +21,11 @@ const chromeArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Test pages run side by side in background tabs; without these, Chromium throttles their
+  // timers and animation frames and fixtures can wait forever.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** @param {string | undefined} timeZone */

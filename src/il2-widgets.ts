@@ -1,5 +1,10 @@
 // The all-in-one bundle: defines every element. Built as dist/il2-widgets.js (module) and
 // dist/il2-widgets.iife.js (classic script) for pages that paste one script tag.
 import './overview/define.js';
+import './questions/define.js';
+import './assistance/define.js';
+import './resources/define.js';
+import './schedule/define.js';
+import './guide/define.js';
 
 export * from './index.js';

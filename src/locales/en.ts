@@ -2,6 +2,12 @@
 // widget carries only that widget's English. Fact IDs (FACTS.md) are noted for review and tests.
 import type { CommonText, LocaleText } from '../i18n/locale-text.js';
 import type { OverviewText } from '../overview/overview-text.js';
+import type { GuideText } from '../guide/guide-text.js';
+import type { QuestionsText } from '../questions/doctor-questions-text.js';
+import type { AssistanceText } from '../assistance/assistance-text.js';
+import type { ResourcesText } from '../resources/resources-text.js';
+import type { ScheduleText } from '../schedule/schedule-text.js';
+import type { RestRange } from '../schedule/course.js';
 
 export const common: CommonText = {
   intlLocale: 'en-US',
@@ -78,5 +84,193 @@ export const overview: OverviewText = {
   collapseAll: 'Close all sections',
 };
 
+export const assistance: AssistanceText = {
+  title: 'Help paying for IL-2',
+  // F24
+  lede: 'Patient assistance programs, or PAPs, are meant to help you get the treatment you need, no matter how much money you have.',
+  // F24
+  options: 'The company that makes IL-2 has a program like this. There are other kinds of help, too.',
+  programLink: 'Learn about the patient assistance program from the maker of IL-2',
+  askAboutOthers: "To learn about other kinds of help, ask your care team or your hospital's financial counselor.",
+  askWithoutLink:
+    "To learn about the maker's program and other kinds of help, ask your care team or your hospital's financial counselor.",
+  contactHeading: 'Where to get help with costs',
+  site: (host) => `(${host})`,
+};
+
+export const resources: ResourcesText = {
+  title: 'Other treatments and melanoma research',
+  // F25, F22
+  lede: 'IL-2 is not the only treatment for melanoma. Here are more things to learn about.',
+  treatments: {
+    heading: 'Newer treatments for advanced melanoma',
+    blocks: [
+      // F25
+      'Some newer treatments work very well. They are worth learning about. Ask your care team about them.',
+    ],
+    linkText: 'Learn about newer treatments for advanced melanoma',
+  },
+  adjuvant: {
+    heading: 'Treatment after surgery',
+    blocks: [
+      // F26
+      'Adjuvant therapy is treatment given after surgery. It is for people whose melanoma is high risk. High risk here means stage IIB, IIC, III or IV.',
+    ],
+    linkText: 'Learn about adjuvant therapy after melanoma surgery',
+  },
+  research: {
+    heading: 'Melanoma research',
+    // F27
+    funding: { since: 2007, grantsUsd: 131_000_000, leveragedUsd: 415_000_000 },
+    blocks: ({ since, grants, leveraged }) => [
+      // F27
+      'The Melanoma Research Alliance is a nonprofit group. No other nonprofit in the world pays for more of this research.',
+      `Since ${since}, it has given over $${grants} in grants. It has also helped bring in $${leveraged} more from other sources.`,
+      'The goal is better ways to prevent, find and treat melanoma.',
+    ],
+    linkText: 'Learn about research paid for by the Melanoma Research Alliance',
+  },
+  site: (host) => `(${host})`,
+};
+
+const restLength = ({ min, max }: RestRange) =>
+  min === max ? `${min} ${min === 1 ? 'day' : 'days'}` : `${min} to ${max} days`;
+const timesADay = (count: number) => (count === 1 ? 'once a day' : `${count} times a day`);
+
+export const schedule: ScheduleText = {
+  title: 'How and when IL-2 is given',
+  // F14, F16
+  lede: 'IL-2 is given in the hospital in two cycles, with a rest in between.',
+  aboutHeading: 'Where and how',
+  about: [
+    // F14
+    'You get IL-2 only in a hospital. Its side effects can be severe. So a doctor who knows IL-2 well is in charge of your care.',
+    // F15
+    'The drug goes into a vein. This is called an infusion.',
+    // F17
+    'Your doctors watch you closely. They check for side effects and see how well the drug works.',
+    // F18
+    'After the first course, people usually get more courses if IL-2 is working and they have no serious side effects.',
+  ],
+  courseHeading: 'One course, step by step',
+  datesHeading: 'Your dates',
+  // F16
+  courseSummary: (dosesPerDay, rest) =>
+    `One course has two cycles. In each cycle, you get IL-2 ${timesADay(dosesPerDay)} for 5 days. ` +
+    `Between the cycles, you rest for ${restLength(rest)}.`,
+  cycleTitle: (cycle) => `Cycle ${cycle}`,
+  cycleDetail: (days, dosesPerDay) =>
+    `${days} days in the hospital, ${dosesPerDay === 1 ? '1 dose' : `${dosesPerDay} doses`} a day`,
+  dayLabel: (day) => `Day ${day}`,
+  restTitle: 'Rest',
+  restDetail: (rest) => `${restLength(rest)} with no IL-2`,
+  doseTimes: (times) => `Planned dose times each day: ${times}.`,
+  todayBadge: 'Today',
+
+  datedIntro: (start) => `Your first day of IL-2 is ${start}. The dates below count from that day.`,
+  // L2 (the care team may change the plan), in plain words; no new facts.
+  datedCaution: 'This is a guide to help you plan. Your care team sets your real schedule, and it may change.',
+  restDates: (first, last) => (first === last ? `You rest on ${first}.` : `You rest from ${first} to ${last}.`),
+  restDatesRange: (first, rest, lastEarliest, lastLatest) =>
+    `Your rest starts on ${first} and lasts ${restLength(rest)}. ` +
+    `Your last rest day will be between ${lastEarliest} and ${lastLatest}.`,
+  cycle2Window: (earliest, latest) =>
+    `Cycle 2 may start as early as ${earliest} or as late as ${latest}. Your care team will set the day.`,
+  todayInCycle: (today, cycle, day) => `Today, ${today}, is day ${day} of cycle ${cycle}.`,
+  todayInRest: (today, day) => `Today, ${today}, is rest day ${day}.`,
+  todayInWindow: (today) => `Today, ${today}, is in the days when cycle 2 may take place.`,
+
+  formHeading: 'See your own dates',
+  formHint: 'Do you know the day of your first infusion? Enter it to see the dates of your course.',
+  dateLabel: 'Day of your first infusion',
+  showDates: 'Show my dates',
+  clearDates: 'Clear my dates',
+  errorEmpty: 'Please enter the day of your first infusion.',
+  errorInvalid: 'That is not a real date. Please check the month, day and year.',
+  statusShown: (start) => `Showing your dates from ${start}.`,
+  statusCleared: 'Your dates are cleared.',
+
+  addToCalendar: 'Add to my calendar',
+  print: 'Print',
+
+  labelTag: 'FDA label:',
+  labelFacts: [
+    // L1
+    'The doses are given about every 8 hours.',
+    // L2
+    'A cycle has no more than 14 doses. Your care team may hold or skip a dose because of side effects.',
+  ],
+
+  calendar: {
+    fileName: (start) => `il2-schedule-${start}.ics`,
+    infusionDay: (cycle, day, days) => `IL-2 in the hospital: cycle ${cycle}, day ${day} of ${days}`,
+    dose: (cycle, day, dose, doses) => `IL-2 dose ${dose} of ${doses} (cycle ${cycle}, day ${day})`,
+    rest: 'Rest from IL-2',
+    cycle2Window: 'IL-2 cycle 2 may start on one of these days',
+    cycle2WindowNote: 'Your care team will set the day. Until then, you rest.',
+    note: 'A plan made from the day of your first infusion. Your care team sets your real schedule, and it may change.',
+  },
+};
+
+export const questions: QuestionsText = {
+  title: 'Questions to ask your doctor about IL-2',
+  // F23
+  lede:
+    'Not every treatment works for every person. To learn more about IL-2, take these questions to your next visit. Check the box by each one you ask, and write down what you hear.',
+  listHeading: 'Questions to ask',
+  questions: {
+    q1: 'Can I get IL-2 treatment?', // Q1
+    q2: 'How much have you used IL-2 to treat people?', // Q2
+    q3: 'Would IL-2 be a good choice for the melanoma I have?', // Q3
+    q4: 'Is there another treatment I could have instead of IL-2?', // Q4
+    q5: 'How well has IL-2 worked for people like me?', // Q5
+    q6: 'What side effects can IL-2 cause?', // Q6
+    q7: 'Are there clinical trials (research studies) of IL-2 I should think about?', // Q7
+    q8: 'What other treatments has the FDA approved for advanced melanoma?', // Q8
+    q9: 'What are the risks and the benefits of each choice I have?', // Q9
+    q10: 'What do we hope my treatment will do for me?', // Q10
+  },
+  progress: (asked, total) => `You have asked ${asked} of ${total} ${total === 1 ? 'question' : 'questions'}.`,
+  notesToggle: 'Answer and notes',
+  hasNotes: '(written)',
+  notesLabel: 'Write the answer or any notes',
+  ownHeading: 'Your own questions',
+  ownEmpty: 'Add any other questions you want to ask.',
+  addLabel: 'Type a question',
+  addButton: 'Add question',
+  removeButton: 'Remove',
+  added: 'Your question is added to the list.',
+  removed: 'Your question is removed.',
+  emptyQuestion: 'Type your question first.',
+  ownLimit: (max) => `You can add up to ${max} questions. Remove one to add another.`,
+  actionsHeading: 'Keep your list',
+  print: 'Print',
+  copy: 'Copy as text',
+  download: 'Download as a file',
+  clear: 'Clear all',
+  confirmClear: 'Clear all check marks, notes and your own questions? You cannot undo this.',
+  confirmYes: 'Yes, clear all',
+  confirmNo: 'No, keep my list',
+  cleared: 'Your list is cleared.',
+  copied: 'Your list is copied. You can paste it into a note or an email.',
+  copyFailed: 'Sorry, the list could not be copied. Try "Download as a file" instead.',
+  downloaded: (fileName) => `Your list is downloading as a file named ${fileName}.`,
+  fileName: 'questions-for-my-doctor.txt',
+  keptInPage: 'What you write stays in this browser and is not sent anywhere. It will be gone when you close this page.',
+  keptOnDevice:
+    'What you write stays in this browser on this device and is not sent anywhere. It is kept for next time, until you choose "Clear all".',
+  cannotSave:
+    'This browser will not let us save your list, so it will be gone when you close this page. To keep it, print, copy or download it. Nothing is sent anywhere.',
+  unreadable: 'A list saved before on this device could not be read, so this list starts empty.',
+  textNotesLabel: 'Answer and notes:',
+  textNoNotes: '(none yet)',
+};
+
+export const guide: GuideText = {
+  title: 'Your guide to IL-2 for melanoma',
+  lede: 'Read it all, or use the list below to jump to a part.',
+  contents: 'In this guide',
+};
+
 /** All English text. Listing every section here makes the compiler check English is complete. */
-export const en: LocaleText = { common, overview };
+export const en: LocaleText = { common, overview, guide, assistance, resources, schedule, questions };

@@ -191,7 +191,9 @@ export const cardStyles = css`
   }
 
   @media print {
-    .card {
+    .card,
+    .card.theme-dark,
+    .card.theme-auto {
       --_text: #000;
       --_muted: #000;
       --_background: #fff;
