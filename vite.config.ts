@@ -3,7 +3,7 @@
 //   demo      the demo page as a static site (`npm run build:demo` → demo-dist/)
 //   bundle    dist/il2-widgets.js: one minified, self-contained ES module (Lit inside)
 //   iife      dist/il2-widgets.iife.js: the same for a classic <script defer>
-//   modules   dist/esm/**: per-element ES modules for bundlers, Lit kept external
+//   modules   dist/esm/**: per-element ES modules and the React wrappers for bundlers, Lit (and React) kept external
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -47,7 +47,8 @@ function bundleConfig(format: 'es' | 'iife'): UserConfig {
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: 'dist',
-      emptyOutDir: format === 'es',
+      // `npm run build` empties dist/ first (prebuild); the test run rebuilds only these bundles.
+      emptyOutDir: false,
       sourcemap: true,
       target: 'es2021',
       minify: true,
@@ -75,11 +76,13 @@ function modulesConfig(): UserConfig {
       target: 'es2021',
       minify: false,
       lib: {
-        entry: { index: fromRoot('src/index.ts'), ...widgetEntries(), ...locales },
+        // react/index: the React wrappers (`il2-widgets/react`).
+        entry: { index: fromRoot('src/index.ts'), ...widgetEntries(), ...locales, 'react/index': fromRoot('src/react/index.ts') },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//],
+        // Lit, and for the React wrappers React and @lit/react, come from the host's own install.
+        external: [/^lit(\/|$)/, /^@lit\//, /^react(-dom)?(\/|$)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { readabilityPlugin } from './scripts/readability-plugin.mjs';
+import { reactEsmPlugin } from './scripts/react-esm-plugin.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -69,6 +70,8 @@ export default {
     // untouched, so the host-page tests run the exact bytes a site would.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
     readabilityPlugin(),
+    // React ships CommonJS only: the React wrapper tests get an ES-module copy (see the plugin).
+    reactEsmPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
   groups:

@@ -11,10 +11,26 @@ const preferredOrder = ['il2-guide', 'il2-overview', 'il2-schedule', 'il2-doctor
 const orderOf = (tag: string) => (preferredOrder.includes(tag) ? preferredOrder.indexOf(tag) : preferredOrder.length);
 const orderedWidgets = [...widgets].sort((a, b) => orderOf(a.tag) - orderOf(b.tag));
 
-/** Sample text for named slots, so the demo shows what a slot is for. */
-const sampleSlotText: Record<string, string> = {
-  contact: 'Financial counselor: Room 210, Main Hospital. Open Monday to Friday, 9 to 5.',
+/** Sample text for named slots, per language, so the demo shows what a slot is for. */
+const sampleSlotText: Record<string, Record<string, string>> = {
+  contact: {
+    en: 'Financial counselor: Room 210, Main Hospital. Open Monday to Friday, 9 to 5.',
+    es: 'Consejero financiero: sala 210, hospital principal. Abierto de lunes a viernes, de 9 a 5.',
+  },
 };
+const sampleFor = (slot: string, language: string) => sampleSlotText[slot]?.[language] ?? sampleSlotText[slot]?.en ?? '';
+
+/** The language chosen for every widget ('' = the page's own, English). */
+let pageLanguage = '';
+
+/** A language's own name for itself, e.g. `es — español`. */
+function languageLabel(language: string): string {
+  try {
+    return `${language} — ${new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language}`;
+  } catch {
+    return language;
+  }
+}
 
 interface WidgetState {
   values: Record<string, string | boolean>;
@@ -31,7 +47,7 @@ function initialState(widget: DemoWidget): WidgetState {
   for (const attribute of widget.attributes) values[attribute.name] = attribute.kind === 'boolean' ? false : '';
   // The demo page's outline: h1 page, h2 per widget, so cards start at h3.
   if ('heading-level' in values) values['heading-level'] = '3';
-  const slots = Object.fromEntries(widget.slots.map((slot) => [slot.name, sampleSlotText[slot.name] ?? '']));
+  const slots = Object.fromEntries(widget.slots.map((slot) => [slot.name, sampleFor(slot.name, 'en')]));
   return { values, slots, script: 'module', events: [] };
 }
 
@@ -228,23 +244,72 @@ function renderPage() {
   );
   for (const widget of orderedWidgets) {
     state.set(widget.tag, initialState(widget));
-    for (const frame of document.querySelectorAll(`[data-preview-of="${widget.tag}"]`)) {
-      const element = document.createElement(widget.tag);
-      for (const name of widget.events) element.addEventListener(name, (event) => logEvent(widget, event));
-      frame.append(element);
+    update(widget);
+  }
+  addPreviews();
+}
+
+/** Resolves once the next frame has been drawn. */
+const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * Puts the widgets into their preview frames when their section comes within a screen of view,
+ * one card per frame drawn: each is a short task, so the page stays responsive (Lighthouse: Total
+ * Blocking Time) and sections far down cost nothing until the reader scrolls near. An empty frame
+ * holds a screen's height (demo.css), so nothing the reader sees moves when a card arrives.
+ */
+function addPreviews() {
+  const waiting: { widget: DemoWidget; frame: Element }[] = [];
+  let adding = false;
+  const addWaiting = async () => {
+    if (adding) return;
+    adding = true;
+    for (let next = waiting.shift(); next; next = waiting.shift()) {
+      await afterNextFrame();
+      // The cards added meanwhile may have pushed this frame away: wait until it is near again.
+      const { top, bottom } = next.frame.getBoundingClientRect();
+      if (top > 2 * innerHeight || bottom < -innerHeight) {
+        observer.observe(next.frame);
+        continue;
+      }
+      const element = document.createElement(next.widget.tag);
+      for (const name of next.widget.events) element.addEventListener(name, (event) => logEvent(next.widget, event));
+      next.frame.append(element);
+      update(next.widget);
+    }
+    adding = false;
+  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries.filter((item) => item.isIntersecting)) {
+        observer.unobserve(entry.target);
+        const widget = orderedWidgets.find((item) => entry.target.getAttribute('data-preview-of') === item.tag)!;
+        waiting.push({ widget, frame: entry.target });
+      }
+      void addWaiting();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const frame of document.querySelectorAll('[data-preview-of]')) observer.observe(frame);
+}
+
+/** Sets each widget's own `lang`, so the previews switch at run time and the embed code shows it. */
+function setLanguage(language: string) {
+  const before = pageLanguage || 'en';
+  pageLanguage = language;
+  for (const widget of orderedWidgets) {
+    const current = state.get(widget.tag)!;
+    if ('lang' in current.values) current.values.lang = language;
+    // Sample slot text follows the language unless the user has written their own.
+    for (const [slot, text] of Object.entries(current.slots)) {
+      if (text === sampleFor(slot, before)) current.slots[slot] = sampleFor(slot, language || 'en');
     }
     update(widget);
   }
+  renderGlobalControls();
 }
 
 function renderGlobalControls() {
-  const setLanguage = (language: string) => {
-    for (const widget of orderedWidgets) {
-      const current = state.get(widget.tag)!;
-      if ('lang' in current.values) current.values.lang = language;
-      update(widget);
-    }
-  };
   const setWidth = (width: number) => {
     previewWidth = width;
     document.documentElement.style.setProperty('--preview-width', `${width}px`);
@@ -254,8 +319,10 @@ function renderGlobalControls() {
     html`<div class="field">
         <label for="global-lang">Language of every widget</label>
         <select id="global-lang" @change=${(event: Event) => setLanguage((event.target as HTMLSelectElement).value)}>
-          <option value="">Page default (English)</option>
-          ${availableLanguages().map((language) => html`<option value=${language}>${language}</option>`)}
+          <option value="" ?selected=${pageLanguage === ''}>Page default (English)</option>
+          ${availableLanguages().map(
+            (language) => html`<option value=${language} ?selected=${pageLanguage === language}>${languageLabel(language)}</option>`,
+          )}
         </select>
       </div>
       <div class="field">
@@ -276,4 +343,7 @@ function renderGlobalControls() {
 
 renderPage();
 renderGlobalControls();
+// `?lang=es` opens the demo in that language (for links and screenshots).
+const requestedLanguage = new URLSearchParams(location.search).get('lang') ?? '';
+if (availableLanguages().includes(requestedLanguage)) setLanguage(requestedLanguage);
 document.documentElement.style.setProperty('--preview-width', `${previewWidth}px`);

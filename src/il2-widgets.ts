@@ -6,5 +6,7 @@ import './assistance/define.js';
 import './resources/define.js';
 import './schedule/define.js';
 import './guide/define.js';
+// Spanish registers itself; per-element modules leave it out (consumers import 'il2-widgets/locales/es').
+import './locales/es.js';
 
 export * from './index.js';

@@ -55,7 +55,6 @@ import { assistanceStyles } from './assistance.styles.js';
 export class Il2Assistance extends Il2Card {
   static override styles = [...Il2Card.styles, assistanceStyles];
 
-  /** Full http(s) address of the maker's patient assistance program; see `program-href`. */
   @property({ attribute: 'program-href' }) programHref?: string;
 
   /** True while something is assigned to the `contact` slot. */

@@ -102,20 +102,20 @@ export class Il2Guide extends Il2Card {
   }
 
   private renderCardFor(id: GuideSectionId) {
-    const level = String(this.sectionLevel);
+    const level = this.sectionLevel;
     const theme = this.appliedTheme;
     // Each tag is spelled out: Lit cannot bind tag names, and these are our own elements.
     switch (id) {
       case 'overview':
-        return html`<il2-overview exportparts=${FORWARDED_PARTS} heading-level=${level} theme=${theme}></il2-overview>`;
+        return html`<il2-overview exportparts=${FORWARDED_PARTS} .headingLevel=${level} theme=${theme}></il2-overview>`;
       case 'schedule':
-        return html`<il2-schedule exportparts=${FORWARDED_PARTS} heading-level=${level} theme=${theme}></il2-schedule>`;
+        return html`<il2-schedule exportparts=${FORWARDED_PARTS} .headingLevel=${level} theme=${theme}></il2-schedule>`;
       case 'questions':
-        return html`<il2-doctor-questions exportparts=${FORWARDED_PARTS} heading-level=${level} theme=${theme}></il2-doctor-questions>`;
+        return html`<il2-doctor-questions exportparts=${FORWARDED_PARTS} .headingLevel=${level} theme=${theme}></il2-doctor-questions>`;
       case 'assistance':
-        return html`<il2-assistance exportparts=${FORWARDED_PARTS} heading-level=${level} theme=${theme}></il2-assistance>`;
+        return html`<il2-assistance exportparts=${FORWARDED_PARTS} .headingLevel=${level} theme=${theme}></il2-assistance>`;
       case 'resources':
-        return html`<il2-resources exportparts=${FORWARDED_PARTS} heading-level=${level} theme=${theme}></il2-resources>`;
+        return html`<il2-resources exportparts=${FORWARDED_PARTS} .headingLevel=${level} theme=${theme}></il2-resources>`;
     }
   }
 

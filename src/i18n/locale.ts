@@ -24,18 +24,25 @@ export function availableLanguages(): string[] {
 
 /**
  * The nearest non-empty `lang` at or above `element`, crossing shadow roots so a card inside
- * another component (such as <il2-guide>) inherits its language; '' when nothing sets one.
+ * another component (such as <il2-guide>) inherits its language, up to `<html lang>`; '' when
+ * nothing sets one. `from: 'parent'` skips the element's own attribute (a card reads its own
+ * `lang` property instead, which is current before Lit reflects it to the attribute).
  */
-export function inheritedLangTag(element: Element): string {
-  let node: Node | null = element;
+export function inheritedLangTag(element: Element, from: 'self' | 'parent' = 'self'): string {
+  let node: Node | null = from === 'self' ? element : parentAcrossShadow(element);
   while (node) {
     if (node instanceof Element) {
       const tag = node.getAttribute('lang')?.trim();
       if (tag) return tag;
     }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    node = parentAcrossShadow(node);
   }
   return '';
+}
+
+/** The parent node, or the host when `node` is a shadow root. */
+function parentAcrossShadow(node: Node): Node | null {
+  return node instanceof ShadowRoot ? node.host : node.parentNode;
 }
 
 export interface LocaleChoice {

@@ -7,7 +7,6 @@ export const questionsStyles = css`
     margin: 0 0 var(--_space);
     max-width: 70ch;
     color: var(--_muted);
-    font-size: 0.9375em;
   }
 
   .save-note.problem {

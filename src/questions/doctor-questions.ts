@@ -153,7 +153,11 @@ export class Il2DoctorQuestions extends Il2Card {
   @state() private list: QuestionsState = emptyState();
   @state() private openNotes: ReadonlySet<string> = new Set();
   @state() private confirming = false;
-  @state() private message = '';
+  /**
+   * The status message, kept as a function of the text so it follows a change of language;
+   * `again` adds a no-break space so the same message twice is announced twice.
+   */
+  @state() private message: { text: (text: QuestionsText) => string; again: boolean } | null = null;
   @state() private problem: StoreProblem | undefined;
   @state() private unreadable = false;
 
@@ -334,8 +338,16 @@ export class Il2DoctorQuestions extends Il2Card {
   }
 
   /** Shows a short message in the polite status line; the same message twice is announced twice. */
-  private say(message: string): void {
-    this.message = message === this.message ? `${message}\u00a0` : message;
+  private say(message: (text: QuestionsText) => string): void {
+    const current = this.message;
+    const same = !!current && !current.again && current.text(this.text) === message(this.text);
+    this.message = { text: message, again: same };
+  }
+
+  private messageText(text: QuestionsText): string {
+    if (!this.message) return '';
+    const message = this.message.text(text);
+    return this.message.again ? `${message}\u00a0` : message;
   }
 
   private byId<T extends HTMLElement>(id: string): T | null {
@@ -360,19 +372,18 @@ export class Il2DoctorQuestions extends Il2Card {
 
   private onAdd(event: Event): void {
     event.preventDefault();
-    const text = this.text;
     const input = this.byId<HTMLInputElement>('new-question');
     if (!input) return;
     const question = cleanQuestionText(input.value).text;
     if (!question) {
-      this.say(text.emptyQuestion);
+      this.say((t) => t.emptyQuestion);
     } else if (this.list.own.length >= LIMITS.ownQuestions) {
-      this.say(text.ownLimit(LIMITS.ownQuestions));
+      this.say((t) => t.ownLimit(LIMITS.ownQuestions));
     } else {
       const id = newOwnId(new Set(this.list.own.map((own) => own.id)));
       this.save(withOwnAdded(this.list, { id, text: question }));
       input.value = '';
-      this.say(text.added);
+      this.say((t) => t.added);
       this.shown = this.shownQuestions();
       this.fireChange('add', id);
     }
@@ -388,7 +399,7 @@ export class Il2DoctorQuestions extends Il2Card {
     const open = new Set(this.openNotes);
     open.delete(id);
     this.openNotes = open;
-    this.say(this.text.removed);
+    this.say((t) => t.removed);
     this.shown = this.shownQuestions();
     this.fireChange('remove', id);
     await this.updateComplete;
@@ -397,7 +408,7 @@ export class Il2DoctorQuestions extends Il2Card {
 
   private async askToClear(): Promise<void> {
     this.confirming = true;
-    this.message = '';
+    this.message = null;
     await this.updateComplete;
     // The safe answer takes focus, so a repeated Enter or a stray tap cannot clear the list.
     this.byId('confirm-no')?.focus();
@@ -407,7 +418,7 @@ export class Il2DoctorQuestions extends Il2Card {
     if (clear) {
       this.save(emptyState(), { clear: true });
       this.openNotes = new Set();
-      this.say(this.text.cleared);
+      this.say((t) => t.cleared);
       this.shown = this.shownQuestions();
       this.fireChange('clear');
     }
@@ -454,7 +465,7 @@ export class Il2DoctorQuestions extends Il2Card {
     } catch {
       copied = this.copyBySelection(listText);
     }
-    this.say(copied ? this.text.copied : this.text.copyFailed);
+    this.say(copied ? (t) => t.copied : (t) => t.copyFailed);
   }
 
   /** Older browsers and pages that block the Clipboard API: copy from a hidden, selected field. */
@@ -491,7 +502,7 @@ export class Il2DoctorQuestions extends Il2Card {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-    this.say(text.downloaded(text.fileName));
+    this.say((t) => t.downloaded(text.fileName));
   }
 
   // ── Rendering ────────────────────────────────────────────────────────────────────────────
@@ -627,7 +638,7 @@ export class Il2DoctorQuestions extends Il2Card {
                 </div>
               </div>`
             : nothing}
-          <p class="message" role="status" part="message">${this.message}</p>
+          <p class="message" role="status" part="message">${this.messageText(text)}</p>
         </section>
       `,
     });

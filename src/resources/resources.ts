@@ -67,13 +67,10 @@ const LINK_ATTRIBUTES = {
 export class Il2Resources extends Il2Card {
   static override styles = [...Il2Card.styles, resourcesStyles];
 
-  /** Full http(s) address of a page about newer treatments; see `treatments-href`. */
   @property({ attribute: 'treatments-href' }) treatmentsHref?: string;
 
-  /** Full http(s) address of a page about adjuvant therapy; see `adjuvant-href`. */
   @property({ attribute: 'adjuvant-href' }) adjuvantHref?: string;
 
-  /** Full http(s) address of a page about funded research; see `research-href`. */
   @property({ attribute: 'research-href' }) researchHref?: string;
 
   /** Checked addresses per topic; a topic is missing when it has no usable link. */

@@ -2,8 +2,9 @@
 // dates once a first infusion day is known (facts F14–F18, L1–L2 marked as from the FDA label).
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { Il2Card } from '../shared/card.js';
-import { subheadingLevel } from '../shared/attributes.js';
+import { attributeText, subheadingLevel } from '../shared/attributes.js';
 import { heading } from '../shared/heading.js';
 import { renderBlocks } from '../shared/blocks.js';
 import { printOnly } from '../shared/print.js';
@@ -136,7 +137,7 @@ export class Il2Schedule extends Il2Card {
   @property({ attribute: 'rest-days' }) restDays = '7-10';
 
   /** Doses on each infusion day, 1–6 (a numeric string is read too, as attributes give). */
-  @property({ attribute: 'doses-per-day' }) dosesPerDay = 3;
+  @property({ attribute: 'doses-per-day', converter: attributeText }) dosesPerDay = 3;
 
   /** Planned dose times, `HH:MM,HH:MM,…`, as many as `dosesPerDay`. */
   @property({ attribute: 'dose-times' }) doseTimes = '';
@@ -301,7 +302,7 @@ export class Il2Schedule extends Il2Card {
     return html`<ol class="days" role="list">
       ${days.map((date, index) => {
         const isToday = date !== null && today !== null && isoDate(date) === isoDate(today);
-        return html`<li class="day ${isToday ? 'is-today' : ''}" part="day${isToday ? ' today' : ''}" aria-current=${isToday ? 'date' : nothing}>
+        return html`<li class="day ${isToday ? 'is-today' : ''}" part="day${isToday ? ' today' : ''}" aria-current=${ifDefined(isToday ? 'date' : undefined)}>
           <span class="day-label">${text.dayLabel(index + 1)}</span>
           ${date
             ? html`<span class="day-weekday">${f.weekday(date)}</span>
@@ -350,13 +351,13 @@ export class Il2Schedule extends Il2Card {
         <p class="phase-detail">${text.cycleDetail(CYCLE_DAYS, this.doses)}</p>
         ${this.renderDays(course ? course.cycle1 : generic, today, f, withYear)}
       </li>
-      <li class="phase rest ${restToday ? 'is-today' : ''}" part="phase${restToday ? ' today' : ''}" aria-current=${restToday ? 'date' : nothing}>
+      <li class="phase rest ${restToday ? 'is-today' : ''}" part="phase${restToday ? ' today' : ''}" aria-current=${ifDefined(restToday ? 'date' : undefined)}>
         ${phaseTitle(text.restTitle)}
         <p class="phase-detail">${text.restDetail(this.rest)}</p>
         <div class="rest-cells" aria-hidden="true">${cells}</div>
         ${restDates} ${restToday ? badge : nothing}
       </li>
-      <li class="phase cycle ${windowToday ? 'is-today' : ''}" part="phase${windowToday ? ' today' : ''}" aria-current=${windowToday ? 'date' : nothing}>
+      <li class="phase cycle ${windowToday ? 'is-today' : ''}" part="phase${windowToday ? ' today' : ''}" aria-current=${ifDefined(windowToday ? 'date' : undefined)}>
         ${phaseTitle(text.cycleTitle(2))}
         <p class="phase-detail">${text.cycleDetail(CYCLE_DAYS, this.doses)}</p>
         ${cycle2} ${windowToday ? badge : nothing}

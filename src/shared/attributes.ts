@@ -10,6 +10,13 @@ export interface Parsed<T> {
   valid: boolean;
 }
 
+/**
+ * Lit's default for attributes, made explicit: the property receives the attribute's text as it
+ * is. Numeric attributes are checked in `willUpdate` by the parsers here, which accept numeric
+ * text, so a warning can quote what the page wrote (`"two"`), not a converted `NaN`.
+ */
+export const attributeText = { fromAttribute: (value: string | null) => value };
+
 export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 /** Accepts 1–6 as a number or a numeric string; anything else falls back to 2. */

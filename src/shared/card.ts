@@ -6,7 +6,7 @@ import { common as englishCommon } from '../locales/en.js';
 import { chooseLocale, inheritedLangTag, registeredText, availableLanguages } from '../i18n/locale.js';
 import type { LocaleText } from '../i18n/locale-text.js';
 import { watchLang, unwatchLang } from '../i18n/lang-watcher.js';
-import { parseHeadingLevel, parseTheme, subheadingLevel, type HeadingLevel, type Theme } from './attributes.js';
+import { attributeText, parseHeadingLevel, parseTheme, subheadingLevel, type HeadingLevel, type Theme } from './attributes.js';
 import { heading } from './heading.js';
 import { cardStyles } from './card-styles.js';
 import { quote, warnOnce } from './warn.js';
@@ -30,7 +30,7 @@ export abstract class Il2Card extends LitElement {
   @property() theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Heading level (1–6) of the card title; section headings use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+  @property({ attribute: 'heading-level', converter: attributeText }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** Language actually shown (a loaded locale, or English), set before each render. */
   protected language = 'en';
@@ -42,6 +42,8 @@ export abstract class Il2Card extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
+    // A card moved to another place in the page may inherit another language there.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -83,11 +85,21 @@ export abstract class Il2Card extends LitElement {
     return this.localized('common', englishCommon);
   }
 
+  /**
+   * The card's own `lang`, else the nearest ancestor's (across shadow roots, up to `<html lang>`),
+   * else English. The own value is read from the property, which is current here, before Lit
+   * reflects it to the attribute. A language that is not loaded shows English with one warning
+   * per page (not per card, nor per region tag: `fr` and `fr-CA` warn once), however many cards ask.
+   */
   private resolveLanguage(): string {
-    const tag = inheritedLangTag(this);
+    const own = this.lang == null ? '' : String(this.lang).trim();
+    const tag = own || inheritedLangTag(this, 'parent');
     const choice = chooseLocale(tag);
     if (!choice.supported) {
-      this.warn(`lang=${quote(tag)} is not available (loaded: ${availableLanguages().join(', ')}); showing English.`);
+      warnOnce(
+        `<${this.localName}> lang=${quote(tag)} is not available (loaded: ${availableLanguages().join(', ')}); showing English.`,
+        `unavailable lang ${(tag.split(/[-_]/)[0] ?? '').toLowerCase().slice(0, 60)}`,
+      );
     }
     return choice.language;
   }

@@ -11,21 +11,19 @@ export interface HeadingOptions {
 }
 
 export function heading(level: HeadingLevel, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const id = ifDefined(options.id);
-  const part = ifDefined(options.part);
-  const className = ifDefined(options.className);
+  const { id, part, className } = options;
   switch (level) {
     case 1:
-      return html`<h1 id=${id} part=${part} class=${className}>${content}</h1>`;
+      return html`<h1 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)}>${content}</h1>`;
     case 3:
-      return html`<h3 id=${id} part=${part} class=${className}>${content}</h3>`;
+      return html`<h3 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} part=${part} class=${className}>${content}</h4>`;
+      return html`<h4 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} part=${part} class=${className}>${content}</h5>`;
+      return html`<h5 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)}>${content}</h5>`;
     case 6:
-      return html`<h6 id=${id} part=${part} class=${className}>${content}</h6>`;
+      return html`<h6 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)}>${content}</h6>`;
     default:
-      return html`<h2 id=${id} part=${part} class=${className}>${content}</h2>`;
+      return html`<h2 id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)}>${content}</h2>`;
   }
 }

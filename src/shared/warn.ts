@@ -5,10 +5,13 @@ const alreadyWarned = new Set<string>();
 /** Longest slice of an outside value quoted in a warning, so a huge value cannot flood the console. */
 const MAX_QUOTED_LENGTH = 60;
 
-/** Prints `[il2-widgets] message` once per page. */
-export function warnOnce(message: string): void {
-  if (alreadyWarned.has(message)) return;
-  alreadyWarned.add(message);
+/**
+ * Prints `[il2-widgets] message` once per page. Messages with the same `key` count as one (e.g. an
+ * unavailable language named by the first of many cards that asks for it).
+ */
+export function warnOnce(message: string, key = message): void {
+  if (alreadyWarned.has(key)) return;
+  alreadyWarned.add(key);
   console.warn(`[il2-widgets] ${message}`);
 }
 
