@@ -34,7 +34,9 @@ function minifyTemplates(): Plugin {
     name: 'il2-minify-templates',
     async transform(code, id) {
       if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
+      // conservativeCollapse keeps one space where the source has whitespace between a binding
+      // and text (e.g. `${label} <span>`): removing it would join words in production only.
+      const result = await minifyHTMLLiterals(code, { fileName: id, minifyOptions: { conservativeCollapse: true } });
       return result ? { code: result.code, map: result.map?.toString() } : null;
     },
   };
@@ -50,7 +52,7 @@ function bundleConfig(format: 'es' | 'iife'): UserConfig {
       // `npm run build` empties dist/ first (prebuild); the test run rebuilds only these bundles.
       emptyOutDir: false,
       sourcemap: true,
-      target: 'es2021',
+      target: 'es2022',
       minify: true,
       lib: {
         entry: fromRoot('src/il2-widgets.ts'),
@@ -73,7 +75,7 @@ function modulesConfig(): UserConfig {
       outDir: 'dist/esm',
       emptyOutDir: true,
       sourcemap: true,
-      target: 'es2021',
+      target: 'es2022',
       minify: false,
       lib: {
         // react/index: the React wrappers (`il2-widgets/react`).
@@ -94,7 +96,7 @@ const demoConfig: UserConfig = {
   base: './',
   publicDir: fromRoot('demo/public'),
   server: { fs: { allow: [root] } },
-  build: { outDir: fromRoot('demo-dist'), emptyOutDir: true, target: 'es2021' },
+  build: { outDir: fromRoot('demo-dist'), emptyOutDir: true, target: 'es2022' },
 };
 
 export default defineConfig(({ command, mode }) => {

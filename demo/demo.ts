@@ -23,8 +23,12 @@ const sampleFor = (slot: string, language: string) => sampleSlotText[slot]?.[lan
 /** The language chosen for every widget ('' = the page's own, English). */
 let pageLanguage = '';
 
+/** Names of the shipped languages in themselves: Intl.DisplayNames costs 10–20 ms on first use. */
+const endonyms: Record<string, string> = { en: 'English', es: 'español' };
+
 /** A language's own name for itself, e.g. `es — español`. */
 function languageLabel(language: string): string {
+  if (endonyms[language]) return `${language} — ${endonyms[language]}`;
   try {
     return `${language} — ${new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language}`;
   } catch {
@@ -70,8 +74,9 @@ function applyToElement(element: HTMLElement, widget: DemoWidget, current: Widge
   );
 }
 
-function previewElements(tag: string): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(`[data-preview-of="${tag}"] > ${tag}`)];
+/** The card in each of the widget's two frames, or null while a frame waits for its card. */
+function previewElements(tag: string): (HTMLElement | null)[] {
+  return [...document.querySelectorAll(`[data-preview-of="${tag}"]`)].map((frame) => frame.querySelector<HTMLElement>(`:scope > ${tag}`));
 }
 
 function update(widget: DemoWidget) {
@@ -242,10 +247,8 @@ function renderPage() {
     </ul>`,
     document.querySelector<HTMLElement>('#widget-nav')!,
   );
-  for (const widget of orderedWidgets) {
-    state.set(widget.tag, initialState(widget));
-    update(widget);
-  }
+  // Each widget's controls render with its first preview (addPreviews), not all at once here.
+  for (const widget of orderedWidgets) state.set(widget.tag, initialState(widget));
   addPreviews();
 }
 
@@ -253,10 +256,10 @@ function renderPage() {
 const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /**
- * Puts the widgets into their preview frames when their section comes within a screen of view,
- * one card per frame drawn: each is a short task, so the page stays responsive (Lighthouse: Total
- * Blocking Time) and sections far down cost nothing until the reader scrolls near. An empty frame
- * holds a screen's height (demo.css), so nothing the reader sees moves when a card arrives.
+ * Puts the widgets into their two preview frames when their section comes within a screen of
+ * view, one card per frame drawn: each is a short task, so the page stays responsive (Lighthouse:
+ * Total Blocking Time) and sections far down cost nothing until the reader scrolls near. An empty
+ * frame holds a screen's height (demo.css), so nothing the reader sees moves when a card arrives.
  */
 function addPreviews() {
   const waiting: { widget: DemoWidget; frame: Element }[] = [];
@@ -266,16 +269,11 @@ function addPreviews() {
     adding = true;
     for (let next = waiting.shift(); next; next = waiting.shift()) {
       await afterNextFrame();
-      // The cards added meanwhile may have pushed this frame away: wait until it is near again.
-      const { top, bottom } = next.frame.getBoundingClientRect();
-      if (top > 2 * innerHeight || bottom < -innerHeight) {
-        observer.observe(next.frame);
-        continue;
-      }
-      const element = document.createElement(next.widget.tag);
-      for (const name of next.widget.events) element.addEventListener(name, (event) => logEvent(next.widget, event));
-      next.frame.append(element);
-      update(next.widget);
+      const { widget, frame } = next;
+      const element = document.createElement(widget.tag);
+      for (const name of widget.events) element.addEventListener(name, (event) => logEvent(widget, event));
+      frame.append(element);
+      update(widget);
     }
     adding = false;
   };
@@ -283,14 +281,14 @@ function addPreviews() {
     (entries) => {
       for (const entry of entries.filter((item) => item.isIntersecting)) {
         observer.unobserve(entry.target);
-        const widget = orderedWidgets.find((item) => entry.target.getAttribute('data-preview-of') === item.tag)!;
-        waiting.push({ widget, frame: entry.target });
+        const widget = orderedWidgets.find((item) => entry.target.id === `demo-${item.tag}`)!;
+        for (const frame of entry.target.querySelectorAll('[data-preview-of]')) waiting.push({ widget, frame });
       }
       void addWaiting();
     },
     { rootMargin: '100% 0px' },
   );
-  for (const frame of document.querySelectorAll('[data-preview-of]')) observer.observe(frame);
+  for (const section of document.querySelectorAll('.widget-demo')) observer.observe(section);
 }
 
 /** Sets each widget's own `lang`, so the previews switch at run time and the embed code shows it. */

@@ -1,21 +1,25 @@
-// Size budgets, printed at every build and enforced in CI:
-//   dist/il2-widgets.js (every widget, English and Spanish, Lit inside)   ≤ 20,000 bytes gzip
-//   one widget bundled alone by a consumer (English only, Lit included)    ≤  9,000 bytes gzip
-// The single-widget numbers come from bundling dist/esm/<widget>/define.js the way an app's
-// bundler would (Rolldown via Vite, production Lit, minified).
+// Size budgets, printed at every build and enforced in CI (see scripts/size-budgets.mjs):
+//   dist/il2-widgets.js and .iife.js: every widget, English and Spanish, Lit inside
+//   each widget bundled alone by a consumer from dist/esm/<widget>/define.js (English only,
+//   production Lit, minified by Rolldown the way an app's bundler would)
+// --bundles-only skips the per-widget bundles (they need `vite build --mode modules`).
+// IL2_SIZE_CEILINGS='{"bundle":1000}' overrides ceilings (the tests use it to prove a build fails).
 import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { CEILINGS, TARGETS, checkBudgets, formatTable } from './size-budgets.mjs';
 
-const BUNDLE_BUDGET = 20_000;
-const SINGLE_WIDGET_BUDGET = 9_000;
-const budgets = process.env.SIZE_BUDGET_OVERRIDE ? JSON.parse(process.env.SIZE_BUDGET_OVERRIDE) : {};
-
+const ceilings = { ...CEILINGS, ...(process.env.IL2_SIZE_CEILINGS ? JSON.parse(process.env.IL2_SIZE_CEILINGS) : {}) };
+/** `name` is `bundle` or a widget folder; a widget without its own ceiling gets the target. */
+const budget = (name) => {
+  const target = name === 'bundle' || name === 'guide' ? TARGETS.bundle : TARGETS.widget;
+  return { target, ceiling: ceilings[name] ?? target };
+};
 const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 async function bundleAlone(entry) {
+  const { build } = await import('vite');
   const outDir = mkdtempSync(join(tmpdir(), 'il2-size-'));
   try {
     await build({
@@ -25,6 +29,7 @@ async function bundleAlone(entry) {
       build: {
         outDir,
         minify: true,
+        target: 'es2022',
         lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
         rolldownOptions: { output: { minify: true } },
       },
@@ -36,27 +41,26 @@ async function bundleAlone(entry) {
 }
 
 const rows = [];
-if (!existsSync('dist/il2-widgets.js')) {
-  console.error('dist/il2-widgets.js is missing: run `npm run build` first.');
-  process.exit(1);
+for (const file of ['dist/il2-widgets.js', 'dist/il2-widgets.iife.js']) {
+  if (!existsSync(file)) {
+    console.error(`${file} is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  rows.push({ name: `${file} (all widgets, en + es)`, bytes: gzipSize(file), ...budget('bundle') });
 }
-rows.push({ name: 'dist/il2-widgets.js (all widgets, en + es)', bytes: gzipSize('dist/il2-widgets.js'), budget: budgets.bundle ?? BUNDLE_BUDGET });
-rows.push({ name: 'dist/il2-widgets.iife.js (classic script)', bytes: gzipSize('dist/il2-widgets.iife.js'), budget: budgets.bundle ?? BUNDLE_BUDGET });
-for (const folder of readdirSync('dist/esm', { withFileTypes: true })) {
-  const entry = join('dist/esm', folder.name, 'define.js');
-  if (!folder.isDirectory() || folder.name === 'shared' || !existsSync(entry)) continue;
-  rows.push({ name: `${folder.name} alone (consumer bundle, en)`, bytes: await bundleAlone(entry), budget: budgets.single ?? SINGLE_WIDGET_BUDGET });
+if (!process.argv.includes('--bundles-only')) {
+  for (const folder of readdirSync('dist/esm', { withFileTypes: true })) {
+    const entry = join('dist/esm', folder.name, 'define.js');
+    // The guide is every widget in one: the all-in-one bundle's target applies to it.
+    if (!folder.isDirectory() || !existsSync(entry)) continue;
+    rows.push({ name: `${folder.name} alone (consumer bundle, en)`, bytes: await bundleAlone(entry), ...budget(folder.name) });
+  }
 }
 
-const width = Math.max(...rows.map((row) => row.name.length));
-console.log(`\n${'Size (gzip)'.padEnd(width)}    bytes   budget`);
-let over = 0;
-for (const row of rows) {
-  const ok = row.bytes <= row.budget;
-  if (!ok) over += 1;
-  console.log(`${row.name.padEnd(width)}  ${String(row.bytes).padStart(7)}  ${String(row.budget).padStart(7)}  ${ok ? 'ok' : 'OVER BUDGET'}`);
-}
-if (over) {
-  console.error(`\n${over} size budget(s) exceeded.`);
+console.log(`\n${formatTable(rows)}`);
+const { failures, gaps } = checkBudgets(rows);
+if (gaps.length) console.log(`\n${gaps.length} file(s) within their ceiling but over the target:\n  ${gaps.join('\n  ')}`);
+if (failures.length) {
+  console.error(`\nSize budget exceeded:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }

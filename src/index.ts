@@ -20,7 +20,7 @@ export {
 } from './questions/doctor-questions.js';
 export { DEFAULT_STORAGE_KEY as DOCTOR_QUESTIONS_STORAGE_KEY } from './questions/question-store.js';
 export { Il2Guide } from './guide/guide.js';
-export { defineElement } from './shared/define.js';
+export { defineElement } from './shared/define-element.js';
 export { registerLocale, availableLanguages } from './i18n/locale.js';
 export type { LocaleText, CommonText } from './i18n/locale-text.js';
 export type { OverviewText, OverviewSectionId } from './overview/overview-text.js';

@@ -65,7 +65,10 @@ describe('facts in FACTS.md', () => {
   });
 
   it('lists every fact ID F1–F27 and Q1–Q10 (F28 is checked on every card)', () => {
-    const ids = [...Array(27)].map((_, i) => `F${i + 1}`).concat([...Array(10)].map((_, i) => `Q${i + 1}`));
+    const ids = [
+      ...Array.from({ length: 27 }, (_, i) => `F${i + 1}`),
+      ...Array.from({ length: 10 }, (_, i) => `Q${i + 1}`),
+    ];
     expect(Object.keys(FACTS)).to.have.members(ids);
   });
 

@@ -1,7 +1,8 @@
 // Embedding anywhere: real host pages, loaded in an iframe from the test server, using the
 // built bundles exactly as a site would (strict CSP with Trusted Types, double loading, many widgets).
 import { expect, waitUntil } from '@open-wc/testing';
-import './helpers.js';
+import '../src/il2-widgets.js';
+import { visibleText } from './helpers.js';
 
 const ALL_TAGS = ['il2-overview', 'il2-schedule', 'il2-doctor-questions', 'il2-assistance', 'il2-resources', 'il2-guide'];
 
@@ -62,6 +63,25 @@ describe('host pages', () => {
         expect(record.warnings).to.deep.equal([]);
       });
     }
+  });
+
+  describe('the production bundle', () => {
+    it('shows exactly the text the source shows (minifying the templates changes no words or spaces)', async () => {
+      const { doc } = await openHostPage('/test/hosts/csp-module.html');
+      for (const tag of ALL_TAGS) {
+        const built = doc.querySelector(tag)!;
+        const fromSource = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+        document.body.append(fromSource);
+        try {
+          await fromSource.updateComplete;
+          const innerCards = (el: Element) => [el, ...(el.shadowRoot?.querySelectorAll('.item > *') ?? [])];
+          const text = (el: Element) => innerCards(el).map((card) => visibleText(card)).join('\n');
+          expect(text(built), tag).to.equal(text(fromSource));
+        } finally {
+          fromSource.remove();
+        }
+      }
+    });
   });
 
   describe('when the bundle is loaded twice, as module and classic scripts together', () => {

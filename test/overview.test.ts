@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/overview/define.js';
 import { Il2Overview } from '../src/overview/overview.js';
-import { defineElement } from '../src/shared/define.js';
+import { defineElement } from '../src/shared/define-element.js';
 import {
   asSentences,
   expectWarning,

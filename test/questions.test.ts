@@ -5,7 +5,7 @@ import '../src/questions/define.js';
 import { Il2DoctorQuestions, type Il2QuestionsChangeDetail } from '../src/questions/doctor-questions.js';
 import { DEFAULT_STORAGE_KEY, forgetMemoryStore } from '../src/questions/question-store.js';
 import { LIMITS } from '../src/questions/question-items.js';
-import { defineElement } from '../src/shared/define.js';
+import { defineElement } from '../src/shared/define-element.js';
 import {
   asSentences,
   expectWarning,

@@ -6,7 +6,7 @@ import '../src/schedule/define.js';
 import { Il2Schedule, type Il2CalendarDownloadDetail, type Il2ScheduleChangeDetail } from '../src/schedule/schedule.js';
 import { registerLocale } from '../src/i18n/locale.js';
 import { en } from '../src/locales/en.js';
-import { defineElement } from '../src/shared/define.js';
+import { defineElement } from '../src/shared/define-element.js';
 import { asSentences, expectWarning, fleschKincaidGrade, resourceUrls, shadow, visibleText, warnings } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);

@@ -4,7 +4,8 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Il2Card } from '../shared/card.js';
 import { heading } from '../shared/heading.js';
-import { parseHttpUrl, siteName } from '../shared/safe-url.js';
+import { parseHttpUrl } from '../shared/safe-url.js';
+import { linkStyles, renderLink } from '../shared/link.js';
 import { quote } from '../shared/warn.js';
 import { assistance as englishAssistance } from '../locales/en.js';
 import { assistanceStyles } from './assistance.styles.js';
@@ -53,7 +54,7 @@ import { assistanceStyles } from './assistance.styles.js';
  * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2Assistance extends Il2Card {
-  static override styles = [...Il2Card.styles, assistanceStyles];
+  static override styles = [...Il2Card.styles, linkStyles, assistanceStyles];
 
   @property({ attribute: 'program-href' }) programHref?: string;
 
@@ -61,7 +62,7 @@ export class Il2Assistance extends Il2Card {
   @state() private hasContact = false;
 
   /** The checked address, or undefined when none was given or it was refused. */
-  private programLink: string | undefined;
+  #programLink: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -70,11 +71,11 @@ export class Il2Assistance extends Il2Card {
       if (!parsed.valid) {
         this.warn(`program-href=${quote(this.programHref)} ${parsed.problem ?? 'is not usable'}; showing the text without a link.`);
       }
-      this.programLink = parsed.value;
+      this.#programLink = parsed.value;
     }
   }
 
-  private onContactChange(event: Event): void {
+  #onContactChange(event: Event): void {
     // currentTarget, not target: a host component may forward its own slot, which is then the target.
     const slot = event.currentTarget as HTMLSlotElement;
     this.hasContact = slot
@@ -84,13 +85,9 @@ export class Il2Assistance extends Il2Card {
 
   override render() {
     const text = this.localized('assistance', englishAssistance);
-    const href = this.programLink;
+    const href = this.#programLink;
     const program = href
-      ? html`<p class="link-row">
-            <a class="link" part="link" href=${href} rel="noopener noreferrer"
-              >${text.programLink} <span class="site">${text.site(siteName(href))}</span></a
-            >
-          </p>
+      ? html`${renderLink(href, text.programLink, text.site)}
           <p>${text.askAboutOthers}</p>`
       : html`<p>${text.askWithoutLink}</p>`;
     return this.renderCard({
@@ -98,9 +95,9 @@ export class Il2Assistance extends Il2Card {
       lede: text.lede,
       body: html`<p>${text.options}</p>
         ${program}
-        <section class="contact" part="contact" aria-labelledby="contact-title" ?hidden=${!this.hasContact}>
+        <section class="contact tile" part="contact" aria-labelledby="contact-title" ?hidden=${!this.hasContact}>
           ${heading(this.sectionLevel, text.contactHeading, { id: 'contact-title', part: 'contact-title', className: 'subheading' })}
-          <slot name="contact" @slotchange=${this.onContactChange}></slot>
+          <slot name="contact" @slotchange=${this.#onContactChange}></slot>
         </section>`,
     });
   }

@@ -73,7 +73,7 @@ export class Il2Guide extends Il2Card {
   /** Which cards to show and in what order. Empty shows all. */
   @property() sections = '';
 
-  private shownSections: readonly GuideSectionId[] = GUIDE_SECTIONS;
+  #shownSections: readonly GuideSectionId[] = GUIDE_SECTIONS;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -82,12 +82,12 @@ export class Il2Guide extends Il2Card {
       if (unknown.length) {
         this.warn(`sections=${quote(this.sections)}: ignoring unknown ${quote(unknown.join(' '))}; use ${GUIDE_SECTIONS.join(', ')}.`);
       }
-      this.shownSections = items.length ? items : GUIDE_SECTIONS;
+      this.#shownSections = items.length ? items : GUIDE_SECTIONS;
     }
   }
 
   /** Moves to a card: scrolls it into view and puts focus on it, so keyboard and screen-reader users land there. */
-  private goTo(event: Event, id: GuideSectionId): void {
+  #goTo(event: Event, id: GuideSectionId): void {
     // Fragment links cannot reach into a shadow root, so the link is handled here.
     event.preventDefault();
     const target = this.renderRoot.querySelector<HTMLElement>(`#section-${id}`);
@@ -96,12 +96,12 @@ export class Il2Guide extends Il2Card {
     target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
-  private cardTitle(id: GuideSectionId): string {
+  #cardTitle(id: GuideSectionId): string {
     const { textKey, english } = sectionCards[id];
     return (this.localized(textKey, english as never) as { title: string }).title;
   }
 
-  private renderCardFor(id: GuideSectionId) {
+  #renderCardFor(id: GuideSectionId) {
     const level = this.sectionLevel;
     const theme = this.appliedTheme;
     // Each tag is spelled out: Lit cannot bind tag names, and these are our own elements.
@@ -130,14 +130,14 @@ export class Il2Guide extends Il2Card {
         <nav class="contents" part="contents" aria-labelledby="contents-title">
           <p class="contents-title" id="contents-title">${text.contents}</p>
           <ol>
-            ${this.shownSections.map(
-              (id) => html`<li><a href="#section-${id}" @click=${(event: Event) => this.goTo(event, id)}>${this.cardTitle(id)}</a></li>`,
+            ${this.#shownSections.map(
+              (id) => html`<li><a href="#section-${id}" @click=${(event: Event) => this.#goTo(event, id)}>${this.#cardTitle(id)}</a></li>`,
             )}
           </ol>
         </nav>
-        ${this.shownSections.map(
-          (id) => html`<section class="item" id="section-${id}" tabindex="-1" aria-label=${this.cardTitle(id)}>
-            ${this.renderCardFor(id)}
+        ${this.#shownSections.map(
+          (id) => html`<section class="item" id="section-${id}" tabindex="-1" aria-label=${this.#cardTitle(id)}>
+            ${this.#renderCardFor(id)}
           </section>`,
         )}
       </div>

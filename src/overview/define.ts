@@ -1,5 +1,5 @@
 // Registers <il2-overview>. Import this module for its side effect.
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../shared/define-element.js';
 import { Il2Overview } from './overview.js';
 
 defineElement('il2-overview', Il2Overview);

@@ -68,14 +68,14 @@ export class Il2Overview extends Il2Card {
 
   @state() private openSections = new Set<OverviewSectionId>();
 
-  private shownSections: readonly OverviewSectionId[] = OVERVIEW_SECTIONS;
+  #shownSections: readonly OverviewSectionId[] = OVERVIEW_SECTIONS;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sections')) this.shownSections = this.parseSections();
+    if (changed.has('sections')) this.#shownSections = this.#parseSections();
   }
 
-  private parseSections(): readonly OverviewSectionId[] {
+  #parseSections(): readonly OverviewSectionId[] {
     const { items, unknown } = parseNameList(this.sections, OVERVIEW_SECTIONS);
     if (unknown.length) {
       this.warn(`sections=${quote(this.sections)}: ignoring unknown ${quote(unknown.join(' '))}; use ${OVERVIEW_SECTIONS.join(', ')}.`);
@@ -83,7 +83,7 @@ export class Il2Overview extends Il2Card {
     return items.length ? items : OVERVIEW_SECTIONS;
   }
 
-  private toggleSection(section: OverviewSectionId): void {
+  #toggleSection(section: OverviewSectionId): void {
     const open = !this.openSections.has(section);
     const next = new Set(this.openSections);
     if (open) next.add(section);
@@ -94,15 +94,15 @@ export class Il2Overview extends Il2Card {
     );
   }
 
-  private toggleAll(): void {
-    const openAll = this.openSections.size < this.shownSections.length;
-    this.openSections = new Set(openAll ? this.shownSections : []);
+  #toggleAll(): void {
+    const openAll = this.openSections.size < this.#shownSections.length;
+    this.openSections = new Set(openAll ? this.#shownSections : []);
   }
 
-  private renderSection(id: OverviewSectionId) {
+  #renderSection(id: OverviewSectionId) {
     const text = this.localized('overview', englishOverview).sections[id];
     if (!this.collapsible) {
-      return html`<section class="section" part="section">
+      return html`<section class="section tile" part="section">
         ${heading(this.sectionLevel, text.heading, { part: 'section-title', className: 'subheading' })}
         ${renderBlocks(text.blocks)}
       </section>`;
@@ -113,11 +113,11 @@ export class Il2Overview extends Il2Card {
       id="toggle-${id}"
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls="panel-${id}"
-      @click=${() => this.toggleSection(id)}
+      @click=${() => this.#toggleSection(id)}
     >
       ${text.heading}
     </button>`;
-    return html`<section class="section" part="section">
+    return html`<section class="section tile" part="section">
       ${heading(this.sectionLevel, toggle, { part: 'section-title', className: 'subheading' })}
       <div class="panel" id="panel-${id}" ?hidden=${!open}>${renderBlocks(text.blocks)}</div>
     </section>`;
@@ -125,17 +125,17 @@ export class Il2Overview extends Il2Card {
 
   override render() {
     const text = this.localized('overview', englishOverview);
-    const allOpen = this.openSections.size >= this.shownSections.length;
+    const allOpen = this.openSections.size >= this.#shownSections.length;
     const toolbar = this.collapsible
       ? html`<div class="toolbar no-print">
-          <button class="text-button" @click=${this.toggleAll}>${allOpen ? text.collapseAll : text.expandAll}</button>
+          <button class="text-button" @click=${this.#toggleAll}>${allOpen ? text.collapseAll : text.expandAll}</button>
         </div>`
       : null;
     return this.renderCard({
       title: text.title,
       lede: text.lede,
       body: html`${toolbar}
-        <div class="sections ${this.collapsible ? 'collapsible' : ''}">${this.shownSections.map((id) => this.renderSection(id))}</div>`,
+        <div class="sections ${this.collapsible ? 'collapsible' : ''}">${this.#shownSections.map((id) => this.#renderSection(id))}</div>`,
     });
   }
 }

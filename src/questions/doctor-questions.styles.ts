@@ -1,11 +1,10 @@
 // Layout of the doctor-questions card: questions as calm tiles with a check box and a notes field,
 // the reader's own questions, and the actions. Prints as a clean list with boxes and answer lines.
+// Paragraph and list margins come from the card's `.body p` and `.body ol` rules.
 import { css } from 'lit';
 
 export const questionsStyles = css`
   .save-note {
-    margin: 0 0 var(--_space);
-    max-width: 70ch;
     color: var(--_muted);
   }
 
@@ -17,8 +16,10 @@ export const questionsStyles = css`
     color: var(--_text);
   }
 
-  .progress {
-    margin: 0 0 0.75em;
+  .progress,
+  .message,
+  .notes label,
+  .add-form label {
     font-weight: 600;
   }
 
@@ -29,13 +30,12 @@ export const questionsStyles = css`
   .body .questions {
     display: grid;
     gap: calc(var(--_space) * 0.5);
-    margin: 0 0 0.75em;
     padding: 0;
     list-style: none;
     max-width: none;
   }
 
-  .body .questions li + li {
+  .question + .question {
     margin-block-start: 0;
   }
 
@@ -51,7 +51,8 @@ export const questionsStyles = css`
     border-inline-start-color: var(--_accent);
   }
 
-  .row {
+  .row,
+  .check-label {
     display: flex;
     align-items: flex-start;
     gap: 0.5em;
@@ -59,9 +60,7 @@ export const questionsStyles = css`
 
   /* The whole line is the label, so the touch target is the question, at least 44px tall. */
   .check-label {
-    display: flex;
-    flex: 1 1 auto;
-    align-items: flex-start;
+    flex: auto;
     gap: 0.6em;
     min-width: 0;
     min-height: 44px;
@@ -120,16 +119,9 @@ export const questionsStyles = css`
     padding-block: 0.25em 0.5em;
   }
 
-  .notes label,
-  .add-form label {
-    font-weight: 600;
-  }
-
   textarea,
-  input[type='text'] {
-    width: 100%;
+  .add-row input {
     min-width: 0;
-    min-height: 44px;
     padding: 0.5em 0.65em;
     border: 1px solid var(--_muted);
     border-radius: 8px;
@@ -140,6 +132,7 @@ export const questionsStyles = css`
 
   /* A long note scrolls inside its box; the reader can make it taller. */
   textarea {
+    width: 100%;
     min-height: 6em;
     max-height: 24em;
     overflow-y: auto;
@@ -147,7 +140,7 @@ export const questionsStyles = css`
     line-height: 1.45;
   }
 
-  .muted {
+  .own-empty {
     color: var(--_muted);
   }
 
@@ -157,7 +150,9 @@ export const questionsStyles = css`
     max-width: 60ch;
   }
 
-  .add-row {
+  .add-row,
+  .actions,
+  .confirm-buttons {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -165,18 +160,12 @@ export const questionsStyles = css`
 
   .add-row input {
     flex: 1 1 14em;
-    width: auto;
+    min-height: 44px;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-
-  .actions .text-button,
-  .add-row .text-button {
-    flex: 1 1 auto;
+  .actions button,
+  .add-row button {
+    flex: auto;
   }
 
   .confirm {
@@ -192,12 +181,6 @@ export const questionsStyles = css`
     font-weight: 600;
   }
 
-  .confirm-buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-
   .danger {
     border-color: var(--_error);
     background: var(--_error);
@@ -208,15 +191,12 @@ export const questionsStyles = css`
     border-color: var(--_text);
   }
 
-  .message {
-    margin: 0.6em 0 0;
+  .message:not(:empty) {
     min-height: 1.5em;
-    font-weight: 600;
   }
 
   .message:empty {
     margin: 0;
-    min-height: 0;
   }
 
   .print-only,
@@ -235,9 +215,9 @@ export const questionsStyles = css`
   }
 
   @container (min-width: 600px) {
-    .actions .text-button,
-    .add-row .text-button {
-      flex: 0 0 auto;
+    .actions button,
+    .add-row button {
+      flex: none;
     }
   }
 
@@ -261,17 +241,16 @@ export const questionsStyles = css`
     }
   }
 
+  /* Buttons and the add form are .no-print (hidden by the card); list items do not break. */
   @media print {
     .notes,
-    .notes-toggle,
-    .remove,
-    .add-form,
     .own-empty,
-    .save-note {
+    .save-note,
+    .check {
       display: none !important;
     }
     .print-only {
-      display: block !important;
+      display: block;
     }
     .body .questions {
       display: block;
@@ -280,15 +259,10 @@ export const questionsStyles = css`
       margin-block-end: 10pt;
       padding: 0;
       border: 0;
-      background: none;
-      break-inside: avoid;
     }
     /* A drawn box prints the same everywhere, whatever the theme or the browser's form controls. */
-    .check {
-      display: none;
-    }
     .print-box {
-      display: inline-flex !important;
+      display: inline-flex;
       flex: none;
       align-items: center;
       justify-content: center;

@@ -9,6 +9,7 @@ import { Il2Card } from '../shared/card.js';
 import { heading } from '../shared/heading.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
 import { printOnly } from '../shared/print.js';
+import { saveTextFile } from '../shared/download.js';
 import { quote } from '../shared/warn.js';
 import { questions as englishQuestions } from '../locales/en.js';
 import { BUILT_IN_QUESTION_IDS, type QuestionsText } from './doctor-questions-text.js';
@@ -26,7 +27,7 @@ import {
   type QuestionsState,
 } from './saved-state.js';
 import { DEFAULT_STORAGE_KEY, QuestionStore, parseStorageKey, type StoreListener, type StoreProblem } from './question-store.js';
-import { listAsPlainText, type PlainTextQuestion } from './plain-text.js';
+import { listAsPlainText } from './plain-text.js';
 import { questionsStyles } from './doctor-questions.styles.js';
 
 /** A host's default question: its text, or its text with a stable id of its own. */
@@ -60,12 +61,8 @@ export interface Il2QuestionsChangeDetail {
   total: number;
 }
 
-interface ShownQuestion extends QuestionItem {
-  source: Il2QuestionSource;
-}
-
-/** How long a download's object URL is kept: long enough for any browser to start saving the file. */
-const REVOKE_AFTER_MS = 30_000;
+/** Blank lines to write answers on, shown only in print. */
+const ANSWER_LINES = html`<div class="answer-lines" aria-hidden="true"><span></span><span></span><span></span></div>`;
 
 /**
  * @tagname il2-doctor-questions
@@ -161,113 +158,101 @@ export class Il2DoctorQuestions extends Il2Card {
   @state() private problem: StoreProblem | undefined;
   @state() private unreadable = false;
 
-  private hostItems: QuestionItem[] = [];
-  private slottedItems: QuestionItem[] = [];
-  private shown: ShownQuestion[] = [];
-  private slottedDirty = true;
-  private storeDirty = true;
-  private store: QuestionStore | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private observer: MutationObserver | undefined;
+  // Both are read in the first update (`questions` counts as changed, `slottedDirty` is set on connect).
+  #hostItems!: QuestionItem[];
+  #slottedItems!: QuestionItem[];
+  #slottedDirty = true;
+  #store: QuestionStore | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #observer: MutationObserver | undefined;
 
   /** Another list with the same key (this page or another tab) saved: show its list. */
-  private readonly onSaved: StoreListener = (text) => {
+  readonly #onSaved: StoreListener = (text) => {
     this.list = parseSavedState(text).state;
     this.unreadable = false;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer ??= new MutationObserver(() => {
-      this.slottedDirty = true;
+    const reread = () => {
+      this.#slottedDirty = true;
       this.requestUpdate();
-    });
-    this.observer.observe(this, {
+    };
+    // An attribute filter implies `attributes: true`.
+    (this.#observer ??= new MutationObserver(reread)).observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
-      attributes: true,
       attributeFilter: ['slot', 'data-question-id'],
     });
-    this.slottedDirty = true;
-    this.storeDirty = true;
-    this.requestUpdate();
+    reread();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.closeStore();
+    this.#observer?.disconnect();
+    this.#closeStore();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('questions')) this.hostItems = this.readHostProperty();
-    if (this.slottedDirty) {
-      this.slottedDirty = false;
-      this.slottedItems = this.readSlotted();
+    if (changed.has('questions')) {
+      const value: unknown = this.questions;
+      const list = Array.isArray(value);
+      if (value != null && !list) this.warn(`questions=${quote(value)} is not an array of questions; ignoring it.`);
+      this.#hostItems = this.#hostQuestions(list ? value : [], 'questions item', 'questions');
     }
-    if (this.storeDirty || changed.has('persist') || changed.has('storageKey')) this.openStore();
-    this.shown = this.shownQuestions();
+    if (this.#slottedDirty) {
+      this.#slottedDirty = false;
+      const entries = [...this.children]
+        .filter((element) => element.slot === 'question')
+        .map((element) => ({ id: element.getAttribute('data-question-id'), text: element.textContent }));
+      this.#slottedItems = this.#hostQuestions(entries, 'slotted question', 'slot="question"');
+    }
+    this.#openStore();
   }
 
-  private get text(): QuestionsText {
+  get #text(): QuestionsText {
     return this.localized('questions', englishQuestions);
   }
 
-  private readHostProperty(): QuestionItem[] {
-    const value: unknown = this.questions;
-    if (value == null) return [];
-    if (!Array.isArray(value)) {
-      this.warn(`questions=${quote(value)} is not an array of questions; ignoring it.`);
-      return [];
-    }
-    const { items, problems } = parseHostQuestions(value, 'questions item');
-    this.warnProblems('questions', problems);
-    return items;
-  }
-
-  private readSlotted(): QuestionItem[] {
-    const elements = [...this.children].filter((element) => element.slot === 'question');
-    const entries = elements.map((element) => ({
-      id: element.getAttribute('data-question-id') ?? undefined,
-      text: element.textContent ?? '',
-    }));
-    const { items, problems } = parseHostQuestions(entries, 'slotted question');
-    this.warnProblems('slot="question"', problems);
-    return items;
-  }
-
-  private warnProblems(source: string, problems: string[]): void {
-    if (!problems.length) return;
+  #hostQuestions(entries: readonly unknown[], label: string, source: string): QuestionItem[] {
+    const { items, problems } = parseHostQuestions(entries, label);
     const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
-    this.warn(`${source}: ${problems.slice(0, 3).join('; ')}${more}. Those entries are skipped or cut.`);
+    if (problems.length) this.warn(`${source}: ${problems.slice(0, 3).join('; ')}${more}. Those entries are skipped or cut.`);
+    return items;
   }
 
-  /** Built-in questions, then the host's (property, then slotted; repeats once), then the reader's. */
-  private shownQuestions(): ShownQuestion[] {
-    const text = this.text;
-    const builtIn = BUILT_IN_QUESTION_IDS.map((id) => ({
+  /**
+   * Every shown question with its mark and notes: built-in, then the host's (property, then
+   * slotted; repeats once), then the reader's. Also the suggested and own ones apart, and how many are asked.
+   */
+  #shown() {
+    const { list } = this;
+    const text = this.#text;
+    const entry = (id: string, text: string, source: Il2QuestionSource): Il2QuestionState => ({
       id,
-      text: text.questions[id] ?? englishQuestions.questions[id],
-      source: 'built-in' as const,
-    }));
-    const host: ShownQuestion[] = [];
+      text,
+      source,
+      asked: isAsked(list, id),
+      note: noteFor(list, id),
+    });
     const seen = new Set<string>();
-    for (const item of [...this.hostItems, ...this.slottedItems]) {
-      if (seen.has(item.id) || host.length >= LIMITS.hostQuestions) continue;
-      seen.add(item.id);
-      host.push({ ...item, source: 'host' });
-    }
-    const own = this.list.own.map((item) => ({ ...item, source: 'own' as const }));
-    return [...builtIn, ...host, ...own];
+    // A question the property and the slot both give is shown once.
+    const host = [...this.#hostItems, ...this.#slottedItems].filter(({ id }) => !seen.has(id) && seen.add(id));
+    const suggested = [
+      ...BUILT_IN_QUESTION_IDS.map((id) => entry(id, text.questions[id] ?? englishQuestions.questions[id], 'built-in')),
+      ...host.slice(0, LIMITS.hostQuestions).map((item) => entry(item.id, item.text, 'host')),
+    ];
+    const own = list.own.map((item) => entry(item.id, item.text, 'own'));
+    const all = [...suggested, ...own];
+    return { all, suggested, own, asked: all.filter((question) => question.asked).length };
   }
 
   // ── Storage ──────────────────────────────────────────────────────────────────────────────
 
   /** Opens the store for the current key when `persist` is on (and loads it), or closes it. */
-  private openStore(): void {
-    this.storeDirty = false;
+  #openStore(): void {
     let key: string | undefined;
     if (this.persist) {
       const parsed = parseStorageKey(this.storageKey);
@@ -275,253 +260,181 @@ export class Il2DoctorQuestions extends Il2Card {
       key = parsed.value;
     }
     if (!this.isConnected) key = undefined;
-    if (key === this.store?.key) return;
-    this.closeStore();
+    if (key === this.#store?.key) return;
+    this.#closeStore();
     if (key === undefined) return;
 
-    const store = new QuestionStore(key);
-    this.store = store;
-    this.unsubscribe = store.subscribe(this.onSaved);
+    const store = (this.#store = new QuestionStore(key));
+    this.#unsubscribe = store.subscribe(this.#onSaved);
     const { text, problem } = store.read();
-    const loaded = parseSavedState(text);
-    this.list = loaded.state;
+    const { state, status, repaired } = parseSavedState(text);
+    this.list = state;
     this.problem = problem;
-    if (loaded.status === 'unreadable' || loaded.status === 'other-version') {
+    const where = `saved under storage-key=${quote(key)}`;
+    if (status === 'unreadable' || status === 'other-version') {
       this.unreadable = true;
-      const why = loaded.status === 'other-version' ? 'is from another version of the saved format' : 'could not be read';
-      this.warn(`the list saved under storage-key=${quote(key)} ${why}; starting empty. The reader's next change replaces it.`);
-    } else if (loaded.repaired) {
-      this.warn(`some entries saved under storage-key=${quote(key)} could not be used and were left out.`);
+      const why = status === 'unreadable' ? 'could not be read' : 'is from another version of the saved format';
+      this.warn(`the list ${where} ${why}; starting empty. The reader's next change replaces it.`);
+    } else if (repaired) {
+      this.warn(`some entries ${where} could not be used and were left out.`);
     }
   }
 
-  private closeStore(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.store = undefined;
-    this.problem = undefined;
+  #closeStore(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#store = this.problem = undefined;
     this.unreadable = false;
   }
 
-  /** Shows `next` and, with `persist`, saves it and tells other lists with the same key. */
-  private save(next: QuestionsState, { clear = false } = {}): void {
+  /** Shows `next` and, with `persist`, saves it (`clear`: removes the key) and tells other lists with the same key. */
+  #save(next: QuestionsState, clear?: boolean): void {
     this.list = next;
-    if (!this.store) return;
+    const store = this.#store;
+    if (!store) return;
     const text = clear ? null : serializeState(next);
-    this.problem = this.store.write(text).problem;
+    this.problem = store.write(text).problem;
     if (!this.problem) this.unreadable = false;
-    this.store.publish(text, this.onSaved);
+    store.publish(text, this.#onSaved);
   }
 
   // ── Reader actions ───────────────────────────────────────────────────────────────────────
 
-  private snapshot(): Il2QuestionState[] {
-    return this.shown.map(({ id, text, source }) => ({
-      id,
-      text,
-      source,
-      asked: isAsked(this.list, id),
-      note: noteFor(this.list, id),
-    }));
-  }
-
-  private fireChange(action: Il2QuestionsAction, id?: string): void {
-    const questions = this.snapshot();
-    const detail: Il2QuestionsChangeDetail = {
-      action,
-      ...(id ? { id } : {}),
-      questions,
-      asked: questions.filter((question) => question.asked).length,
-      total: questions.length,
-    };
+  #fireChange(action: Il2QuestionsAction, id?: string): void {
+    const { all, asked } = this.#shown();
+    const detail: Il2QuestionsChangeDetail = { action, ...(id ? { id } : {}), questions: all, asked, total: all.length };
     this.dispatchEvent(new CustomEvent('il2-questions-change', { detail, bubbles: true, composed: true }));
   }
 
   /** Shows a short message in the polite status line; the same message twice is announced twice. */
-  private say(message: (text: QuestionsText) => string): void {
+  #say(message: (text: QuestionsText) => string): void {
     const current = this.message;
-    const same = !!current && !current.again && current.text(this.text) === message(this.text);
-    this.message = { text: message, again: same };
+    const text = this.#text;
+    this.message = { text: message, again: !!current && !current.again && current.text(text) === message(text) };
   }
 
-  private messageText(text: QuestionsText): string {
-    if (!this.message) return '';
-    const message = this.message.text(text);
-    return this.message.again ? `${message}\u00a0` : message;
+  #byId(id: string): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot).getElementById(id);
   }
 
-  private byId<T extends HTMLElement>(id: string): T | null {
-    return (this.renderRoot as ShadowRoot).getElementById(id) as T | null;
+  /** Moves focus to the element `id` once the card has updated. */
+  async #focusLater(id: string): Promise<void> {
+    await this.updateComplete;
+    this.#byId(id)?.focus();
   }
 
-  private onAskedChange(id: string, event: Event): void {
-    const asked = (event.target as HTMLInputElement).checked;
-    this.save(withAsked(this.list, id, asked));
-    this.fireChange(asked ? 'mark' : 'unmark', id);
-  }
-
-  private onNoteInput(id: string, event: Event): void {
-    this.save(withNote(this.list, id, (event.target as HTMLTextAreaElement).value));
-  }
-
-  private toggleNotes(id: string): void {
+  /** Opens or closes a question's notes field; without `open`, toggles it. */
+  #showNotes(id: string, open = !this.openNotes.has(id)): void {
     const next = new Set(this.openNotes);
-    if (!next.delete(id)) next.add(id);
+    if (open) next.add(id);
+    else next.delete(id);
     this.openNotes = next;
   }
 
-  private onAdd(event: Event): void {
+  #onAdd(event: Event): void {
     event.preventDefault();
-    const input = this.byId<HTMLInputElement>('new-question');
-    if (!input) return;
+    const input = this.#byId('new-question') as HTMLInputElement;
     const question = cleanQuestionText(input.value).text;
+    const { own } = this.list;
     if (!question) {
-      this.say((t) => t.emptyQuestion);
-    } else if (this.list.own.length >= LIMITS.ownQuestions) {
-      this.say((t) => t.ownLimit(LIMITS.ownQuestions));
+      this.#say((t) => t.emptyQuestion);
+    } else if (own.length >= LIMITS.ownQuestions) {
+      this.#say((t) => t.ownLimit(LIMITS.ownQuestions));
     } else {
-      const id = newOwnId(new Set(this.list.own.map((own) => own.id)));
-      this.save(withOwnAdded(this.list, { id, text: question }));
+      const id = newOwnId(new Set(own.map((item) => item.id)));
+      this.#save(withOwnAdded(this.list, { id, text: question }));
       input.value = '';
-      this.say((t) => t.added);
-      this.shown = this.shownQuestions();
-      this.fireChange('add', id);
+      this.#say((t) => t.added);
+      this.#fireChange('add', id);
     }
     input.focus();
   }
 
-  private async removeOwn(id: string): Promise<void> {
-    const own = this.list.own;
+  #removeOwn(id: string): void {
+    const { own } = this.list;
     const index = own.findIndex((question) => question.id === id);
     if (index < 0) return;
     const focusNext = own[index + 1]?.id ?? own[index - 1]?.id;
-    this.save(withOwnRemoved(this.list, id));
-    const open = new Set(this.openNotes);
-    open.delete(id);
-    this.openNotes = open;
-    this.say((t) => t.removed);
-    this.shown = this.shownQuestions();
-    this.fireChange('remove', id);
-    await this.updateComplete;
-    (focusNext ? this.byId(`remove-${focusNext}`) : this.byId('new-question'))?.focus();
+    this.#save(withOwnRemoved(this.list, id));
+    this.#showNotes(id, false);
+    this.#say((t) => t.removed);
+    this.#fireChange('remove', id);
+    void this.#focusLater(focusNext ? `remove-${focusNext}` : 'new-question');
   }
 
-  private async askToClear(): Promise<void> {
-    this.confirming = true;
-    this.message = null;
-    await this.updateComplete;
-    // The safe answer takes focus, so a repeated Enter or a stray tap cannot clear the list.
-    this.byId('confirm-no')?.focus();
-  }
-
-  private async closeConfirm(clear: boolean): Promise<void> {
+  #closeConfirm(clear: boolean): void {
     if (clear) {
-      this.save(emptyState(), { clear: true });
+      this.#save(emptyState(), true);
       this.openNotes = new Set();
-      this.say((t) => t.cleared);
-      this.shown = this.shownQuestions();
-      this.fireChange('clear');
+      this.#say((t) => t.cleared);
+      this.#fireChange('clear');
     }
     this.confirming = false;
-    await this.updateComplete;
-    this.byId('clear')?.focus();
+    void this.#focusLater('clear');
   }
 
-  private onConfirmKeydown(event: KeyboardEvent): void {
+  #onConfirmKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
-    void this.closeConfirm(false);
+    this.#closeConfirm(false);
   }
 
   /** The list as plain text, as copied and downloaded. */
-  private plainText(): string {
-    const text = this.text;
+  #plainText(): string {
+    const text = this.#text;
     const common = this.commonText;
-    const item = (question: ShownQuestion): PlainTextQuestion => ({
-      text: question.text,
-      asked: isAsked(this.list, question.id),
-      note: noteFor(this.list, question.id),
-    });
-    const asked = this.shown.filter((question) => isAsked(this.list, question.id)).length;
+    const { all, suggested, own, asked } = this.#shown();
     return listAsPlainText({
       title: text.title,
-      progress: text.progress(asked, this.shown.length),
-      questions: this.shown.filter((question) => question.source !== 'own').map(item),
+      progress: text.progress(asked, all.length),
+      questions: suggested,
       ownHeading: text.ownHeading,
-      own: this.shown.filter((question) => question.source === 'own').map(item),
+      own,
       notesLabel: text.textNotesLabel,
       noNotes: text.textNoNotes,
       footer: [common.careTeamNote, common.sourceLine],
     });
   }
 
-  private async copy(): Promise<void> {
-    const listText = this.plainText();
-    let copied: boolean;
+  async #copy(): Promise<void> {
+    const listText = this.#plainText();
+    let copied = true;
     try {
       await navigator.clipboard.writeText(listText);
-      copied = true;
     } catch {
-      copied = this.copyBySelection(listText);
+      // Older browsers and pages that block the Clipboard API: copy from a hidden, selected field.
+      const buffer = document.createElement('textarea');
+      buffer.value = listText;
+      buffer.readOnly = true;
+      buffer.tabIndex = -1;
+      buffer.className = 'copy-buffer';
+      buffer.setAttribute('aria-hidden', 'true');
+      this.renderRoot.appendChild(buffer);
+      buffer.select();
+      try {
+        copied = document.execCommand('copy');
+      } catch {
+        copied = false;
+      }
+      buffer.remove();
+      this.#byId('copy')?.focus();
     }
-    this.say(copied ? (t) => t.copied : (t) => t.copyFailed);
+    this.#say((t) => (copied ? t.copied : t.copyFailed));
   }
 
-  /** Older browsers and pages that block the Clipboard API: copy from a hidden, selected field. */
-  private copyBySelection(listText: string): boolean {
-    const buffer = document.createElement('textarea');
-    buffer.value = listText;
-    buffer.readOnly = true;
-    buffer.tabIndex = -1;
-    buffer.className = 'copy-buffer';
-    buffer.setAttribute('aria-hidden', 'true');
-    this.renderRoot.appendChild(buffer);
-    buffer.select();
-    let copied = false;
-    try {
-      copied = document.execCommand('copy');
-    } catch {
-      copied = false;
-    }
-    buffer.remove();
-    this.byId('copy')?.focus();
-    return copied;
-  }
-
-  private download(): void {
-    const text = this.text;
+  #download(): void {
+    const { fileName } = this.#text;
     // The byte-order mark lets older Windows editors show "®" and accents correctly.
-    const blob = new Blob(['\uFEFF', this.plainText()], { type: 'text/plain;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = text.fileName;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-    this.say((t) => t.downloaded(text.fileName));
+    saveTextFile(this.renderRoot, fileName, ['\uFEFF', this.#plainText()], 'text/plain;charset=utf-8');
+    this.#say((t) => t.downloaded(fileName));
   }
 
   // ── Rendering ────────────────────────────────────────────────────────────────────────────
 
-  private saveNote(text: QuestionsText): string {
-    const parts: string[] = [];
-    if (this.unreadable) parts.push(text.unreadable);
-    if (!this.persist) parts.push(text.keptInPage);
-    else if (this.problem) parts.push(text.cannotSave);
-    else parts.push(text.keptOnDevice);
-    return parts.join(' ');
-  }
-
-  private renderQuestion(question: ShownQuestion, text: QuestionsText): TemplateResult {
-    const { id } = question;
-    const asked = isAsked(this.list, id);
-    const note = noteFor(this.list, id);
+  #renderQuestion({ id, text: question, source, asked, note }: Il2QuestionState, text: QuestionsText): TemplateResult {
     const hasNote = note.trim() !== '';
     const open = this.openNotes.has(id);
+    // The space before "(written)" stays outside its template: the build's minifier drops a template's leading space.
     return html`<li class="question ${asked ? 'asked' : ''}" part="question">
       <div class="row">
         <label class="check-label">
@@ -530,18 +443,22 @@ export class Il2DoctorQuestions extends Il2Card {
             type="checkbox"
             id="asked-${id}"
             .checked=${live(asked)}
-            @change=${(event: Event) => this.onAskedChange(id, event)}
+            @change=${(event: Event) => {
+              const checked = (event.target as HTMLInputElement).checked;
+              this.#save(withAsked(this.list, id, checked));
+              this.#fireChange(checked ? 'mark' : 'unmark', id);
+            }}
           />
           <span class="print-box" aria-hidden="true">${asked ? '✓' : ''}</span>
-          <span class="question-text" id="text-${id}" part="question-text">${question.text}</span>
+          <span class="question-text" id="text-${id}" part="question-text">${question}</span>
         </label>
-        ${question.source === 'own'
+        ${source === 'own'
           ? html`<button
               class="remove no-print"
               type="button"
               id="remove-${id}"
               aria-labelledby="remove-${id} text-${id}"
-              @click=${() => void this.removeOwn(id)}
+              @click=${() => this.#removeOwn(id)}
             >
               ${text.removeButton}
             </button>`
@@ -554,9 +471,9 @@ export class Il2DoctorQuestions extends Il2Card {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="notes-${id}"
         aria-labelledby="toggle-${id} text-${id}"
-        @click=${() => this.toggleNotes(id)}
+        @click=${() => this.#showNotes(id)}
       >
-        <span>${text.notesToggle}${hasNote ? html` <span class="has-notes">${text.hasNotes}</span>` : nothing}</span>
+        <span>${text.notesToggle} ${hasNote ? html`<span class="has-notes">${text.hasNotes}</span>` : nothing}</span>
       </button>
       <div class="notes" id="notes-${id}" ?hidden=${!open}>
         <label for="note-${id}" id="note-label-${id}">${text.notesLabel}</label>
@@ -568,77 +485,80 @@ export class Il2DoctorQuestions extends Il2Card {
           autocomplete="off"
           aria-labelledby="note-label-${id} text-${id}"
           .value=${live(note)}
-          @input=${(event: Event) => this.onNoteInput(id, event)}
-          @change=${() => this.fireChange('note', id)}
+          @input=${(event: Event) => this.#save(withNote(this.list, id, (event.target as HTMLTextAreaElement).value))}
+          @change=${() => this.#fireChange('note', id)}
         ></textarea>
       </div>
-      <div class="print-only">
-        ${hasNote ? html`<p class="print-note">${note}</p>` : nothing}
-        <div class="answer-lines" aria-hidden="true"><span></span><span></span><span></span></div>
-      </div>
+      <div class="print-only">${hasNote ? html`<p class="print-note">${note}</p>` : nothing}${ANSWER_LINES}</div>
     </li>`;
   }
 
   override render() {
-    const text = this.text;
-    const suggested = this.shown.filter((question) => question.source !== 'own');
-    const own = this.shown.filter((question) => question.source === 'own');
-    const asked = this.shown.filter((question) => isAsked(this.list, question.id)).length;
-    const level = this.sectionLevel;
-    const problem = this.persist && (this.problem || this.unreadable);
+    const text = this.#text;
+    const { message, persist, problem, unreadable, sectionLevel } = this;
+    const { all, suggested, own, asked } = this.#shown();
+    const subheading = (id: string, title: string) =>
+      heading(sectionLevel, title, { id: `${id}-title`, part: 'section-title', className: 'subheading' });
+    const items = (questions: Il2QuestionState[]) =>
+      repeat(questions, (question) => question.id, (question) => this.#renderQuestion(question, text));
+    const button = (id: string, label: string, onClick: () => unknown, className = 'text-button') =>
+      html`<button class=${className} type="button" id=${id} @click=${onClick}>${label}</button>`;
+    const saveNote = !persist ? text.keptInPage : problem ? text.cannotSave : text.keptOnDevice;
     return this.renderCard({
       title: text.title,
       lede: text.lede,
       body: html`
-        <p class="save-note ${problem ? 'problem' : ''}" role="status" part="save-note">${this.saveNote(text)}</p>
-        <p class="progress" role="status" part="progress">${text.progress(asked, this.shown.length)}</p>
+        <p class="save-note ${persist && (problem || unreadable) ? 'problem' : ''}" role="status" part="save-note">${unreadable
+            ? `${text.unreadable} ${saveNote}`
+            : saveNote}</p>
+        <p class="progress" role="status" part="progress">${text.progress(asked, all.length)}</p>
 
         <section class="group" aria-labelledby="list-title">
-          ${heading(level, text.listHeading, { id: 'list-title', part: 'section-title', className: 'subheading' })}
+          ${subheading('list', text.listHeading)}
           <ol class="questions" part="list">
-            ${repeat(suggested, (question) => question.id, (question) => this.renderQuestion(question, text))}
+            ${items(suggested)}
           </ol>
         </section>
 
         <section class="group" aria-labelledby="own-title">
-          ${heading(level, text.ownHeading, { id: 'own-title', part: 'section-title', className: 'subheading' })}
+          ${subheading('own', text.ownHeading)}
           ${own.length
             ? html`<ol class="questions" part="own-list">
-                ${repeat(own, (question) => question.id, (question) => this.renderQuestion(question, text))}
+                ${items(own)}
               </ol>`
-            : html`<p class="muted own-empty">${text.ownEmpty}</p>`}
-          <form class="add-form no-print" part="add-form" @submit=${this.onAdd}>
+            : html`<p class="own-empty">${text.ownEmpty}</p>`}
+          <form class="add-form no-print" part="add-form" @submit=${this.#onAdd}>
             <label for="new-question">${text.addLabel}</label>
             <div class="add-row">
               <input id="new-question" type="text" maxlength=${LIMITS.questionLength} autocomplete="off" />
               <button class="text-button" type="submit">${text.addButton}</button>
             </div>
           </form>
-          <div class="print-only answer-lines" aria-hidden="true"><span></span><span></span><span></span></div>
+          <div class="print-only">${ANSWER_LINES}</div>
         </section>
 
         <section class="group no-print" aria-labelledby="actions-title">
-          ${heading(level, text.actionsHeading, { id: 'actions-title', part: 'section-title', className: 'subheading' })}
+          ${subheading('actions', text.actionsHeading)}
           <div class="actions" part="actions">
-            <button class="text-button" type="button" id="print" @click=${() => printOnly(this)}>${text.print}</button>
-            <button class="text-button" type="button" id="copy" @click=${() => void this.copy()}>${text.copy}</button>
-            <button class="text-button" type="button" id="download" @click=${this.download}>${text.download}</button>
-            <button class="text-button" type="button" id="clear" @click=${() => void this.askToClear()}>${text.clear}</button>
+            ${button('print', text.print, () => printOnly(this))} ${button('copy', text.copy, () => this.#copy())}
+            ${button('download', text.download, () => this.#download())}
+            ${button('clear', text.clear, () => {
+              this.confirming = true;
+              this.message = null;
+              // The safe answer takes focus, so a repeated Enter or a stray tap cannot clear the list.
+              void this.#focusLater('confirm-no');
+            })}
           </div>
           ${this.confirming
-            ? html`<div class="confirm" role="group" aria-labelledby="confirm-text" @keydown=${this.onConfirmKeydown}>
+            ? html`<div class="confirm" role="group" aria-labelledby="confirm-text" @keydown=${this.#onConfirmKeydown}>
                 <p id="confirm-text">${text.confirmClear}</p>
                 <div class="confirm-buttons">
-                  <button class="text-button danger" type="button" id="confirm-yes" @click=${() => void this.closeConfirm(true)}>
-                    ${text.confirmYes}
-                  </button>
-                  <button class="text-button" type="button" id="confirm-no" @click=${() => void this.closeConfirm(false)}>
-                    ${text.confirmNo}
-                  </button>
+                  ${button('confirm-yes', text.confirmYes, () => this.#closeConfirm(true), 'text-button danger')}
+                  ${button('confirm-no', text.confirmNo, () => this.#closeConfirm(false))}
                 </div>
               </div>`
             : nothing}
-          <p class="message" role="status" part="message">${this.messageText(text)}</p>
+          <p class="message" role="status" part="message">${message ? message.text(text) + (message.again ? '\u00a0' : '') : ''}</p>
         </section>
       `,
     });

@@ -39,14 +39,18 @@ function questionLines(question: PlainTextQuestion, number: number, list: PlainT
   return lines;
 }
 
+/** A heading line and its underline of `mark`s (at most 72). */
+const underlined = (title: string, mark: string) => [title, mark.repeat(Math.min(title.length, 72))];
+
 /** The whole list as text with `\n` line breaks and a final line break. */
 export function listAsPlainText(list: PlainTextList): string {
-  const blocks: string[][] = [[list.title, '='.repeat(Math.min(list.title.length, 72))], [list.progress]];
-  list.questions.forEach((question, index) => blocks.push(questionLines(question, index + 1, list)));
-  if (list.own.length) {
-    blocks.push([list.ownHeading, '-'.repeat(Math.min(list.ownHeading.length, 72))]);
-    list.own.forEach((question, index) => blocks.push(questionLines(question, index + 1, list)));
-  }
-  blocks.push([...list.footer]);
+  const numbered = (questions: readonly PlainTextQuestion[]) => questions.map((question, index) => questionLines(question, index + 1, list));
+  const blocks = [
+    underlined(list.title, '='),
+    [list.progress],
+    ...numbered(list.questions),
+    ...(list.own.length ? [underlined(list.ownHeading, '-'), ...numbered(list.own)] : []),
+    list.footer,
+  ];
   return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }

@@ -47,12 +47,9 @@ const listeners = new Map<string, Set<StoreListener>>();
 
 /** True for the "storage is full" errors of current and older browsers. */
 export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof DOMException)) return false;
   return (
-    error.name === 'QuotaExceededError' ||
-    error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    error.code === 22 ||
-    error.code === 1014
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22 || error.code === 1014)
   );
 }
 
@@ -65,18 +62,21 @@ function safely(source: StorageSource): Storage | undefined {
 }
 
 export class QuestionStore {
+  readonly #source: StorageSource;
+
   constructor(
     readonly key: string,
-    private readonly source: StorageSource = browserStorage,
-  ) {}
+    source: StorageSource = browserStorage,
+  ) {
+    this.#source = source;
+  }
 
   read(): ReadResult {
     const kept = memory.get(this.key);
-    if (kept) return { text: kept.text, problem: kept.problem };
-    const storage = safely(this.source);
-    if (!storage) return { text: null, problem: 'unavailable' };
+    if (kept) return { ...kept };
     try {
-      return { text: storage.getItem(this.key) };
+      // No storage, a throwing getter and a refused read all end here.
+      return { text: this.#source()!.getItem(this.key) };
     } catch {
       return { text: null, problem: 'unavailable' };
     }
@@ -84,7 +84,7 @@ export class QuestionStore {
 
   /** Saves `text` (null removes the key). Falls back to page memory, and says why, when storage fails. */
   write(text: string | null): WriteResult {
-    const storage = safely(this.source);
+    const storage = safely(this.#source);
     let problem: StoreProblem = 'unavailable';
     if (storage) {
       try {
@@ -93,7 +93,7 @@ export class QuestionStore {
         memory.delete(this.key);
         return {};
       } catch (error) {
-        problem = isQuotaError(error) ? 'quota' : 'unavailable';
+        if (isQuotaError(error)) problem = 'quota';
       }
     }
     memory.set(this.key, { text, problem });
@@ -107,21 +107,23 @@ export class QuestionStore {
     }
   }
 
-  /** Listens for this key's text saved by other lists in this page or in other tabs. Returns the unsubscribe. */
+  /**
+   * Listens for this key's text saved by other lists in this page or in other tabs (the `storage`
+   * event, listened to while anyone listens). Returns the unsubscribe.
+   */
   subscribe(listener: StoreListener): () => void {
     let set = listeners.get(this.key);
     if (!set) listeners.set(this.key, (set = new Set()));
     set.add(listener);
-    watchOtherTabs();
+    // Adding the same listener again does nothing.
+    window.addEventListener('storage', onStorage);
     return () => {
       set.delete(listener);
       if (!set.size) listeners.delete(this.key);
-      if (!listeners.size) stopWatchingOtherTabs();
+      if (!listeners.size) window.removeEventListener('storage', onStorage);
     };
   }
 }
-
-let watching = false;
 
 function onStorage(event: StorageEvent): void {
   if (event.storageArea && event.storageArea !== safely(browserStorage)) return;
@@ -134,18 +136,6 @@ function onStorage(event: StorageEvent): void {
     memory.delete(key);
     for (const listener of [...set]) listener(event.key === null ? null : event.newValue);
   }
-}
-
-function watchOtherTabs(): void {
-  if (watching || typeof window === 'undefined') return;
-  window.addEventListener('storage', onStorage);
-  watching = true;
-}
-
-function stopWatchingOtherTabs(): void {
-  if (!watching) return;
-  window.removeEventListener('storage', onStorage);
-  watching = false;
 }
 
 /** Forgets page-memory copies so tests start clean. Not part of the public API. */

@@ -29,10 +29,6 @@ export function emptyState(): QuestionsState {
   return { asked: {}, notes: {}, own: [] };
 }
 
-export function isEmptyState(state: QuestionsState): boolean {
-  return !Object.keys(state.asked).length && !Object.keys(state.notes).length && !state.own.length;
-}
-
 export function isAsked(state: QuestionsState, id: string): boolean {
   return Object.hasOwn(state.asked, id);
 }
@@ -63,11 +59,8 @@ export function withOwnAdded(state: QuestionsState, question: QuestionItem): Que
 
 /** Removes an own question with its mark and notes. */
 export function withOwnRemoved(state: QuestionsState, id: string): QuestionsState {
-  const asked = { ...state.asked };
-  const notes = { ...state.notes };
-  delete asked[id];
-  delete notes[id];
-  return { asked, notes, own: state.own.filter((question) => question.id !== id) };
+  const next = withAsked(withNote(state, id, ''), id, false);
+  return { ...next, own: next.own.filter((question) => question.id !== id) };
 }
 
 export function serializeState(state: QuestionsState): string {
@@ -132,25 +125,19 @@ function readV1(saved: Record<string, unknown>): { state: QuestionsState; repair
   return { state, repaired };
 }
 
-/** Readers for each saved version. A later format adds its reader here, or a migration to the newest. */
-const readers: Record<number, (saved: Record<string, unknown>) => { state: QuestionsState; repaired: boolean }> = {
-  1: readV1,
-};
+const unusable = (status: LoadStatus): LoadResult => ({ state: emptyState(), status, repaired: false });
 
 /** Reads saved text of any kind into a list; anything unusable gives an empty list. */
 export function parseSavedState(text: unknown): LoadResult {
-  if (text == null || text === '') return { state: emptyState(), status: 'empty', repaired: false };
+  if (text == null || text === '') return unusable('empty');
   let saved: unknown;
   try {
     saved = typeof text === 'string' ? JSON.parse(text) : undefined;
   } catch {
     saved = undefined;
   }
-  if (!isRecord(saved) || typeof saved.v !== 'number') {
-    return { state: emptyState(), status: 'unreadable', repaired: false };
-  }
-  const reader = Object.hasOwn(readers, saved.v) ? readers[saved.v] : undefined;
-  if (!reader) return { state: emptyState(), status: 'other-version', repaired: false };
-  const { state, repaired } = reader(saved);
-  return { state, status: 'ok', repaired };
+  if (!isRecord(saved) || typeof saved.v !== 'number') return unusable('unreadable');
+  // A later format adds its reader here, or a migration to the newest.
+  if (saved.v !== STATE_VERSION) return unusable('other-version');
+  return { ...readV1(saved), status: 'ok' };
 }

@@ -1,5 +1,5 @@
 // Registers <il2-resources>. Import this module for its side effect.
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../shared/define-element.js';
 import { Il2Resources } from './resources.js';
 
 defineElement('il2-resources', Il2Resources);

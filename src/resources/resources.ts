@@ -5,7 +5,9 @@ import { property } from 'lit/decorators.js';
 import { Il2Card } from '../shared/card.js';
 import { heading } from '../shared/heading.js';
 import { renderBlocks, type ContentBlock } from '../shared/blocks.js';
-import { parseHttpUrl, siteName } from '../shared/safe-url.js';
+import { parseHttpUrl } from '../shared/safe-url.js';
+import { linkStyles, renderLink } from '../shared/link.js';
+import { numberFormat } from '../shared/intl.js';
 import { quote } from '../shared/warn.js';
 import { resources as englishResources } from '../locales/en.js';
 import { RESOURCE_TOPICS, type FormattedFunding, type ResearchFunding, type ResourceTopic } from './resources-text.js';
@@ -65,7 +67,7 @@ const LINK_ATTRIBUTES = {
  * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2Resources extends Il2Card {
-  static override styles = [...Il2Card.styles, resourcesStyles];
+  static override styles = [...Il2Card.styles, linkStyles, resourcesStyles];
 
   @property({ attribute: 'treatments-href' }) treatmentsHref?: string;
 
@@ -74,7 +76,7 @@ export class Il2Resources extends Il2Card {
   @property({ attribute: 'research-href' }) researchHref?: string;
 
   /** Checked addresses per topic; a topic is missing when it has no usable link. */
-  private links: Partial<Record<ResourceTopic, string>> = {};
+  #links: Partial<Record<ResourceTopic, string>> = {};
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -86,34 +88,28 @@ export class Il2Resources extends Il2Card {
       if (!parsed.valid) {
         this.warn(`${attribute}=${quote(value)} ${parsed.problem ?? 'is not usable'}; showing the text without a link.`);
       }
-      this.links = { ...this.links, [topic]: parsed.value };
+      this.#links = { ...this.#links, [topic]: parsed.value };
     }
   }
 
   /** The funding figures in the shown language's number format (e.g. `131 million`). */
-  private formatFunding(funding: ResearchFunding): FormattedFunding {
+  #formatFunding(funding: ResearchFunding): FormattedFunding {
     const locale = this.commonText.intlLocale;
-    const amount = (value: number) => formatNumber(locale, value, { notation: 'compact', compactDisplay: 'long' });
+    const amount = (value: number) => numberFormat(locale, { notation: 'compact', compactDisplay: 'long' }).format(value);
     return {
-      since: formatNumber(locale, funding.since, { useGrouping: false }),
+      since: numberFormat(locale, { useGrouping: false }).format(funding.since),
       grants: amount(funding.grantsUsd),
       leveraged: amount(funding.leveragedUsd),
     };
   }
 
-  private renderTopic(topic: ResourceTopic, headingText: string, blocks: readonly ContentBlock[], linkText: string) {
-    const href = this.links[topic];
+  #renderTopic(topic: ResourceTopic, headingText: string, blocks: readonly ContentBlock[], linkText: string) {
+    const href = this.#links[topic];
     const site = this.localized('resources', englishResources).site;
-    return html`<section class="topic" part="section">
+    return html`<section class="topic tile" part="section">
       ${heading(this.sectionLevel, headingText, { part: 'section-title', className: 'subheading' })}
       ${renderBlocks(blocks)}
-      ${href
-        ? html`<p class="link-row">
-            <a class="link" part="link" href=${href} rel="noopener noreferrer"
-              >${linkText} <span class="site">${site(siteName(href))}</span></a
-            >
-          </p>`
-        : null}
+      ${href ? renderLink(href, linkText, site) : null}
     </section>`;
   }
 
@@ -124,20 +120,11 @@ export class Il2Resources extends Il2Card {
       title: text.title,
       lede: text.lede,
       body: html`<div class="topics">
-        ${this.renderTopic('treatments', treatments.heading, treatments.blocks, treatments.linkText)}
-        ${this.renderTopic('adjuvant', adjuvant.heading, adjuvant.blocks, adjuvant.linkText)}
-        ${this.renderTopic('research', research.heading, research.blocks(this.formatFunding(research.funding)), research.linkText)}
+        ${this.#renderTopic('treatments', treatments.heading, treatments.blocks, treatments.linkText)}
+        ${this.#renderTopic('adjuvant', adjuvant.heading, adjuvant.blocks, adjuvant.linkText)}
+        ${this.#renderTopic('research', research.heading, research.blocks(this.#formatFunding(research.funding)), research.linkText)}
       </div>`,
     });
-  }
-}
-
-/** Intl formatting that survives a malformed `intlLocale` in a third-party locale (falls back to en-US). */
-function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions): string {
-  try {
-    return new Intl.NumberFormat(locale, options).format(value);
-  } catch {
-    return new Intl.NumberFormat('en-US', options).format(value);
   }
 }
 

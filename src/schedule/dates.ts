@@ -26,12 +26,12 @@ export function daysInMonth(year: number, month: number): number {
  * exists: `2027-02-30`, `2027-2-3` and ` 2027-03-08` are all refused. Returns null when refused.
  */
 export function parseIsoDate(text: string): PlainDate | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(text);
   if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return null;
-  if (day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
+  // A date that does not exist rolls over on the way through a day number (February 30 becomes
+  // March 2, month 13 next January), so it no longer reads the same.
+  const date = fromDayNumber(dayNumber({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }));
+  return date.year >= MIN_YEAR && date.year <= MAX_YEAR && isoDate(date) === text ? date : null;
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');

@@ -29,11 +29,8 @@ const MAX_OCTETS = 75;
 
 /** Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  // One pass, so no backslash added here is escaped again.
+  return text.replace(/\r\n?|[\n\\;,]/g, (match) => (match < ' ' ? '\\n' : `\\${match}`));
 }
 
 const encoder = new TextEncoder();
@@ -67,21 +64,12 @@ export function icsDate(date: PlainDate): string {
   return isoDate(date).replace(/-/g, '');
 }
 
-/** Floating DATE-TIME (no zone, no `Z`): the same clock time wherever the calendar is opened. */
-function floatingDateTime(date: PlainDate, time: ClockTime): string {
-  return `${icsDate(date)}T${pad(time.hour)}${pad(time.minute)}00`;
-}
-
-/** UTC DATE-TIME for DTSTAMP. */
-function utcDateTime(instant: Date): string {
-  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
-}
-
 function eventLines(event: CalendarEvent, stamp: string): string[] {
   const lines = ['BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${stamp}`];
   if (event.time) {
+    // Floating DATE-TIME (no zone, no `Z`): the same clock time wherever the calendar is opened.
     // No DTEND: the event is a moment at the given time (§3.6.1); no length is invented.
-    lines.push(`DTSTART:${floatingDateTime(event.date, event.time)}`);
+    lines.push(`DTSTART:${icsDate(event.date)}T${pad(event.time.hour)}${pad(event.time.minute)}00`);
   } else {
     // All-day: DTEND is exclusive, so it is the day after the last day.
     lines.push(
@@ -97,7 +85,8 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
 
 /** The whole `.ics` text: CRLF after every line, the last one included. */
 export function buildCalendar({ productId, events, now }: CalendarOptions): string {
-  const stamp = utcDateTime(now);
+  // UTC DATE-TIME: 2027-03-08T12:34:56.789Z becomes 20270308T123456Z.
+  const stamp = now.toISOString().replace(/[-:]|\.\d+/g, '');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

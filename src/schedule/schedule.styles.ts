@@ -11,11 +11,15 @@ export const scheduleStyles = css`
     margin-block-end: 0;
   }
 
-  .date-entry {
-    padding: calc(var(--_space) * 0.75) var(--_space);
+  .date-entry,
+  .phase {
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
+  }
+
+  .date-entry {
+    padding: calc(var(--_space) * 0.75) var(--_space);
   }
 
   .date-form {
@@ -45,7 +49,6 @@ export const scheduleStyles = css`
     border: 2px solid var(--_muted);
     border-radius: 8px;
     background: var(--_background);
-    color: var(--_text);
   }
 
   input[aria-invalid='true'] {
@@ -106,16 +109,11 @@ export const scheduleStyles = css`
 
   .body .timeline,
   .body .days {
-    max-width: none;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .body .timeline {
     display: grid;
     gap: 0.75em;
-    margin-block-end: 0.75em;
+    max-width: none;
+    padding: 0;
+    list-style: none;
   }
 
   .body .timeline li {
@@ -124,10 +122,7 @@ export const scheduleStyles = css`
 
   .phase {
     padding: 0.75em;
-    border: 1px solid var(--_border);
     border-inline-start: 6px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
   }
 
   .phase.rest {
@@ -151,8 +146,8 @@ export const scheduleStyles = css`
   }
 
   .body .days {
-    display: grid;
     gap: 0.4em;
+    margin: 0;
   }
 
   .day {
@@ -194,7 +189,7 @@ export const scheduleStyles = css`
   .badge {
     display: inline-block;
     padding: 0 0.5em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: 999px;
     font-size: 0.875em;
     font-weight: 700;
@@ -227,10 +222,6 @@ export const scheduleStyles = css`
     padding-inline-start: 1.25em;
   }
 
-  .label-tag {
-    font-weight: 700;
-  }
-
   @container (min-width: 640px) {
     .body .days {
       grid-template-columns: repeat(5, minmax(0, 1fr));
@@ -246,10 +237,8 @@ export const scheduleStyles = css`
     .day,
     .date-entry,
     .rest-cell,
+    .dose,
     input[type='date'] {
-      border-color: CanvasText;
-    }
-    .dose {
       border-color: CanvasText;
     }
     .button {
@@ -267,14 +256,6 @@ export const scheduleStyles = css`
     .phase,
     .day {
       background: none;
-      break-inside: avoid;
-    }
-    .phase {
-      border-color: #000;
-    }
-    .day,
-    .rest-cell {
-      border-color: #000;
     }
   }
 `;

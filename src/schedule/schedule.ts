@@ -8,10 +8,11 @@ import { attributeText, subheadingLevel } from '../shared/attributes.js';
 import { heading } from '../shared/heading.js';
 import { renderBlocks } from '../shared/blocks.js';
 import { printOnly } from '../shared/print.js';
+import { dateFormat, listFormat } from '../shared/intl.js';
 import { quote } from '../shared/warn.js';
 import { schedule as englishSchedule } from '../locales/en.js';
 import { isoDate, localDateOf, parseIsoDate, utcNoon, MAX_YEAR, MIN_YEAR, type PlainDate } from './dates.js';
-import { CYCLE_DAYS, courseDates, placeInCourse, planCourse, type Course, type CoursePlace, type RestRange, type ScheduleDates } from './course.js';
+import { CYCLE_DAYS, courseDates, placeInCourse, planCourse, type RestRange, type ScheduleDates } from './course.js';
 import {
   DEFAULT_DOSES_PER_DAY,
   parseDosesPerDay,
@@ -23,7 +24,7 @@ import {
 } from './settings.js';
 import { buildCalendar } from './icalendar.js';
 import { PRODUCT_ID, scheduleEvents } from './schedule-calendar.js';
-import { saveTextFile } from './download.js';
+import { saveTextFile } from '../shared/download.js';
 import { scheduleStyles } from './schedule.styles.js';
 
 export type { ScheduleDates } from './course.js';
@@ -41,18 +42,6 @@ export interface Il2CalendarDownloadDetail {
   fileName: string;
   /** Number of events in the file. */
   events: number;
-}
-
-type FormError = 'empty' | 'invalid' | null;
-type Status = 'shown' | 'cleared' | null;
-
-/** Intl formatters for one render, all in UTC so a plain date never moves to the next day. */
-interface Formats {
-  long: (date: PlainDate) => string;
-  weekday: (date: PlainDate) => string;
-  monthDay: (date: PlainDate) => string;
-  monthDayYear: (date: PlainDate) => string;
-  times: (times: readonly ClockTime[]) => string;
 }
 
 /**
@@ -116,16 +105,17 @@ export class Il2Schedule extends Il2Card {
   static override styles = [...Il2Card.styles, scheduleStyles];
 
   /** The host's start date after validation. */
-  private hostStart: PlainDate | null = null;
-  private rest: RestRange = DEFAULT_REST;
-  private doses = DEFAULT_DOSES_PER_DAY;
-  private times: ClockTime[] = [];
-  private fixedToday: PlainDate | null = null;
+  #hostStart: PlainDate | null = null;
+  #rest: RestRange = DEFAULT_REST;
+  #doses = DEFAULT_DOSES_PER_DAY;
+  #times: ClockTime[] = [];
+  #fixedToday: PlainDate | null = null;
 
   /** The reader's own date: undefined until they use the field, null once they clear it. */
   @state() private entered: PlainDate | null | undefined = undefined;
-  @state() private formError: FormError = null;
-  @state() private status: Status = null;
+  /** The key of the form's error message in the text, if any. */
+  @state() private formError: 'errorEmpty' | 'errorInvalid' | null = null;
+  @state() private status: 'shown' | 'cleared' | null = null;
 
   /** First infusion day, `YYYY-MM-DD`. */
   @property({ attribute: 'start-date' }) startDate = '';
@@ -152,61 +142,44 @@ export class Il2Schedule extends Il2Card {
       if (!start.valid) {
         this.warn(`start-date=${quote(this.startDate)} is not a real YYYY-MM-DD date (${MIN_YEAR}–${MAX_YEAR}); showing the course without dates.`);
       }
-      this.hostStart = start.value;
+      this.#hostStart = start.value;
       // The host's newest date replaces what the reader typed before.
       this.entered = undefined;
     }
     if (changed.has('restDays')) {
       const rest = parseRestDays(this.restDays);
       if (!rest.valid) this.warn(`rest-days=${quote(this.restDays)} is not N or N-M days within 1–30; using 7-10.`);
-      this.rest = rest.value;
+      this.#rest = rest.value;
     }
     if (changed.has('dosesPerDay')) {
       const doses = parseDosesPerDay(this.dosesPerDay);
       if (!doses.valid) this.warn(`doses-per-day=${quote(this.dosesPerDay)} is not a whole number 1–6; using 3.`);
-      this.doses = doses.value;
+      this.#doses = doses.value;
     }
     if (changed.has('doseTimes') || changed.has('dosesPerDay')) {
-      const times = parseDoseTimes(this.doseTimes, this.doses);
+      const times = parseDoseTimes(this.doseTimes, this.#doses);
       if (!times.valid) {
-        this.warn(`dose-times=${quote(this.doseTimes)} needs ${this.doses} different HH:MM times, comma-separated; showing no dose times.`);
+        this.warn(`dose-times=${quote(this.doseTimes)} needs ${this.#doses} different HH:MM times, comma-separated; showing no dose times.`);
       }
-      this.times = times.value;
+      this.#times = times.value;
     }
     if (changed.has('today')) {
       const today = typeof this.today === 'string' ? parseIsoDate(this.today) : null;
       if (this.today != null && !today) this.warn(`today=${quote(this.today)} is not a YYYY-MM-DD date; using the real date.`);
-      this.fixedToday = today;
+      this.#fixedToday = today;
     }
   }
 
   /** The date shown: the reader's own, else the host's. */
-  private get start(): PlainDate | null {
-    return this.entered === undefined ? this.hostStart : this.entered;
+  get #start(): PlainDate | null {
+    return this.entered === undefined ? this.#hostStart : this.entered;
   }
 
-  private get text() {
+  get #text() {
     return this.localized('schedule', englishSchedule);
   }
 
-  private formats(): Formats {
-    const locale = this.commonText.intlLocale;
-    const format = (options: Intl.DateTimeFormatOptions) => {
-      const formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-      return (date: PlainDate) => formatter.format(utcNoon(date));
-    };
-    const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-    const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-    return {
-      long: format({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }),
-      weekday: format({ weekday: 'long' }),
-      monthDay: format({ month: 'long', day: 'numeric' }),
-      monthDayYear: format({ year: 'numeric', month: 'long', day: 'numeric' }),
-      times: (times) => list.format(times.map(({ hour, minute }) => time.format(new Date(Date.UTC(2000, 0, 1, hour, minute))))),
-    };
-  }
-
-  private onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#start-date');
     if (!input) return;
@@ -214,7 +187,7 @@ export class Il2Schedule extends Il2Card {
     // Browsers without a date picker give the typed text; those with one give '' for a partial date.
     const date = parseIsoDate(value);
     if (!date) {
-      this.formError = value === '' && !input.validity.badInput ? 'empty' : 'invalid';
+      this.formError = value === '' && !input.validity.badInput ? 'errorEmpty' : 'errorInvalid';
       this.status = null;
       input.focus();
       return;
@@ -222,14 +195,14 @@ export class Il2Schedule extends Il2Card {
     this.formError = null;
     this.entered = date;
     this.status = 'shown';
-    this.fireChange(date);
+    this.#fireChange(date);
   }
 
-  private async onClear(): Promise<void> {
+  async #onClear(): Promise<void> {
     this.entered = null;
     this.formError = null;
     this.status = 'cleared';
-    this.fireChange(null);
+    this.#fireChange(null);
     await this.updateComplete;
     const input = this.renderRoot.querySelector<HTMLInputElement>('#start-date');
     if (input) {
@@ -238,39 +211,124 @@ export class Il2Schedule extends Il2Card {
     }
   }
 
-  private fireChange(start: PlainDate | null): void {
+  #fireChange(start: PlainDate | null): void {
     const detail: Il2ScheduleChangeDetail = {
       startDate: start ? isoDate(start) : null,
-      dates: start ? courseDates(planCourse(start, this.rest)) : null,
+      dates: start ? courseDates(planCourse(start, this.#rest)) : null,
     };
     this.dispatchEvent(new CustomEvent('il2-schedule-change', { detail, bubbles: true, composed: true }));
   }
 
-  private onDownload(): void {
-    const start = this.start;
+  #onDownload(): void {
+    const start = this.#start;
     if (!start) return;
-    const text = this.text.calendar;
-    const events = scheduleEvents({ course: planCourse(start, this.rest), dosesPerDay: this.doses, doseTimes: this.times, text });
+    const text = this.#text.calendar;
+    const events = scheduleEvents({ course: planCourse(start, this.#rest), dosesPerDay: this.#doses, doseTimes: this.#times, text });
     const fileName = text.fileName(isoDate(start));
-    saveTextFile(this.renderRoot, fileName, buildCalendar({ productId: PRODUCT_ID, events, now: new Date() }), 'text/calendar;charset=utf-8');
+    saveTextFile(this.renderRoot, fileName, [buildCalendar({ productId: PRODUCT_ID, events, now: new Date() })], 'text/calendar;charset=utf-8');
     const detail: Il2CalendarDownloadDetail = { startDate: isoDate(start), fileName, events: events.length };
     this.dispatchEvent(new CustomEvent('il2-calendar-download', { detail, bubbles: true, composed: true }));
   }
 
-  private onPrint(): void {
+  #onPrint(): void {
     printOnly(this);
   }
 
-  private renderForm(f: Formats): TemplateResult {
-    const text = this.text;
-    const start = this.start;
-    const error = this.formError === 'empty' ? text.errorEmpty : this.formError === 'invalid' ? text.errorInvalid : '';
-    const status =
-      this.status === 'shown' && start ? text.statusShown(f.long(start)) : this.status === 'cleared' ? text.statusCleared : '';
-    return html`<section class="section date-entry no-print" part="section">
+  override render(): TemplateResult {
+    const text = this.#text;
+    const start = this.#start;
+    const rest = this.#rest;
+    const doses = this.#doses;
+    const times = this.#times;
+    const course = start && planCourse(start, rest);
+    const today = course && (this.#fixedToday ?? localDateOf(new Date()));
+    const place = course && today && placeInCourse(course, today);
+    const phase = place?.phase;
+    /** Today's day number in its cycle or in the rest, else 0. */
+    const placeDay = place && 'day' in place ? place.day : 0;
+    const restDay = phase === 'rest' ? placeDay : 0;
+    // Days name their year when the course crosses into a new one.
+    const withYear = !!course && course.cycle1[0]?.year !== course.lastDay.latest.year;
+
+    // Intl formatters, all in UTC so a plain date never moves to the next day.
+    const locale = this.commonText.intlLocale;
+    const format = (options: Intl.DateTimeFormatOptions) => {
+      const formatter = dateFormat(locale, { ...options, timeZone: 'UTC' });
+      return (date: PlainDate) => formatter.format(utcNoon(date));
+    };
+    const long = format({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+    const weekday = format({ weekday: 'long' });
+    const dayDate = format({ month: 'long', day: 'numeric', year: withYear ? 'numeric' : undefined });
+    /** The dose times as a list in the locale's words, e.g. `6:00 AM, 2:00 PM, and 10:00 PM`. */
+    const timeList = () => {
+      const time = dateFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+      return listFormat(locale).format(times.map(({ hour, minute }) => time.format(Date.UTC(2000, 0, 1, hour, minute))));
+    };
+
+    const badge = html`<span class="badge">${text.todayBadge}</span>`;
+    /** A cycle's infusion days, dated or not; `current` is today's day number in it, else 0. */
+    const days = (dates: readonly PlainDate[] | null | undefined, current: number) =>
+      // role="list" is not redundant here: Safari drops list semantics when list-style is none.
+      // eslint-disable-next-line lit-a11y/no-redundant-role
+      html`<ol class="days" role="list">
+        ${Array.from({ length: CYCLE_DAYS }, (_, index) => {
+          const date = dates?.[index];
+          const isToday = current === index + 1;
+          return html`<li class="day ${isToday ? 'is-today' : ''}" part="day${isToday ? ' today' : ''}" aria-current=${ifDefined(isToday ? 'date' : undefined)}>
+            <span class="day-label">${text.dayLabel(index + 1)}</span>
+            ${date ? html`<span class="day-weekday">${weekday(date)}</span> <span class="day-date">${dayDate(date)}</span>` : nothing}
+            <span class="doses" aria-hidden="true">${Array.from({ length: doses }, () => html`<span class="dose"></span>`)}</span>
+            ${isToday ? badge : nothing}
+          </li>`;
+        })}
+      </ol>`;
+    const level = subheadingLevel(this.sectionLevel);
+    /** One phase of the timeline: cycle 1, the rest or cycle 2. */
+    const phaseItem = (kind: string, isToday: boolean, title: string, detail: string, content: unknown) =>
+      html`<li class="phase ${kind} ${isToday ? 'is-today' : ''}" part="phase${isToday ? ' today' : ''}" aria-current=${ifDefined(isToday ? 'date' : undefined)}>
+        ${heading(level, title, { className: 'phase-title' })}
+        <p class="phase-detail">${detail}</p>
+        ${content} ${isToday ? badge : nothing}
+      </li>`;
+    const cycleDetail = text.cycleDetail(CYCLE_DAYS, doses);
+    const restCells = Array.from(
+      { length: rest.max },
+      (_, index) => html`<span class="rest-cell ${index < rest.min ? '' : 'maybe'} ${index + 1 === restDay ? 'is-today' : ''}"></span>`,
+    );
+    const restDates = course
+      ? html`<p>
+          ${rest.min === rest.max
+            ? text.restDates(long(course.restFirst), long(course.restLast.earliest))
+            : text.restDatesRange(long(course.restFirst), rest, long(course.restLast.earliest), long(course.restLast.latest))}
+        </p>`
+      : nothing;
+    const cycle2 = course?.cycle2
+      ? days(course.cycle2, phase === 'cycle2' ? placeDay : 0)
+      : html`${course ? html`<p>${text.cycle2Window(long(course.cycle2Start.earliest), long(course.cycle2Start.latest))}</p>` : nothing}${days(null, 0)}`;
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari: see days
+    const timeline = html`<ol class="timeline" part="timeline" role="list">
+      ${phaseItem('cycle', false, text.cycleTitle(1), cycleDetail, days(course?.cycle1, phase === 'cycle1' ? placeDay : 0))}
+      ${phaseItem('rest', restDay > 0, text.restTitle, text.restDetail(rest), html`<div class="rest-cells" aria-hidden="true">${restCells}</div>${restDates}`)}
+      ${phaseItem('cycle', phase === 'cycle2-window', text.cycleTitle(2), cycleDetail, cycle2)}
+    </ol>`;
+
+    let note = '';
+    if (place && today) {
+      const date = long(today);
+      note =
+        phase === 'rest'
+          ? text.todayInRest(date, placeDay)
+          : phase === 'cycle2-window'
+            ? text.todayInWindow(date)
+            : text.todayInCycle(date, phase === 'cycle1' ? 1 : 2, placeDay);
+    }
+
+    const error = this.formError;
+    const status = this.status === 'shown' && start ? text.statusShown(long(start)) : this.status === 'cleared' ? text.statusCleared : '';
+    const form = html`<section class="section date-entry no-print" part="section">
       ${heading(this.sectionLevel, text.formHeading, { part: 'section-title', className: 'subheading' })}
       <p id="date-hint">${text.formHint}</p>
-      <form class="date-form" part="date-form" novalidate @submit=${this.onSubmit}>
+      <form class="date-form" part="date-form" novalidate @submit=${this.#onSubmit}>
         <div class="field">
           <label for="start-date">${text.dateLabel}</label>
           <input
@@ -279,142 +337,45 @@ export class Il2Schedule extends Il2Card {
             min="${MIN_YEAR}-01-01"
             max="${MAX_YEAR}-12-31"
             .value=${start ? isoDate(start) : ''}
-            aria-invalid=${this.formError ? 'true' : 'false'}
+            aria-invalid=${error ? 'true' : 'false'}
             aria-describedby="date-hint date-error"
           />
         </div>
         <div class="buttons">
           <button class="button primary" part="button" type="submit">${text.showDates}</button>
           ${start && this.entered !== undefined
-            ? html`<button class="button" part="button" type="button" @click=${this.onClear}>${text.clearDates}</button>`
+            ? html`<button class="button" part="button" type="button" @click=${this.#onClear}>${text.clearDates}</button>`
             : nothing}
         </div>
       </form>
-      <p id="date-error" class="error" role="alert">${error}</p>
+      <p id="date-error" class="error" role="alert">${error ? text[error] : ''}</p>
       <p class="status" role="status">${status}</p>
     </section>`;
-  }
-
-  private renderDays(days: readonly (PlainDate | null)[], today: PlainDate | null, f: Formats, withYear: boolean) {
-    const text = this.text;
-    // role="list" is not redundant here: Safari drops list semantics when list-style is none.
-    // eslint-disable-next-line lit-a11y/no-redundant-role
-    return html`<ol class="days" role="list">
-      ${days.map((date, index) => {
-        const isToday = date !== null && today !== null && isoDate(date) === isoDate(today);
-        return html`<li class="day ${isToday ? 'is-today' : ''}" part="day${isToday ? ' today' : ''}" aria-current=${ifDefined(isToday ? 'date' : undefined)}>
-          <span class="day-label">${text.dayLabel(index + 1)}</span>
-          ${date
-            ? html`<span class="day-weekday">${f.weekday(date)}</span>
-                <span class="day-date">${withYear ? f.monthDayYear(date) : f.monthDay(date)}</span>`
-            : nothing}
-          <span class="doses" aria-hidden="true">${Array.from({ length: this.doses }, () => html`<span class="dose"></span>`)}</span>
-          ${isToday ? html`<span class="badge">${text.todayBadge}</span>` : nothing}
-        </li>`;
-      })}
-    </ol>`;
-  }
-
-  private renderTimeline(course: Course | null, place: CoursePlace, today: PlainDate | null, f: Formats): TemplateResult {
-    const text = this.text;
-    const level = subheadingLevel(this.sectionLevel);
-    const phaseTitle = (title: string) => heading(level, title, { className: 'phase-title' });
-    const withYear = !!course && course.cycle1[0]?.year !== course.lastDay.latest.year;
-    const generic = Array<null>(CYCLE_DAYS).fill(null);
-    const restDay = place?.phase === 'rest' ? place.day : 0;
-    const restToday = restDay > 0;
-    const windowToday = place?.phase === 'cycle2-window';
-    const badge = html`<span class="badge">${text.todayBadge}</span>`;
-    const cells = Array.from(
-      { length: this.rest.max },
-      (_, index) => html`<span class="rest-cell ${index < this.rest.min ? '' : 'maybe'} ${index + 1 === restDay ? 'is-today' : ''}"></span>`,
-    );
-
-    let restDates: unknown = nothing;
-    let cycle2: unknown = this.renderDays(generic, null, f, false);
-    if (course) {
-      restDates = html`<p>
-        ${this.rest.min === this.rest.max
-          ? text.restDates(f.long(course.restFirst), f.long(course.restLast.earliest))
-          : text.restDatesRange(f.long(course.restFirst), this.rest, f.long(course.restLast.earliest), f.long(course.restLast.latest))}
-      </p>`;
-      cycle2 = course.cycle2
-        ? this.renderDays(course.cycle2, today, f, withYear)
-        : html`<p>${text.cycle2Window(f.long(course.cycle2Start.earliest), f.long(course.cycle2Start.latest))}</p>
-            ${this.renderDays(generic, null, f, false)}`;
-    }
-
-    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari: see renderDays
-    return html`<ol class="timeline" part="timeline" role="list">
-      <li class="phase cycle" part="phase">
-        ${phaseTitle(text.cycleTitle(1))}
-        <p class="phase-detail">${text.cycleDetail(CYCLE_DAYS, this.doses)}</p>
-        ${this.renderDays(course ? course.cycle1 : generic, today, f, withYear)}
-      </li>
-      <li class="phase rest ${restToday ? 'is-today' : ''}" part="phase${restToday ? ' today' : ''}" aria-current=${ifDefined(restToday ? 'date' : undefined)}>
-        ${phaseTitle(text.restTitle)}
-        <p class="phase-detail">${text.restDetail(this.rest)}</p>
-        <div class="rest-cells" aria-hidden="true">${cells}</div>
-        ${restDates} ${restToday ? badge : nothing}
-      </li>
-      <li class="phase cycle ${windowToday ? 'is-today' : ''}" part="phase${windowToday ? ' today' : ''}" aria-current=${ifDefined(windowToday ? 'date' : undefined)}>
-        ${phaseTitle(text.cycleTitle(2))}
-        <p class="phase-detail">${text.cycleDetail(CYCLE_DAYS, this.doses)}</p>
-        ${cycle2} ${windowToday ? badge : nothing}
-      </li>
-    </ol>`;
-  }
-
-  private todayNote(place: CoursePlace, today: PlainDate, f: Formats): string {
-    const text = this.text;
-    const date = f.long(today);
-    switch (place?.phase) {
-      case 'cycle1':
-        return text.todayInCycle(date, 1, place.day);
-      case 'cycle2':
-        return text.todayInCycle(date, 2, place.day);
-      case 'rest':
-        return text.todayInRest(date, place.day);
-      case 'cycle2-window':
-        return text.todayInWindow(date);
-      default:
-        return '';
-    }
-  }
-
-  override render() {
-    const text = this.text;
-    const f = this.formats();
-    const start = this.start;
-    const course = start ? planCourse(start, this.rest) : null;
-    const today = course ? (this.fixedToday ?? localDateOf(new Date())) : null;
-    const place = course && today ? placeInCourse(course, today) : null;
-    const note = place && today ? this.todayNote(place, today, f) : '';
 
     const body = html`
       <section class="section" part="section">
         ${heading(this.sectionLevel, text.aboutHeading, { part: 'section-title', className: 'subheading' })}
         ${renderBlocks(text.about)}
       </section>
-      ${this.noDateInput ? nothing : this.renderForm(f)}
+      ${this.noDateInput ? nothing : form}
       <section class="section course" part="section">
         ${heading(this.sectionLevel, start ? text.datesHeading : text.courseHeading, { part: 'section-title', className: 'subheading' })}
         ${start
-          ? html`<p>${text.datedIntro(f.long(start))}</p>
+          ? html`<p>${text.datedIntro(long(start))}</p>
               <p class="caution">${text.datedCaution}</p>
               ${note ? html`<p class="today-note">${note}</p>` : nothing}`
           : nothing}
-        <p>${text.courseSummary(this.doses, this.rest)}</p>
-        ${this.renderTimeline(course, place, today, f)}
-        ${this.times.length ? html`<p class="dose-times">${text.doseTimes(f.times(this.times))}</p>` : nothing}
+        <p>${text.courseSummary(doses, rest)}</p>
+        ${timeline}
+        ${times.length ? html`<p class="dose-times">${text.doseTimes(timeList())}</p>` : nothing}
         <ul class="label-facts">
-          ${text.labelFacts.map((fact) => html`<li><strong class="label-tag">${text.labelTag}</strong> ${fact}</li>`)}
+          ${text.labelFacts.map((fact) => html`<li><strong>${text.labelTag}</strong> ${fact}</li>`)}
         </ul>
         <div class="actions no-print" part="actions">
           ${start
-            ? html`<button class="button primary" part="button" type="button" @click=${this.onDownload}>${text.addToCalendar}</button>`
+            ? html`<button class="button primary" part="button" type="button" @click=${this.#onDownload}>${text.addToCalendar}</button>`
             : nothing}
-          <button class="button" part="button" type="button" @click=${this.onPrint}>${text.print}</button>
+          <button class="button" part="button" type="button" @click=${this.#onPrint}>${text.print}</button>
         </div>
       </section>
     `;

@@ -5,9 +5,10 @@ import { parseIsoDate, type PlainDate } from './dates.js';
 import type { RestRange } from './course.js';
 
 export const DEFAULT_REST: RestRange = { min: 7, max: 10 };
-export const REST_LIMITS = { min: 1, max: 30 } as const;
 export const DEFAULT_DOSES_PER_DAY = 3;
-export const DOSES_PER_DAY_LIMITS = { min: 1, max: 6 } as const;
+/** Longest rest, and most doses a day (both start at 1). */
+const MAX_REST_DAYS = 30;
+const MAX_DOSES_PER_DAY = 6;
 
 /** A time of day on the wall clock, with no time zone. */
 export interface ClockTime {
@@ -22,31 +23,25 @@ export function parseStartDate(input: unknown): Parsed<PlainDate | null> {
   return { value: date, valid: date !== null };
 }
 
-const inLimits = (value: number, limits: { min: number; max: number }) =>
-  Number.isInteger(value) && value >= limits.min && value <= limits.max;
+/** A whole number from 1 to `max`. */
+const upTo = (value: number, max: number) => Number.isInteger(value) && value >= 1 && value <= max;
 
 /** `N` or `N-M` (hyphen or en dash) with 1 ≤ N ≤ M ≤ 30, or a whole number; else 7–10. */
 export function parseRestDays(input: unknown): Parsed<RestRange> {
   if (input == null || input === '') return { value: DEFAULT_REST, valid: input == null };
-  let min = NaN;
-  let max = NaN;
-  if (typeof input === 'number') min = max = input;
-  else if (typeof input === 'string') {
-    const match = /^\s*(\d{1,2})\s*(?:[-–]\s*(\d{1,2})\s*)?$/.exec(input);
-    if (match) {
-      min = Number(match[1]);
-      max = match[2] === undefined ? min : Number(match[2]);
-    }
-  }
-  if (inLimits(min, REST_LIMITS) && inLimits(max, REST_LIMITS) && min <= max) return { value: { min, max }, valid: true };
-  return { value: DEFAULT_REST, valid: false };
+  const [, first, last] = (typeof input === 'string' && /^\s*(\d{1,2})\s*(?:[-–]\s*(\d{1,2})\s*)?$/.exec(input)) || [];
+  // Other types, and text that does not match, give NaN.
+  const min = typeof input === 'number' ? input : Number(first);
+  const max = last === undefined ? min : Number(last);
+  // 1 ≤ min ≤ max ≤ 30.
+  return upTo(min, max) && upTo(max, MAX_REST_DAYS) ? { value: { min, max }, valid: true } : { value: DEFAULT_REST, valid: false };
 }
 
 /** A whole number 1–6, as a number or a numeric string; else 3. */
 export function parseDosesPerDay(input: unknown): Parsed<number> {
   if (input == null || input === '') return { value: DEFAULT_DOSES_PER_DAY, valid: input == null };
   const count = typeof input === 'number' ? input : typeof input === 'string' && /^\s*\d+\s*$/.test(input) ? Number(input) : NaN;
-  return inLimits(count, DOSES_PER_DAY_LIMITS) ? { value: count, valid: true } : { value: DEFAULT_DOSES_PER_DAY, valid: false };
+  return upTo(count, MAX_DOSES_PER_DAY) ? { value: count, valid: true } : { value: DEFAULT_DOSES_PER_DAY, valid: false };
 }
 
 /**
@@ -55,14 +50,17 @@ export function parseDosesPerDay(input: unknown): Parsed<number> {
  */
 export function parseDoseTimes(input: unknown, count: number): Parsed<ClockTime[]> {
   if (input == null || input === '') return { value: [], valid: true };
-  if (typeof input !== 'string' || input.length > 200) return { value: [], valid: false };
-  const times: ClockTime[] = [];
-  for (const part of input.split(',')) {
-    const match = /^\s*([01]?\d|2[0-3]):([0-5]\d)\s*$/.exec(part);
-    if (!match) return { value: [], valid: false };
-    times.push({ hour: Number(match[1]), minute: Number(match[2]) });
-  }
-  const minutes = times.map((time) => time.hour * 60 + time.minute);
-  if (times.length !== count || new Set(minutes).size !== times.length) return { value: [], valid: false };
-  return { value: times.sort((a, b) => a.hour * 60 + a.minute - (b.hour * 60 + b.minute)), valid: true };
+  // Minutes after midnight; NaN for a part that is not a time, and for input that is not text.
+  const minutes =
+    typeof input === 'string' && input.length <= 200
+      ? input.split(',').map((part) => {
+          const match = /^\s*([01]?\d|2[0-3]):([0-5]\d)\s*$/.exec(part);
+          return match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
+        })
+      : [NaN];
+  const valid = minutes.length === count && new Set(minutes).size === count && !minutes.includes(NaN);
+  return {
+    value: valid ? minutes.sort((a, b) => a - b).map((minute) => ({ hour: Math.floor(minute / 60), minute: minute % 60 })) : [],
+    valid,
+  };
 }

@@ -138,6 +138,18 @@ export const cardStyles = css`
     font-weight: 600;
   }
 
+  /* A calm tile for a section inside a card: surface colour with an accent edge. */
+  .tile {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-radius: calc(var(--_radius) * 0.75);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+  }
+
+  .tile > :last-child {
+    margin-block-end: 0;
+  }
+
   a {
     color: var(--_accent);
     text-decoration: underline;
@@ -169,6 +181,9 @@ export const cardStyles = css`
     .body ol {
       padding-inline-start: 1.25em;
     }
+    .tile {
+      padding: 10px 10px 10px 12px;
+    }
   }
 
   @media (forced-colors: active) {
@@ -177,6 +192,10 @@ export const cardStyles = css`
     }
     :focus-visible {
       outline-color: Highlight;
+    }
+    .tile {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 4px;
     }
   }
 
@@ -208,6 +227,11 @@ export const cardStyles = css`
     }
     .no-print {
       display: none !important;
+    }
+    .tile {
+      padding: 0;
+      border: 0;
+      background: none;
     }
     .body section,
     .body li {

@@ -53,7 +53,7 @@ export abstract class Il2Card extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.language = this.resolveLanguage();
+    this.language = this.#resolveLanguage();
     if (changed.has('theme')) {
       const theme = parseTheme(this.theme);
       if (!theme.valid) this.warn(`theme=${quote(this.theme)} is not light, dark or auto; using light.`);
@@ -91,7 +91,7 @@ export abstract class Il2Card extends LitElement {
    * reflects it to the attribute. A language that is not loaded shows English with one warning
    * per page (not per card, nor per region tag: `fr` and `fr-CA` warn once), however many cards ask.
    */
-  private resolveLanguage(): string {
+  #resolveLanguage(): string {
     const own = this.lang == null ? '' : String(this.lang).trim();
     const tag = own || inheritedLangTag(this, 'parent');
     const choice = chooseLocale(tag);

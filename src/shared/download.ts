@@ -4,9 +4,12 @@
 /** How long the object URL lives after the click; the browser has its own copy well before then. */
 const REVOKE_AFTER_MS = 40_000;
 
-/** Starts a download of `text` named `fileName`; the link is added to `container` for a moment. */
-export function saveTextFile(container: ParentNode, fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/**
+ * Starts a download of `parts` (text) named `fileName`; the link is added to `container` (the
+ * card's shadow root) for a moment.
+ */
+export function saveTextFile(container: ParentNode, fileName: string, parts: BlobPart[], type: string): void {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
