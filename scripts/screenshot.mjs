@@ -27,6 +27,14 @@ page.on('console', (message) => {
 page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
 await page.goto(url, { waitUntil: 'networkidle' });
 if (flags.includes('--print')) await page.emulateMedia({ media: 'print' });
+// The demo adds its previews as they scroll into view: scroll through once so all are there.
+await page.evaluate(async () => {
+  for (let y = 0; y < document.body.scrollHeight; y += 500) {
+    window.scrollTo(0, y);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+  }
+  window.scrollTo(0, 0);
+});
 await page.waitForTimeout(300);
 const selector = option('--selector');
 if (selector) await page.locator(selector).first().screenshot({ path: out });

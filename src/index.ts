@@ -32,7 +32,6 @@ export type {
   ResourceTopicText,
   ResearchTopicText,
   ResearchFunding,
-  FormattedFunding,
 } from './resources/resources-text.js';
 export type { ScheduleText, ScheduleCalendarText } from './schedule/schedule-text.js';
 export type { QuestionsText, BuiltInQuestionId } from './questions/doctor-questions-text.js';

@@ -731,6 +731,12 @@ describe('<il2-schedule>', () => {
       expect($(el, '.dose-times')?.textContent).to.match(/6:00, 14:00 und 22:00/);
     });
 
+    it('still shows dates (in US format) when a locale file has a malformed intlLocale', async () => {
+      registerLocale('yy', { ...en, common: { ...en.common, intlLocale: 'not a locale!' } });
+      const el = await fixture<Il2Schedule>(html`<il2-schedule lang="yy" start-date="2027-03-08"></il2-schedule>`);
+      expect(visibleText(el)).to.match(/Monday, March 8, 2027/);
+    });
+
     it('shows English with one warning for an unknown language', async () => {
       expectWarning(/lang=.*showing English/);
       const el = await fixture<Il2Schedule>(html`<il2-schedule lang="fr"></il2-schedule>`);

@@ -121,11 +121,11 @@ export const resources: ResourcesText = {
   research: {
     heading: 'Melanoma research',
     // F27
-    funding: { since: 2007, grantsUsd: 131_000_000, leveragedUsd: 415_000_000 },
-    blocks: ({ since, grants, leveraged }) => [
+    funding: { since: 2007, grantsMillions: 131, leveragedMillions: 415 },
+    blocks: ({ since, grantsMillions, leveragedMillions }) => [
       // F27
       'The Melanoma Research Alliance is a nonprofit group. No other nonprofit in the world pays for more of this research.',
-      `Since ${since}, it has given over $${grants} in grants. It has also helped bring in $${leveraged} more from other sources.`,
+      `Since ${since}, it has given over $${grantsMillions} million in grants. It has also helped bring in $${leveragedMillions} million more from other sources.`,
       'The goal is better ways to prevent, find and treat melanoma.',
     ],
     linkText: 'Learn about research paid for by the Melanoma Research Alliance',

@@ -266,11 +266,11 @@ export const es: LocaleText = {
     research: {
       heading: 'Investigación sobre el melanoma',
       // F27
-      funding: { since: 2007, grantsUsd: 131_000_000, leveragedUsd: 415_000_000 },
-      blocks: ({ since, grants, leveraged }) => [
+      funding: { since: 2007, grantsMillions: 131, leveragedMillions: 415 },
+      blocks: ({ since, grantsMillions, leveragedMillions }) => [
         // F27
         'La Melanoma Research Alliance (Alianza para la Investigación del Melanoma) es un grupo sin fines de lucro. En todo el mundo, ningún otro grupo sin fines de lucro paga más investigación sobre el melanoma.',
-        `Desde ${since}, ha dado más de $${grants} en subvenciones. También ha ayudado a conseguir $${leveraged} más de otras fuentes.`,
+        `Desde ${since}, ha dado más de $${grantsMillions} millones en subvenciones. También ha ayudado a conseguir $${leveragedMillions} millones más de otras fuentes.`,
         'La meta es encontrar mejores formas de prevenir, detectar y tratar el melanoma.',
       ],
       linkText: 'Conozca la investigación que paga la Melanoma Research Alliance',

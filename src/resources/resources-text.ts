@@ -5,22 +5,18 @@ import type { ContentBlock } from '../shared/blocks.js';
 export const RESOURCE_TOPICS = ['treatments', 'adjuvant', 'research'] as const;
 export type ResourceTopic = (typeof RESOURCE_TOPICS)[number];
 
-/** Research funding figures (F27) as plain numbers; the card formats them for the locale. */
+/**
+ * Research funding figures (F27), kept as numbers in one place per locale so the text cannot
+ * drift from them. Small whole numbers need no locale formatting; each locale writes the word
+ * for "million" itself (no Intl compact notation, which costs milliseconds to set up).
+ */
 export interface ResearchFunding {
   /** Year the funding count starts. */
   since: number;
-  /** Grants funded directly, in US dollars (the text says "over" this amount). */
-  grantsUsd: number;
-  /** Further outside money brought in, in US dollars. */
-  leveragedUsd: number;
-}
-
-/** The same figures formatted with the locale's `intlLocale`, e.g. `131 million`, `2007`. */
-export interface FormattedFunding {
-  since: string;
-  /** The number of dollars in words and digits without a currency sign (`131 million`). */
-  grants: string;
-  leveraged: string;
+  /** Grants funded directly, in millions of US dollars (the text says "over" this amount). */
+  grantsMillions: number;
+  /** Further outside money brought in, in millions of US dollars. */
+  leveragedMillions: number;
 }
 
 export interface ResourceTopicText {
@@ -32,7 +28,7 @@ export interface ResourceTopicText {
 
 export interface ResearchTopicText extends Omit<ResourceTopicText, 'blocks'> {
   funding: ResearchFunding;
-  blocks: (funding: FormattedFunding) => ContentBlock[];
+  blocks: (funding: ResearchFunding) => ContentBlock[];
 }
 
 export interface ResourcesText {

@@ -7,10 +7,9 @@ import { heading } from '../shared/heading.js';
 import { renderBlocks, type ContentBlock } from '../shared/blocks.js';
 import { parseHttpUrl } from '../shared/safe-url.js';
 import { linkStyles, renderLink } from '../shared/link.js';
-import { numberFormat } from '../shared/intl.js';
 import { quote } from '../shared/warn.js';
 import { resources as englishResources } from '../locales/en.js';
-import { RESOURCE_TOPICS, type FormattedFunding, type ResearchFunding, type ResourceTopic } from './resources-text.js';
+import { RESOURCE_TOPICS, type ResourceTopic } from './resources-text.js';
 import { resourcesStyles } from './resources.styles.js';
 
 /** Each topic's link property and the attribute that sets it. */
@@ -92,17 +91,6 @@ export class Il2Resources extends Il2Card {
     }
   }
 
-  /** The funding figures in the shown language's number format (e.g. `131 million`). */
-  #formatFunding(funding: ResearchFunding): FormattedFunding {
-    const locale = this.commonText.intlLocale;
-    const amount = (value: number) => numberFormat(locale, { notation: 'compact', compactDisplay: 'long' }).format(value);
-    return {
-      since: numberFormat(locale, { useGrouping: false }).format(funding.since),
-      grants: amount(funding.grantsUsd),
-      leveraged: amount(funding.leveragedUsd),
-    };
-  }
-
   #renderTopic(topic: ResourceTopic, headingText: string, blocks: readonly ContentBlock[], linkText: string) {
     const href = this.#links[topic];
     const site = this.localized('resources', englishResources).site;
@@ -122,7 +110,7 @@ export class Il2Resources extends Il2Card {
       body: html`<div class="topics">
         ${this.#renderTopic('treatments', treatments.heading, treatments.blocks, treatments.linkText)}
         ${this.#renderTopic('adjuvant', adjuvant.heading, adjuvant.blocks, adjuvant.linkText)}
-        ${this.#renderTopic('research', research.heading, research.blocks(this.#formatFunding(research.funding)), research.linkText)}
+        ${this.#renderTopic('research', research.heading, research.blocks(research.funding), research.linkText)}
       </div>`,
     });
   }
