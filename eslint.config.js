@@ -1,62 +1,99 @@
 // ESLint: typescript-eslint (type-aware) plus the Lit, lit-a11y and web-component rule sets.
-import tseslint from 'typescript-eslint';
-import lit from 'eslint-plugin-lit';
-import litA11y from 'eslint-plugin-lit-a11y';
-import wc from 'eslint-plugin-wc';
+import tseslint from "typescript-eslint";
+import lit from "eslint-plugin-lit";
+import litA11y from "eslint-plugin-lit-a11y";
+import wc from "eslint-plugin-wc";
 
 export default tseslint.config(
-  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'custom-elements.json', 'bench-results/'] },
+  {
+    ignores: [
+      "dist/",
+      "demo-dist/",
+      "node_modules/",
+      "custom-elements.json",
+      "bench-results/",
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ["*.js", "*.mjs", "scripts/*.mjs"],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
-    ...lit.configs['flat/recommended'],
+    files: ["src/**/*.ts", "test/**/*.ts", "demo/**/*.ts"],
+    ...lit.configs["flat/recommended"],
   },
-  { files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'], ...litA11y.configs.recommended },
-  { files: ['src/**/*.ts'], ...wc.configs['flat/recommended'] },
   {
-    files: ['src/**/*.ts'],
+    files: ["src/**/*.ts", "test/**/*.ts", "demo/**/*.ts"],
+    ...litA11y.configs.recommended,
+  },
+  { files: ["src/**/*.ts"], ...wc.configs["flat/recommended"] },
+  {
+    files: ["src/**/*.ts"],
     rules: {
       // No HTML strings from anywhere: the brief forbids innerHTML and unsafeHTML outright.
-      'no-restricted-properties': [
-        'error',
-        { property: 'innerHTML', message: 'Render with Lit templates; never parse strings as HTML.' },
-        { property: 'outerHTML', message: 'Render with Lit templates; never parse strings as HTML.' },
-        { property: 'insertAdjacentHTML', message: 'Render with Lit templates; never parse strings as HTML.' },
+      "no-restricted-properties": [
+        "error",
+        {
+          property: "innerHTML",
+          message: "Render with Lit templates; never parse strings as HTML.",
+        },
+        {
+          property: "outerHTML",
+          message: "Render with Lit templates; never parse strings as HTML.",
+        },
+        {
+          property: "insertAdjacentHTML",
+          message: "Render with Lit templates; never parse strings as HTML.",
+        },
       ],
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Outside text is never HTML.' }] },
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "lit/directives/unsafe-html.js",
+              message: "Outside text is never HTML.",
+            },
+          ],
+        },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_" },
+      ],
       // Lit calls template event listeners with the host as `this`.
-      '@typescript-eslint/unbound-method': 'off',
+      "@typescript-eslint/unbound-method": "off",
     },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ["test/**/*.ts"],
     rules: {
       // Chai's property assertions (`.to.be.true`) read as unused expressions.
-      '@typescript-eslint/no-unused-expressions': 'off',
-      '@typescript-eslint/no-non-null-assertion': 'off',
+      "@typescript-eslint/no-unused-expressions": "off",
+      "@typescript-eslint/no-non-null-assertion": "off",
       // semantic-dom-diff types every Chai `equal` as a Promise, so the type-aware rule cannot
       // tell real promises apart here; the one async assertion we use must still be awaited.
-      '@typescript-eslint/no-floating-promises': 'off',
-      'no-restricted-syntax': [
-        'error',
+      "@typescript-eslint/no-floating-promises": "off",
+      "no-restricted-syntax": [
+        "error",
         {
-          selector: "ExpressionStatement > CallExpression[callee.property.name='accessible']",
-          message: 'Await the accessibility check: `await expect(el).to.be.accessible()`.',
+          selector:
+            "ExpressionStatement > CallExpression[callee.property.name='accessible']",
+          message:
+            "Await the accessibility check: `await expect(el).to.be.accessible()`.",
         },
       ],
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },
 );

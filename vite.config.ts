@@ -4,23 +4,30 @@
 //   bundle    dist/il2-widgets.js: one minified, self-contained ES module (Lit inside)
 //   iife      dist/il2-widgets.iife.js: the same for a classic <script defer>
 //   modules   dist/esm/**: per-element ES modules and the React wrappers for bundlers, Lit (and React) kept external
-import { readdirSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { minifyHTMLLiterals } from 'minify-literals';
+import { readdirSync, existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { defineConfig, type Plugin, type UserConfig } from "vite";
+import { minifyHTMLLiterals } from "minify-literals";
 
 const root = import.meta.dirname;
 const fromRoot = (path: string) => resolve(root, path);
 
 /** Lit's production build in every output (its dev build logs warnings and is larger). */
-const productionConditions = ['browser', 'module', 'production', 'import', 'default'];
+const productionConditions = [
+  "browser",
+  "module",
+  "production",
+  "import",
+  "default",
+];
 
 /** Every widget's registering module (src/<widget>/define.ts), keyed by its output name. */
 function widgetEntries(): Record<string, string> {
   const entries: Record<string, string> = {};
-  for (const folder of readdirSync(fromRoot('src'), { withFileTypes: true })) {
+  for (const folder of readdirSync(fromRoot("src"), { withFileTypes: true })) {
     const define = fromRoot(`src/${folder.name}/define.ts`);
-    if (folder.isDirectory() && folder.name !== 'shared' && existsSync(define)) entries[`${folder.name}/define`] = define;
+    if (folder.isDirectory() && folder.name !== "shared" && existsSync(define))
+      entries[`${folder.name}/define`] = define;
   }
   return entries;
 }
@@ -31,34 +38,38 @@ function widgetEntries(): Record<string, string> {
  */
 function minifyTemplates(): Plugin {
   return {
-    name: 'il2-minify-templates',
+    name: "il2-minify-templates",
     async transform(code, id) {
-      if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
+      if (!id.includes("/src/") || !id.endsWith(".ts")) return null;
       // conservativeCollapse keeps one space where the source has whitespace between a binding
       // and text (e.g. `${label} <span>`): removing it would join words in production only.
-      const result = await minifyHTMLLiterals(code, { fileName: id, minifyOptions: { conservativeCollapse: true } });
+      const result = await minifyHTMLLiterals(code, {
+        fileName: id,
+        minifyOptions: { conservativeCollapse: true },
+      });
       return result ? { code: result.code, map: result.map?.toString() } : null;
     },
   };
 }
 
-function bundleConfig(format: 'es' | 'iife'): UserConfig {
+function bundleConfig(format: "es" | "iife"): UserConfig {
   return {
     plugins: [minifyTemplates()],
     resolve: { conditions: productionConditions },
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { "process.env.NODE_ENV": '"production"' },
     build: {
-      outDir: 'dist',
+      outDir: "dist",
       // `npm run build` empties dist/ first (prebuild); the test run rebuilds only these bundles.
       emptyOutDir: false,
       sourcemap: true,
-      target: 'es2022',
+      target: "es2022",
       minify: true,
       lib: {
-        entry: fromRoot('src/il2-widgets.ts'),
+        entry: fromRoot("src/il2-widgets.ts"),
         formats: [format],
-        name: 'Il2Widgets',
-        fileName: () => (format === 'es' ? 'il2-widgets.js' : 'il2-widgets.iife.js'),
+        name: "Il2Widgets",
+        fileName: () =>
+          format === "es" ? "il2-widgets.js" : "il2-widgets.iife.js",
       },
       rolldownOptions: { output: { minify: true } },
     },
@@ -67,41 +78,51 @@ function bundleConfig(format: 'es' | 'iife'): UserConfig {
 
 function modulesConfig(): UserConfig {
   const locales: Record<string, string> = {};
-  if (existsSync(fromRoot('src/locales/es.ts'))) locales['locales/es'] = fromRoot('src/locales/es.ts');
+  if (existsSync(fromRoot("src/locales/es.ts")))
+    locales["locales/es"] = fromRoot("src/locales/es.ts");
   return {
     plugins: [minifyTemplates()],
     resolve: { conditions: productionConditions },
     build: {
-      outDir: 'dist/esm',
+      outDir: "dist/esm",
       emptyOutDir: true,
       sourcemap: true,
-      target: 'es2022',
+      target: "es2022",
       minify: false,
       lib: {
         // react/index: the React wrappers (`il2-widgets/react`).
-        entry: { index: fromRoot('src/index.ts'), ...widgetEntries(), ...locales, 'react/index': fromRoot('src/react/index.ts') },
-        formats: ['es'],
+        entry: {
+          index: fromRoot("src/index.ts"),
+          ...widgetEntries(),
+          ...locales,
+          "react/index": fromRoot("src/react/index.ts"),
+        },
+        formats: ["es"],
       },
       rolldownOptions: {
         // Lit, and for the React wrappers React and @lit/react, come from the host's own install.
         external: [/^lit(\/|$)/, /^@lit\//, /^react(-dom)?(\/|$)/],
-        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: "src",
+          entryFileNames: "[name].js",
+        },
       },
     },
   };
 }
 
 const demoConfig: UserConfig = {
-  root: fromRoot('demo'),
-  base: './',
-  publicDir: fromRoot('demo/public'),
+  root: fromRoot("demo"),
+  base: "./",
+  publicDir: fromRoot("demo/public"),
   server: { fs: { allow: [root] } },
-  build: { outDir: fromRoot('demo-dist'), emptyOutDir: true, target: 'es2022' },
+  build: { outDir: fromRoot("demo-dist"), emptyOutDir: true, target: "es2022" },
 };
 
 export default defineConfig(({ command, mode }) => {
-  if (command === 'serve' || mode === 'demo') return demoConfig;
-  if (mode === 'iife') return bundleConfig('iife');
-  if (mode === 'modules') return modulesConfig();
-  return bundleConfig('es');
+  if (command === "serve" || mode === "demo") return demoConfig;
+  if (mode === "iife") return bundleConfig("iife");
+  if (mode === "modules") return modulesConfig();
+  return bundleConfig("es");
 });

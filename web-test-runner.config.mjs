@@ -1,32 +1,34 @@
 // Test runner set-up: TypeScript through esbuild, headless Chromium, and a plain summary line for CI.
-import { readdirSync } from 'node:fs';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { defaultReporter } from '@web/test-runner';
-import { findChrome } from './scripts/find-chrome.mjs';
-import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { readabilityPlugin } from './scripts/readability-plugin.mjs';
-import { reactEsmPlugin } from './scripts/react-esm-plugin.mjs';
+import { readdirSync } from "node:fs";
+import { esbuildPlugin } from "@web/dev-server-esbuild";
+import { chromeLauncher } from "@web/test-runner-chrome";
+import { defaultReporter } from "@web/test-runner";
+import { findChrome } from "./scripts/find-chrome.mjs";
+import { summaryReporter } from "./scripts/summary-reporter.mjs";
+import { readabilityPlugin } from "./scripts/readability-plugin.mjs";
+import { reactEsmPlugin } from "./scripts/react-esm-plugin.mjs";
 
 const executablePath = findChrome();
 if (!executablePath) {
-  throw new Error('No Chrome or Chromium found: run `npm test` (it installs one) or set CHROME_PATH.');
+  throw new Error(
+    "No Chrome or Chromium found: run `npm test` (it installs one) or set CHROME_PATH.",
+  );
 }
 
 /** Flags that keep root-run, offline Chromium quiet and isolated. */
 const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
   // Test pages run side by side in background tabs; without these, Chromium throttles their
   // timers and animation frames and fixtures can wait forever.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
+  "--disable-background-timer-throttling",
+  "--disable-renderer-backgrounding",
+  "--disable-backgrounding-occluded-windows",
 ];
 
 /** @param {string | undefined} timeZone */
@@ -49,26 +51,35 @@ export const STRICT_CSP =
 /** @type {import('@web/dev-server-core').Middleware} */
 async function hostPageHeaders(context, next) {
   await next();
-  if (context.path.startsWith('/test/hosts/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
+  if (context.path.startsWith("/test/hosts/csp-"))
+    context.set("Content-Security-Policy", STRICT_CSP);
 }
 
 // Time-zone groups run only when such tests exist and the run isn't narrowed with --files.
-const hasTimeZoneTests = readdirSync('test', { recursive: true }).some((file) => String(file).endsWith('.tz.test.ts'));
-const narrowed = process.argv.includes('--files');
+const hasTimeZoneTests = readdirSync("test", { recursive: true }).some((file) =>
+  String(file).endsWith(".tz.test.ts"),
+);
+const narrowed = process.argv.includes("--files");
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ["test/**/*.test.ts"],
   nodeResolve: true,
   concurrency: 4,
   middleware: [hostPageHeaders],
   browsers: [browser()],
   // Lit's dev-mode notice is expected in tests; anything else the browser logs is shown.
-  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  filterBrowserLogs: ({ args }) =>
+    !String(args[0]).includes("Lit is in dev mode"),
   testFramework: { config: { timeout: 5000 } },
   plugins: [
     // TypeScript only: plain .js (Lit, and the built bundles the host pages load) is served
     // untouched, so the host-page tests run the exact bytes a site would.
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.js': undefined } }),
+    esbuildPlugin({
+      ts: true,
+      target: "es2022",
+      tsconfig: "tsconfig.json",
+      loaders: { ".js": undefined },
+    }),
     readabilityPlugin(),
     // React ships CommonJS only: the React wrapper tests get an ES-module copy (see the plugin).
     reactEsmPlugin(),
@@ -78,8 +89,16 @@ export default {
     hasTimeZoneTests && !narrowed
       ? [
           // Calendar maths must give the same local dates on both sides of the date line.
-          { name: 'tz-new-york', files: 'test/**/*.tz.test.ts', browsers: [browser('America/New_York')] },
-          { name: 'tz-auckland', files: 'test/**/*.tz.test.ts', browsers: [browser('Pacific/Auckland')] },
+          {
+            name: "tz-new-york",
+            files: "test/**/*.tz.test.ts",
+            browsers: [browser("America/New_York")],
+          },
+          {
+            name: "tz-auckland",
+            files: "test/**/*.tz.test.ts",
+            browsers: [browser("Pacific/Auckland")],
+          },
         ]
       : [],
 };

@@ -1,8 +1,8 @@
 // Reads the generated custom-elements.json into what the demo needs: each widget's tag,
 // summary, attributes (with a control kind) and named slots.
-import manifest from '../custom-elements.json';
+import manifest from "../custom-elements.json";
 
-export type ControlKind = 'boolean' | 'choice' | 'text';
+export type ControlKind = "boolean" | "choice" | "text";
 
 export interface DemoAttribute {
   name: string;
@@ -41,37 +41,51 @@ interface ManifestDeclaration {
 
 /** `'a' | 'b'` or `1 | 2` → ['a', 'b'] / ['1', '2']; anything else → []. */
 function unionMembers(typeText: string): string[] {
-  const members = typeText.split('|').map((member) => member.trim());
+  const members = typeText.split("|").map((member) => member.trim());
   const literal = /^(?:'[^']*'|"[^"]*"|\d+)$/;
   return members.length > 1 && members.every((member) => literal.test(member))
-    ? members.map((member) => member.replace(/^['"]|['"]$/g, ''))
+    ? members.map((member) => member.replace(/^['"]|['"]$/g, ""))
     : [];
 }
 
 function toDemoAttribute(attribute: ManifestAttribute): DemoAttribute {
-  const typeText = attribute.type?.text ?? 'string';
+  const typeText = attribute.type?.text ?? "string";
   const choices = unionMembers(typeText);
-  const kind: ControlKind = typeText === 'boolean' ? 'boolean' : choices.length ? 'choice' : 'text';
+  const kind: ControlKind =
+    typeText === "boolean" ? "boolean" : choices.length ? "choice" : "text";
   return {
     name: attribute.name,
-    description: (attribute.description ?? '').replace(/\s+/g, ' '),
+    description: (attribute.description ?? "").replace(/\s+/g, " "),
     kind,
     choices,
-    defaultValue: (attribute.default ?? '').replace(/^['"]|['"]$/g, ''),
+    defaultValue: (attribute.default ?? "").replace(/^['"]|['"]$/g, ""),
   };
 }
 
-const declarations = (manifest.modules as { declarations?: ManifestDeclaration[] }[]).flatMap(
-  (module) => module.declarations ?? [],
-);
+const declarations = (
+  manifest.modules as { declarations?: ManifestDeclaration[] }[]
+).flatMap((module) => module.declarations ?? []);
 
 /** Every il2 element in the manifest, in the order the guide shows them. */
 export const widgets: DemoWidget[] = declarations
-  .filter((declaration) => declaration.customElement && declaration.tagName?.startsWith('il2-'))
+  .filter(
+    (declaration) =>
+      declaration.customElement && declaration.tagName?.startsWith("il2-"),
+  )
   .map((declaration) => ({
     tag: declaration.tagName!,
-    summary: (declaration.summary ?? declaration.description ?? '').replace(/\s+/g, ' '),
+    summary: (declaration.summary ?? declaration.description ?? "").replace(
+      /\s+/g,
+      " ",
+    ),
     attributes: (declaration.attributes ?? []).map(toDemoAttribute),
-    slots: (declaration.slots ?? []).filter((slot) => slot.name).map((slot) => ({ name: slot.name, description: slot.description ?? '' })),
-    events: (declaration.events ?? []).map((event) => event.name ?? '').filter(Boolean),
+    slots: (declaration.slots ?? [])
+      .filter((slot) => slot.name)
+      .map((slot) => ({
+        name: slot.name,
+        description: slot.description ?? "",
+      })),
+    events: (declaration.events ?? [])
+      .map((event) => event.name ?? "")
+      .filter(Boolean),
   }));

@@ -1,11 +1,13 @@
 // The embed code for a widget's current settings: a script tag plus the element, with only the
 // attributes that differ from their defaults. Values are escaped for HTML.
-import type { DemoWidget } from './manifest.js';
+import type { DemoWidget } from "./manifest.js";
 
-export type ScriptKind = 'module' | 'classic';
+export type ScriptKind = "module" | "classic";
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+const escapeText = (value: string) =>
+  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export function embedSnippet(
   widget: DemoWidget,
@@ -14,20 +16,23 @@ export function embedSnippet(
   script: ScriptKind,
 ): string {
   const scriptTag =
-    script === 'module'
+    script === "module"
       ? '<script type="module" src="/path/to/il2-widgets.js"></script>'
       : '<script defer src="/path/to/il2-widgets.iife.js"></script>';
   const attributes = widget.attributes
     .map((attribute) => {
       const value = values[attribute.name];
       if (value === true) return ` ${attribute.name}`;
-      if (typeof value !== 'string' || value === '') return '';
+      if (typeof value !== "string" || value === "") return "";
       return ` ${attribute.name}="${escapeAttribute(value)}"`;
     })
-    .join('');
+    .join("");
   const children = Object.entries(slots)
     .filter(([, text]) => text.trim())
-    .map(([slot, text]) => `\n  <p slot="${escapeAttribute(slot)}">${escapeText(text)}</p>\n`)
-    .join('');
+    .map(
+      ([slot, text]) =>
+        `\n  <p slot="${escapeAttribute(slot)}">${escapeText(text)}</p>\n`,
+    )
+    .join("");
   return `${scriptTag}\n<${widget.tag}${attributes}>${children}</${widget.tag}>`;
 }

@@ -1,69 +1,146 @@
 // Writes the README's API tables from custom-elements.json (itself generated from each element's
 // JSDoc header), between the `<!-- api:start -->` and `<!-- api:end -->` markers.
 // `--check` exits 1 when the README is out of date instead of writing it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from "node:fs";
+import { format } from "prettier";
 
-const START = '<!-- api:start -->';
-const END = '<!-- api:end -->';
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const order = ['il2-overview', 'il2-schedule', 'il2-doctor-questions', 'il2-assistance', 'il2-resources', 'il2-guide'];
+const START = "<!-- api:start -->";
+const END = "<!-- api:end -->";
+const manifest = JSON.parse(readFileSync("custom-elements.json", "utf8"));
+const order = [
+  "il2-overview",
+  "il2-schedule",
+  "il2-doctor-questions",
+  "il2-assistance",
+  "il2-resources",
+  "il2-guide",
+];
 
-const oneLine = (text = '') => text.replace(/\s+/g, ' ').trim();
-const cell = (text = '') => oneLine(text).replace(/\|/g, '\\|') || '—';
-const code = (text) => (text ? `\`${oneLine(text).replace(/\|/g, '\\|')}\`` : '—');
+const oneLine = (text = "") => text.replace(/\s+/g, " ").trim();
+const cell = (text = "") => oneLine(text).replace(/\|/g, "\\|") || "—";
+const code = (text) =>
+  text ? `\`${oneLine(text).replace(/\|/g, "\\|")}\`` : "—";
 
 function table(headers, rows) {
-  if (!rows.length) return '';
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n') + '\n';
+  if (!rows.length) return "";
+  return (
+    [
+      `| ${headers.join(" | ")} |`,
+      `| ${headers.map(() => "---").join(" | ")} |`,
+      ...rows.map((row) => `| ${row.join(" | ")} |`),
+    ].join("\n") + "\n"
+  );
 }
 
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.customElement && declaration.tagName?.startsWith('il2-'))
+  .filter(
+    (declaration) =>
+      declaration.customElement && declaration.tagName?.startsWith("il2-"),
+  )
   .sort((a, b) => order.indexOf(a.tagName) - order.indexOf(b.tagName));
 
 const sections = [];
 for (const element of elements) {
-  const parts = [`### \`<${element.tagName}>\`\n`, `${oneLine(element.summary ?? element.description)}\n`];
-  const attributes = (element.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]);
-  const attributeTable = table(['Attribute', 'Property', 'Type', 'Default', 'Description'], attributes);
-  if (attributeTable) parts.push('**Attributes**\n', attributeTable);
-  const attributeFields = new Set((element.attributes ?? []).map((a) => a.fieldName));
+  const parts = [
+    `### \`<${element.tagName}>\`\n`,
+    `${oneLine(element.summary ?? element.description)}\n`,
+  ];
+  const attributes = (element.attributes ?? []).map((a) => [
+    code(a.name),
+    code(a.fieldName),
+    code(a.type?.text),
+    code(a.default),
+    cell(a.description),
+  ]);
+  const attributeTable = table(
+    ["Attribute", "Property", "Type", "Default", "Description"],
+    attributes,
+  );
+  if (attributeTable) parts.push("**Attributes**\n", attributeTable);
+  const attributeFields = new Set(
+    (element.attributes ?? []).map((a) => a.fieldName),
+  );
   const properties = (element.members ?? [])
-    .filter((m) => m.kind === 'field' && !m.static && !m.privacy && !attributeFields.has(m.name) && m.description)
-    .map((m) => [code(m.name), code(m.type?.text), code(m.default), cell(m.description)]);
-  const propertyTable = table(['Property (JavaScript only)', 'Type', 'Default', 'Description'], properties);
-  if (propertyTable) parts.push('**Properties**\n', propertyTable);
-  const eventTable = table(['Event', 'Type', 'Description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]));
-  if (eventTable) parts.push('**Events** (bubble and cross shadow roots)\n', eventTable);
-  const slotTable = table(['Slot', 'Description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]));
-  if (slotTable) parts.push('**Slots**\n', slotTable);
-  const partTable = table(['Part', 'Description'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]));
-  if (partTable) parts.push('**CSS parts**\n', partTable);
-  sections.push(parts.join('\n'));
+    .filter(
+      (m) =>
+        m.kind === "field" &&
+        !m.static &&
+        !m.privacy &&
+        !attributeFields.has(m.name) &&
+        m.description,
+    )
+    .map((m) => [
+      code(m.name),
+      code(m.type?.text),
+      code(m.default),
+      cell(m.description),
+    ]);
+  const propertyTable = table(
+    ["Property (JavaScript only)", "Type", "Default", "Description"],
+    properties,
+  );
+  if (propertyTable) parts.push("**Properties**\n", propertyTable);
+  const eventTable = table(
+    ["Event", "Type", "Description"],
+    (element.events ?? []).map((e) => [
+      code(e.name),
+      code(e.type?.text),
+      cell(e.description),
+    ]),
+  );
+  if (eventTable)
+    parts.push("**Events** (bubble and cross shadow roots)\n", eventTable);
+  const slotTable = table(
+    ["Slot", "Description"],
+    (element.slots ?? []).map((s) => [
+      s.name ? code(s.name) : "(default)",
+      cell(s.description),
+    ]),
+  );
+  if (slotTable) parts.push("**Slots**\n", slotTable);
+  const partTable = table(
+    ["Part", "Description"],
+    (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+  );
+  if (partTable) parts.push("**CSS parts**\n", partTable);
+  sections.push(parts.join("\n"));
 }
 
 // Every card shares the same design tokens; list them once.
 const tokens = new Map();
-for (const element of elements) for (const prop of element.cssProperties ?? []) if (!tokens.has(prop.name)) tokens.set(prop.name, prop);
-const tokenTable = table(['Custom property', 'Default', 'Description'], [...tokens.values()].map((p) => [code(p.name), code(p.default), cell(p.description)]));
-const generated = `${START}\n<!-- Generated by scripts/api-docs.mjs from custom-elements.json. Do not edit by hand. -->\n\n${sections.join('\n')}\n### CSS custom properties (all widgets)\n\n${tokenTable}\n${END}`;
+for (const element of elements)
+  for (const prop of element.cssProperties ?? [])
+    if (!tokens.has(prop.name)) tokens.set(prop.name, prop);
+const tokenTable = table(
+  ["Custom property", "Default", "Description"],
+  [...tokens.values()].map((p) => [
+    code(p.name),
+    code(p.default),
+    cell(p.description),
+  ]),
+);
+const generated = `${START}\n<!-- Generated by scripts/api-docs.mjs from custom-elements.json. Do not edit by hand. -->\n\n${sections.join("\n")}\n### CSS custom properties (all widgets)\n\n${tokenTable}\n${END}`;
 
-const readme = readFileSync('README.md', 'utf8');
+const readme = readFileSync("README.md", "utf8");
 const start = readme.indexOf(START);
 const end = readme.indexOf(END);
 if (start < 0 || end < start) {
   console.error(`README.md needs the ${START} and ${END} markers.`);
   process.exit(1);
 }
-const updated = readme.slice(0, start) + generated + readme.slice(end + END.length);
-if (process.argv.includes('--check')) {
+// Formatted like every other file (Prettier), so `format:check` and this check agree.
+const updated = await format(
+  readme.slice(0, start) + generated + readme.slice(end + END.length),
+  { parser: "markdown" },
+);
+if (process.argv.includes("--check")) {
   if (updated !== readme) {
-    console.error('README API tables are out of date: run `npm run docs`.');
+    console.error("README API tables are out of date: run `npm run docs`.");
     process.exit(1);
   }
-  console.log('README API tables are up to date.');
+  console.log("README API tables are up to date.");
 } else {
-  writeFileSync('README.md', updated);
+  writeFileSync("README.md", updated);
   console.log(`README API tables written for ${elements.length} element(s).`);
 }

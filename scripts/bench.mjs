@@ -20,25 +20,36 @@
 //   --quick  fewer copies, runs and cycles (CI uses it to prove the bench works end to end);
 //            Lighthouse still runs, once.
 //   --only   run only the named parts.
-import http from 'node:http';
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { findChrome } from './find-chrome.mjs';
+import http from "node:http";
+import { execFileSync, spawn } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { readFile } from "node:fs/promises";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { extname, join, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { findChrome } from "./find-chrome.mjs";
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
-const quick = args.includes('--quick');
-const PARTS = ['render', 'guide', 'heap', 'lighthouse'];
-const onlyIndex = args.indexOf('--only');
-const parts = new Set(onlyIndex >= 0 ? String(args[onlyIndex + 1]).split(',') : PARTS);
+const quick = args.includes("--quick");
+const PARTS = ["render", "guide", "heap", "lighthouse"];
+const onlyIndex = args.indexOf("--only");
+const parts = new Set(
+  onlyIndex >= 0 ? String(args[onlyIndex + 1]).split(",") : PARTS,
+);
 for (const part of parts) {
   if (!PARTS.includes(part)) {
-    console.error(`Unknown part "${part}" after --only; use any of ${PARTS.join(', ')}.`);
+    console.error(
+      `Unknown part "${part}" after --only; use any of ${PARTS.join(", ")}.`,
+    );
     process.exit(2);
   }
 }
@@ -46,11 +57,30 @@ for (const part of parts) {
 const settings = quick
   ? { copies: 10, runs: 3, guideRuns: 3, cycles: 100, lighthouseRuns: 1 }
   : { copies: 50, runs: 7, guideRuns: 11, cycles: 1000, lighthouseRuns: 3 };
-const TAGS = ['il2-overview', 'il2-schedule', 'il2-doctor-questions', 'il2-assistance', 'il2-resources', 'il2-guide'];
+const TAGS = [
+  "il2-overview",
+  "il2-schedule",
+  "il2-doctor-questions",
+  "il2-assistance",
+  "il2-resources",
+  "il2-guide",
+];
 const VIEWPORT = { width: 1280, height: 900 };
 /** The same flags as scripts/screenshot.mjs (and the test runner): quiet, isolated, offline. */
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CHROME_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const LIGHTHOUSE_CATEGORIES = [
+  "performance",
+  "accessibility",
+  "best-practices",
+  "seo",
+];
 
 const problems = [];
 const fail = (message) => {
@@ -62,18 +92,27 @@ const fail = (message) => {
 // A tiny static server on 127.0.0.1 (random free port). Text is gzipped as any real host would.
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map']);
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".json",
+  ".svg",
+  ".txt",
+  ".map",
+]);
 
 /**
  * Serves `directory`; `fixed` maps URL paths to contents read once at the start, so the whole run
@@ -82,37 +121,44 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '
 async function serve(directory, { fixed = new Map(), onMissing } = {}) {
   const base = resolve(directory);
   const server = http.createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
     let path = decodeURIComponent(url.pathname);
-    if (path.endsWith('/')) path += 'index.html';
+    if (path.endsWith("/")) path += "index.html";
     const file = resolve(base, `.${path}`);
     let body;
     try {
-      if (!file.startsWith(base + sep)) throw new Error('outside');
+      if (!file.startsWith(base + sep)) throw new Error("outside");
       body = fixed.get(path) ?? (await readFile(file));
     } catch {
       onMissing?.(path);
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('Not found');
+      response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+      response.end("Not found");
       return;
     }
     const extension = extname(file);
     const headers = {
-      'content-type': TYPES[extension] ?? 'application/octet-stream',
+      "content-type": TYPES[extension] ?? "application/octet-stream",
       // Vite's hashed assets never change; everything else is revalidated.
-      'cache-control': path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      "cache-control": path.includes("/assets/")
+        ? "public, max-age=31536000, immutable"
+        : "no-cache",
     };
-    if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+    if (
+      COMPRESSIBLE.has(extension) &&
+      /\bgzip\b/.test(String(request.headers["accept-encoding"]))
+    ) {
       body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-      headers.vary = 'Accept-Encoding';
+      headers["content-encoding"] = "gzip";
+      headers.vary = "Accept-Encoding";
     }
-    headers['content-length'] = body.length;
+    headers["content-length"] = body.length;
     response.writeHead(200, headers);
-    response.end(request.method === 'HEAD' ? undefined : body);
+    response.end(request.method === "HEAD" ? undefined : body);
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (
+    server.address()
+  );
   return { server, origin: `http://127.0.0.1:${port}` };
 }
 
@@ -120,19 +166,30 @@ async function serve(directory, { fixed = new Map(), onMissing } = {}) {
 // Pages: every page is watched; an uncaught error, console error or failed request is a problem.
 
 async function openPage(browser, url, label, { beforeLoad } = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', reducedMotion: 'no-preference' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => fail(`${label}: page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') fail(`${label}: console error: ${message.text()}`);
-    else if (message.type() === 'warning') console.warn(`[${label}] console warning: ${message.text()}`);
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    colorScheme: "light",
+    reducedMotion: "no-preference",
   });
-  page.on('requestfailed', (request) => fail(`${label}: request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) fail(`${label}: HTTP ${response.status()} for ${response.url()}`);
+  const page = await context.newPage();
+  page.on("pageerror", (error) =>
+    fail(`${label}: page error: ${error.message}`),
+  );
+  page.on("console", (message) => {
+    if (message.type() === "error")
+      fail(`${label}: console error: ${message.text()}`);
+    else if (message.type() === "warning")
+      console.warn(`[${label}] console warning: ${message.text()}`);
+  });
+  page.on("requestfailed", (request) =>
+    fail(`${label}: request failed: ${request.url()}`),
+  );
+  page.on("response", (response) => {
+    if (response.status() >= 400)
+      fail(`${label}: HTTP ${response.status()} for ${response.url()}`);
   });
   await beforeLoad?.(page);
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: "load" });
   return { page, close: () => context.close() };
 }
 
@@ -143,8 +200,11 @@ async function openPage(browser, url, label, { beforeLoad } = {}) {
  */
 async function measure(page, work) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? NaN;
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  const taskSeconds = async () =>
+    (await cdp.send("Performance.getMetrics")).metrics.find(
+      (metric) => metric.name === "TaskDuration",
+    )?.value ?? NaN;
   const before = await taskSeconds();
   const result = await work();
   const after = await taskSeconds();
@@ -153,36 +213,55 @@ async function measure(page, work) {
 }
 
 const whenAllDefined = (page) =>
-  page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS, { timeout: 10_000 });
+  page.waitForFunction(
+    (tags) => tags.every((tag) => customElements.get(tag)),
+    TAGS,
+    { timeout: 10_000 },
+  );
 
 /** Two animation frames, so the page is idle and painted before a measurement starts. */
-const idle = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+const idle = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(done)),
+      ),
+  );
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return sorted.length % 2
+    ? sorted[middle]
+    : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const round = (value, digits = 1) => Number(value.toFixed(digits));
-const normalize = (text) => text.replace(/\s+/g, ' ').trim();
+const normalize = (text) => text.replace(/\s+/g, " ").trim();
 
 // ---------------------------------------------------------------------------------------------
 // Render cost
 
 /** Each widget rendered once, serialized as static HTML with Declarative Shadow DOM. */
 async function captureStaticMarkup(browser, origin) {
-  const { page, close } = await openPage(browser, `${origin}/bench/pages/widgets.html`, 'capture');
+  const { page, close } = await openPage(
+    browser,
+    `${origin}/bench/pages/widgets.html`,
+    "capture",
+  );
   try {
     await whenAllDefined(page);
     return await page.evaluate(async (tags) => {
-      const stage = document.getElementById('stage');
+      const stage = document.getElementById("stage");
       const captured = {};
       for (const tag of tags) {
         const element = document.createElement(tag);
         stage.append(element);
         await window.il2Bench.settle([element]);
         window.il2Bench.assertRendered([element]);
-        captured[tag] = { html: window.il2Bench.serialize(element), text: window.il2Bench.deepText(element) };
+        captured[tag] = {
+          html: window.il2Bench.serialize(element),
+          text: window.il2Bench.deepText(element),
+        };
         element.remove();
       }
       return captured;
@@ -193,16 +272,22 @@ async function captureStaticMarkup(browser, origin) {
 }
 
 async function renderWidgets(browser, origin, tag, copies) {
-  const { page, close } = await openPage(browser, `${origin}/bench/pages/widgets.html`, `render ${tag}`);
+  const { page, close } = await openPage(
+    browser,
+    `${origin}/bench/pages/widgets.html`,
+    `render ${tag}`,
+  );
   try {
     await whenAllDefined(page);
     await idle(page);
     const timing = await measure(page, () =>
       page.evaluate(
         async ({ tag, copies }) => {
-          const stage = document.getElementById('stage');
+          const stage = document.getElementById("stage");
           const start = performance.now();
-          const elements = Array.from({ length: copies }, () => document.createElement(tag));
+          const elements = Array.from({ length: copies }, () =>
+            document.createElement(tag),
+          );
           stage.append(...elements);
           await window.il2Bench.settle(elements);
           window.il2Bench.forceLayout(stage);
@@ -212,7 +297,7 @@ async function renderWidgets(browser, origin, tag, copies) {
       ),
     );
     const height = await page.evaluate(() => {
-      const stage = document.getElementById('stage');
+      const stage = document.getElementById("stage");
       window.il2Bench.assertRendered([...stage.children]);
       return stage.getBoundingClientRect().height;
     });
@@ -223,7 +308,11 @@ async function renderWidgets(browser, origin, tag, copies) {
 }
 
 async function renderStatic(browser, origin, tag, html) {
-  const { page, close } = await openPage(browser, `${origin}/bench/pages/static.html`, `static ${tag}`);
+  const { page, close } = await openPage(
+    browser,
+    `${origin}/bench/pages/static.html`,
+    `static ${tag}`,
+  );
   try {
     await page.evaluate((markup) => {
       window.__markup = markup;
@@ -231,7 +320,7 @@ async function renderStatic(browser, origin, tag, html) {
     await idle(page);
     const timing = await measure(page, () =>
       page.evaluate(() => {
-        const stage = document.getElementById('stage');
+        const stage = document.getElementById("stage");
         const start = performance.now();
         stage.setHTMLUnsafe(window.__markup);
         window.il2Bench.forceLayout(stage);
@@ -239,10 +328,13 @@ async function renderStatic(browser, origin, tag, html) {
       }),
     );
     const check = await page.evaluate(() => {
-      const stage = document.getElementById('stage');
+      const stage = document.getElementById("stage");
       const copies = [...stage.children];
       window.il2Bench.assertRendered(copies);
-      return { height: stage.getBoundingClientRect().height, text: window.il2Bench.deepText(copies[0]) };
+      return {
+        height: stage.getBoundingClientRect().height,
+        text: window.il2Bench.deepText(copies[0]),
+      };
     });
     return { ...timing, ...check };
   } finally {
@@ -272,15 +364,26 @@ async function benchRender(browser, origin) {
       if (run === 0) {
         heights = { widget: w.height, static: s.height };
         // The floor is only fair if it is the same page: same text, same laid-out height.
-        if (normalize(s.text) !== normalize(captured[tag].text)) fail(`${tag}: the static copy does not show the same text as the widget`);
-        if (Math.abs(w.height - s.height) > 1) console.warn(`${tag}: static copies lay out ${round(s.height)}px tall, widgets ${round(w.height)}px`);
+        if (normalize(s.text) !== normalize(captured[tag].text))
+          fail(
+            `${tag}: the static copy does not show the same text as the widget`,
+          );
+        if (Math.abs(w.height - s.height) > 1)
+          console.warn(
+            `${tag}: static copies lay out ${round(s.height)}px tall, widgets ${round(w.height)}px`,
+          );
         continue;
       }
       widget.push(w);
       statics.push(s);
     }
     const pick = (runs, key) => median(runs.map((r) => r[key]));
-    const [widgetMs, staticMs, widgetCpuMs, staticCpuMs] = [pick(widget, 'ms'), pick(statics, 'ms'), pick(widget, 'cpuMs'), pick(statics, 'cpuMs')];
+    const [widgetMs, staticMs, widgetCpuMs, staticCpuMs] = [
+      pick(widget, "ms"),
+      pick(statics, "ms"),
+      pick(widget, "cpuMs"),
+      pick(statics, "cpuMs"),
+    ];
     rows.push({
       tag,
       widgetMs: round(widgetMs),
@@ -289,12 +392,23 @@ async function benchRender(browser, origin) {
       widgetCpuMs: round(widgetCpuMs),
       staticCpuMs: round(staticCpuMs),
       cpuRatio: round(widgetCpuMs / staticCpuMs, 2),
-      widgetRuns: widget.map((r) => ({ ms: round(r.ms), cpuMs: round(r.cpuMs) })),
-      staticRuns: statics.map((r) => ({ ms: round(r.ms), cpuMs: round(r.cpuMs) })),
+      widgetRuns: widget.map((r) => ({
+        ms: round(r.ms),
+        cpuMs: round(r.cpuMs),
+      })),
+      staticRuns: statics.map((r) => ({
+        ms: round(r.ms),
+        cpuMs: round(r.cpuMs),
+      })),
       staticBytesPerCopy: Buffer.byteLength(captured[tag].html),
-      layoutHeightPx: { widget: round(heights.widget), static: round(heights.static) },
+      layoutHeightPx: {
+        widget: round(heights.widget),
+        static: round(heights.static),
+      },
     });
-    console.log(`  render ${tag}: ${round(widgetMs)} ms vs static ${round(staticMs)} ms (main-thread CPU ${round(widgetCpuMs)} vs ${round(staticCpuMs)} ms)`);
+    console.log(
+      `  render ${tag}: ${round(widgetMs)} ms vs static ${round(staticMs)} ms (main-thread CPU ${round(widgetCpuMs)} vs ${round(staticCpuMs)} ms)`,
+    );
   }
   const sum = (key) => rows.reduce((total, row) => total + row[key], 0);
   return {
@@ -302,12 +416,12 @@ async function benchRender(browser, origin) {
     runs: settings.runs,
     widgets: rows,
     total: {
-      widgetMs: round(sum('widgetMs')),
-      staticMs: round(sum('staticMs')),
-      ratio: round(sum('widgetMs') / sum('staticMs'), 2),
-      widgetCpuMs: round(sum('widgetCpuMs')),
-      staticCpuMs: round(sum('staticCpuMs')),
-      cpuRatio: round(sum('widgetCpuMs') / sum('staticCpuMs'), 2),
+      widgetMs: round(sum("widgetMs")),
+      staticMs: round(sum("staticMs")),
+      ratio: round(sum("widgetMs") / sum("staticMs"), 2),
+      widgetCpuMs: round(sum("widgetCpuMs")),
+      staticCpuMs: round(sum("staticCpuMs")),
+      cpuRatio: round(sum("widgetCpuMs") / sum("staticCpuMs"), 2),
     },
   };
 }
@@ -319,21 +433,35 @@ async function benchGuide(browser, origin) {
   const runs = [];
   for (let run = 0; run <= settings.guideRuns; run += 1) {
     let cdp;
-    const { page, close } = await openPage(browser, `${origin}/bench/pages/guide.html`, 'guide', {
-      beforeLoad: async (newPage) => {
-        cdp = await newPage.context().newCDPSession(newPage);
-        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const { page, close } = await openPage(
+      browser,
+      `${origin}/bench/pages/guide.html`,
+      "guide",
+      {
+        beforeLoad: async (newPage) => {
+          cdp = await newPage.context().newCDPSession(newPage);
+          await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+        },
       },
-    });
+    );
     try {
-      await page.waitForFunction(() => window.__guideResult?.done || window.__guideResult?.error, undefined, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => window.__guideResult?.done || window.__guideResult?.error,
+        undefined,
+        { timeout: 10_000 },
+      );
       const result = await page.evaluate(() => window.__guideResult);
       // The main thread's CPU time in tasks for the whole page so far: parsing the page, running
       // the bundle and rendering the guide (the page does nothing else).
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      result.mainThreadCpuMs = (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? NaN) * 1000;
+      const { metrics } = await cdp.send("Performance.getMetrics");
+      result.mainThreadCpuMs =
+        (metrics.find((metric) => metric.name === "TaskDuration")?.value ??
+          NaN) * 1000;
       if (result.error) throw new Error(`guide page: ${result.error}`);
-      if (result.cards !== 5) fail(`guide page: expected 5 cards inside <il2-guide>, found ${result.cards}`);
+      if (result.cards !== 5)
+        fail(
+          `guide page: expected 5 cards inside <il2-guide>, found ${result.cards}`,
+        );
       if (run > 0) runs.push(result);
     } finally {
       await close();
@@ -341,7 +469,9 @@ async function benchGuide(browser, origin) {
   }
   // The median page load (by the headline time), so its parts add up; CPU time is its own median.
   const total = (r) => r.renderedAt - r.bundleResponseEnd;
-  const middle = [...runs].sort((a, b) => total(a) - total(b))[Math.floor((runs.length - 1) / 2)];
+  const middle = [...runs].sort((a, b) => total(a) - total(b))[
+    Math.floor((runs.length - 1) / 2)
+  ];
   return {
     runs: settings.guideRuns,
     bundleToGuideMs: round(total(middle)),
@@ -358,28 +488,36 @@ async function benchGuide(browser, origin) {
 
 async function heapNumbers(cdp) {
   // Twice: the first pass can leave objects that only weak callbacks release.
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  const dom = await cdp.send('Memory.getDOMCounters');
-  return { heapBytes: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  const dom = await cdp.send("Memory.getDOMCounters");
+  return {
+    heapBytes: heap.usedSize,
+    nodes: dom.nodes,
+    listeners: dom.jsEventListeners,
+  };
 }
 
 async function benchHeap(browser, origin) {
   const rows = [];
-  for (const tag of ['div', ...TAGS]) {
-    const { page, close } = await openPage(browser, `${origin}/bench/pages/widgets.html`, `heap ${tag}`);
+  for (const tag of ["div", ...TAGS]) {
+    const { page, close } = await openPage(
+      browser,
+      `${origin}/bench/pages/widgets.html`,
+      `heap ${tag}`,
+    );
     try {
       await whenAllDefined(page);
       const cdp = await page.context().newCDPSession(page);
       const cycle = (count) =>
         page.evaluate(
           async ({ tag, count }) => {
-            const stage = document.getElementById('stage');
+            const stage = document.getElementById("stage");
             for (let index = 0; index < count; index += 1) {
               const element = document.createElement(tag);
               stage.append(element);
-              if (tag !== 'div') {
+              if (tag !== "div") {
                 await window.il2Bench.settle([element]);
                 if (index === 0) window.il2Bench.assertRendered([element]);
               }
@@ -416,32 +554,55 @@ async function benchHeap(browser, origin) {
 // Lighthouse on the built demo page
 
 async function launchChromeForLighthouse(chromePath) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'il2-bench-lighthouse-'));
+  const userDataDir = mkdtempSync(join(tmpdir(), "il2-bench-lighthouse-"));
   const child = spawn(
     chromePath,
-    ['--headless=new', ...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    [
+      "--headless=new",
+      ...CHROME_FLAGS,
+      "--remote-debugging-port=0",
+      `--user-data-dir=${userDataDir}`,
+      "about:blank",
+    ],
+    { stdio: ["ignore", "ignore", "pipe"] },
   );
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
+      const exited = new Promise((done) => child.once("exit", done));
+      child.kill("SIGTERM");
       let timer;
-      await Promise.race([exited, new Promise((done) => (timer = setTimeout(done, 5000)))]);
+      await Promise.race([
+        exited,
+        new Promise((done) => (timer = setTimeout(done, 5000))),
+      ]);
       clearTimeout(timer);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null)
+        child.kill("SIGKILL");
     }
     // Chromium's helper processes can still be writing the profile for a moment after it exits.
     try {
-      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      rmSync(userDataDir, {
+        recursive: true,
+        force: true,
+        maxRetries: 10,
+        retryDelay: 200,
+      });
     } catch (error) {
-      console.warn(`Could not remove ${userDataDir}: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(
+        `Could not remove ${userDataDir}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
   const portReady = new Promise((done, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error('Chromium did not open its DevTools port within 30 s')), 30_000);
-    child.stderr.on('data', (chunk) => {
+    let output = "";
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error("Chromium did not open its DevTools port within 30 s"),
+        ),
+      30_000,
+    );
+    child.stderr.on("data", (chunk) => {
       if (output.length > 100_000) return;
       output += chunk;
       const match = output.match(/DevTools listening on ws:\/\/[^:]+:(\d+)\//);
@@ -450,13 +611,17 @@ async function launchChromeForLighthouse(chromePath) {
         done(Number(match[1]));
       }
     });
-    child.once('error', (error) => {
+    child.once("error", (error) => {
       clearTimeout(timer);
       reject(error);
     });
-    child.once('exit', (code) => {
+    child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`Chromium exited (code ${code}) before opening its DevTools port:\n${output.slice(-2000)}`));
+      reject(
+        new Error(
+          `Chromium exited (code ${code}) before opening its DevTools port:\n${output.slice(-2000)}`,
+        ),
+      );
     });
   });
   try {
@@ -468,18 +633,27 @@ async function launchChromeForLighthouse(chromePath) {
 }
 
 async function benchLighthouse(chromePath, demoOrigin) {
-  const { default: lighthouse } = await import('lighthouse');
+  const { default: lighthouse } = await import("lighthouse");
   const url = `${demoOrigin}/`;
   const chrome = await launchChromeForLighthouse(chromePath);
   const reports = [];
   try {
     for (let run = 0; run < settings.lighthouseRuns; run += 1) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: LIGHTHOUSE_CATEGORIES });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: "html",
+        logLevel: "error",
+        onlyCategories: LIGHTHOUSE_CATEGORIES,
+      });
       const lhr = result?.lhr;
-      if (!lhr) throw new Error('Lighthouse returned no report');
-      if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      if (!lhr) throw new Error("Lighthouse returned no report");
+      if (lhr.runtimeError)
+        throw new Error(
+          `Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`,
+        );
       for (const category of LIGHTHOUSE_CATEGORIES) {
-        if (typeof lhr.categories[category]?.score !== 'number') throw new Error(`Lighthouse gave no ${category} score`);
+        if (typeof lhr.categories[category]?.score !== "number")
+          throw new Error(`Lighthouse gave no ${category} score`);
       }
       reports.push({ lhr, html: result.report });
     }
@@ -488,23 +662,44 @@ async function benchLighthouse(chromePath, demoOrigin) {
   }
   // The median run by performance score (the one that varies); the other categories come with it.
   // Its full report is kept in bench-results/ for reading the details.
-  const sorted = [...reports].sort((a, b) => a.lhr.categories.performance.score - b.lhr.categories.performance.score);
+  const sorted = [...reports].sort(
+    (a, b) =>
+      a.lhr.categories.performance.score - b.lhr.categories.performance.score,
+  );
   const { lhr, html } = sorted[Math.floor((sorted.length - 1) / 2)];
-  mkdirSync(join(root, 'bench-results'), { recursive: true });
-  writeFileSync(join(root, 'bench-results/lighthouse.html'), String(html));
-  writeFileSync(join(root, 'bench-results/lighthouse.json'), JSON.stringify(lhr));
-  const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((id) => [id, Math.round(lhr.categories[id].score * 100)]));
+  mkdirSync(join(root, "bench-results"), { recursive: true });
+  writeFileSync(join(root, "bench-results/lighthouse.html"), String(html));
+  writeFileSync(
+    join(root, "bench-results/lighthouse.json"),
+    JSON.stringify(lhr),
+  );
+  const scores = Object.fromEntries(
+    LIGHTHOUSE_CATEGORIES.map((id) => [
+      id,
+      Math.round(lhr.categories[id].score * 100),
+    ]),
+  );
   const failing = [];
   for (const id of LIGHTHOUSE_CATEGORIES) {
     for (const ref of lhr.categories[id].auditRefs) {
       const audit = lhr.audits[ref.id];
       if (!audit || audit.score === null || audit.score >= 1) continue;
-      if (ref.weight === 0 && !['binary', 'numeric'].includes(audit.scoreDisplayMode)) continue;
-      if (ref.weight === 0 && id === 'performance') continue; // diagnostics and opportunities without weight
-      failing.push({ category: id, id: ref.id, title: audit.title, score: audit.score, displayValue: audit.displayValue ?? '' });
+      if (
+        ref.weight === 0 &&
+        !["binary", "numeric"].includes(audit.scoreDisplayMode)
+      )
+        continue;
+      if (ref.weight === 0 && id === "performance") continue; // diagnostics and opportunities without weight
+      failing.push({
+        category: id,
+        id: ref.id,
+        title: audit.title,
+        score: audit.score,
+        displayValue: audit.displayValue ?? "",
+      });
     }
   }
-  const metric = (id) => lhr.audits[id]?.displayValue ?? '';
+  const metric = (id) => lhr.audits[id]?.displayValue ?? "";
   return {
     version: lhr.lighthouseVersion,
     url: lhr.finalDisplayedUrl,
@@ -512,13 +707,15 @@ async function benchLighthouse(chromePath, demoOrigin) {
     throttling: lhr.configSettings.throttlingMethod,
     runs: settings.lighthouseRuns,
     scores,
-    allRunsPerformance: reports.map((report) => Math.round(report.lhr.categories.performance.score * 100)),
+    allRunsPerformance: reports.map((report) =>
+      Math.round(report.lhr.categories.performance.score * 100),
+    ),
     metrics: {
-      firstContentfulPaint: metric('first-contentful-paint'),
-      largestContentfulPaint: metric('largest-contentful-paint'),
-      totalBlockingTime: metric('total-blocking-time'),
-      cumulativeLayoutShift: metric('cumulative-layout-shift'),
-      speedIndex: metric('speed-index'),
+      firstContentfulPaint: metric("first-contentful-paint"),
+      largestContentfulPaint: metric("largest-contentful-paint"),
+      totalBlockingTime: metric("total-blocking-time"),
+      cumulativeLayoutShift: metric("cumulative-layout-shift"),
+      speedIndex: metric("speed-index"),
     },
     failingAudits: failing,
   };
@@ -528,47 +725,80 @@ async function benchLighthouse(chromePath, demoOrigin) {
 // Report
 
 function table(headers, rows, align) {
-  const widths = headers.map((header, index) => Math.max(header.length, ...rows.map((row) => String(row[index]).length)));
-  const line = (cells) => cells.map((cell, index) => (align[index] === 'r' ? String(cell).padStart(widths[index]) : String(cell).padEnd(widths[index]))).join('  ');
-  return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+  const widths = headers.map((header, index) =>
+    Math.max(header.length, ...rows.map((row) => String(row[index]).length)),
+  );
+  const line = (cells) =>
+    cells
+      .map((cell, index) =>
+        align[index] === "r"
+          ? String(cell).padStart(widths[index])
+          : String(cell).padEnd(widths[index]),
+      )
+      .join("  ");
+  return [
+    line(headers),
+    widths.map((width) => "-".repeat(width)).join("  "),
+    ...rows.map(line),
+  ].join("\n");
 }
 
 function markdownTable(headers, rows, align) {
   return [
-    `| ${headers.join(' | ')} |`,
-    `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
+    `| ${headers.join(" | ")} |`,
+    `| ${align.map((a) => (a === "r" ? "---:" : "---")).join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const signedKb = (bytes) => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / 1024).toFixed(1)} KB`;
-const count = (value) => value.toLocaleString('en-US');
-const signed = (count) => (count > 0 ? `+${count}` : count < 0 ? `−${-count}` : '0');
+const signedKb = (bytes) =>
+  `${bytes >= 0 ? "+" : "−"}${(Math.abs(bytes) / 1024).toFixed(1)} KB`;
+const count = (value) => value.toLocaleString("en-US");
+const signed = (count) =>
+  count > 0 ? `+${count}` : count < 0 ? `−${-count}` : "0";
 
 function report(results, format) {
-  const t = format === 'md' ? markdownTable : table;
-  const code = (text) => (format === 'md' ? `\`${text}\`` : text);
+  const t = format === "md" ? markdownTable : table;
+  const code = (text) => (format === "md" ? `\`${text}\`` : text);
   const parts = [];
   const { render, guide, heap, lighthouse, bundle } = results;
   if (render) {
     parts.push(
       `Render cost: ${render.copies} copies of each widget created and rendered (style and layout included), ` +
         `against the same markup and styles inserted as static HTML in one go. Main-thread CPU time, median of ${render.runs} runs, ` +
-        'a fresh page each; the wall-clock ratio is shown too. Goal: ratio ≤ 1.5×.',
+        "a fresh page each; the wall-clock ratio is shown too. Goal: ratio ≤ 1.5×.",
       t(
-        ['Widget', 'Widget (ms)', 'Static HTML (ms)', 'Ratio', 'Wall-clock ratio'],
         [
-          ...render.widgets.map((row) => [code(`<${row.tag}>`), row.widgetCpuMs.toFixed(1), row.staticCpuMs.toFixed(1), `${row.cpuRatio.toFixed(2)}×`, `${row.ratio.toFixed(2)}×`]),
-          ['All six', render.total.widgetCpuMs.toFixed(1), render.total.staticCpuMs.toFixed(1), `${render.total.cpuRatio.toFixed(2)}×`, `${render.total.ratio.toFixed(2)}×`],
+          "Widget",
+          "Widget (ms)",
+          "Static HTML (ms)",
+          "Ratio",
+          "Wall-clock ratio",
         ],
-        ['l', 'r', 'r', 'r', 'r'],
+        [
+          ...render.widgets.map((row) => [
+            code(`<${row.tag}>`),
+            row.widgetCpuMs.toFixed(1),
+            row.staticCpuMs.toFixed(1),
+            `${row.cpuRatio.toFixed(2)}×`,
+            `${row.ratio.toFixed(2)}×`,
+          ]),
+          [
+            "All six",
+            render.total.widgetCpuMs.toFixed(1),
+            render.total.staticCpuMs.toFixed(1),
+            `${render.total.cpuRatio.toFixed(2)}×`,
+            `${render.total.ratio.toFixed(2)}×`,
+          ],
+        ],
+        ["l", "r", "r", "r", "r"],
       ),
     );
   }
   if (guide) {
     parts.push(
-      `Time to ${code('<il2-guide>')} rendered (the median of ${guide.runs} page loads): ${guide.bundleToGuideMs.toFixed(1)} ms from the bundle's bytes arriving ` +
+      `Time to ${code("<il2-guide>")} rendered (the median of ${guide.runs} page loads): ${guide.bundleToGuideMs.toFixed(1)} ms from the bundle's bytes arriving ` +
         `(${guide.bundleRunMs.toFixed(1)} ms to parse and run ${code(bundle.path)}, ${guide.guideRenderMs.toFixed(1)} ms to render the guide and its five cards); ` +
         `${guide.navigationToGuideMs.toFixed(1)} ms from navigation start on localhost. ` +
         `The page's main thread spent ${guide.pageMainThreadCpuMs.toFixed(1)} ms of CPU time in all (median).`,
@@ -578,11 +808,19 @@ function report(results, format) {
     parts.push(
       `Heap: used JS heap and DOM counters after garbage collection, before and after ${count(heap.cycles)} create/render/remove cycles of each widget, ` +
         `measured after a warm-up round of ${count(heap.cycles)} cycles (its one-time growth, mostly compiled code, is shown apart). ` +
-        'A plain <div> shows the noise.'.replace('<div>', code('<div>')),
+        "A plain <div> shows the noise.".replace("<div>", code("<div>")),
       t(
-        ['Element', 'Warm-up growth', 'Heap before', 'Heap after', 'Change', 'DOM nodes', 'Listeners'],
+        [
+          "Element",
+          "Warm-up growth",
+          "Heap before",
+          "Heap after",
+          "Change",
+          "DOM nodes",
+          "Listeners",
+        ],
         heap.rows.map((row) => [
-          row.tag === 'div' ? `${code('<div>')} (noise)` : code(`<${row.tag}>`),
+          row.tag === "div" ? `${code("<div>")} (noise)` : code(`<${row.tag}>`),
           signedKb(row.warmupGrowthBytes),
           kb(row.beforeBytes),
           kb(row.afterBytes),
@@ -590,48 +828,72 @@ function report(results, format) {
           signed(row.nodesDelta),
           signed(row.listenersDelta),
         ]),
-        ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+        ["l", "r", "r", "r", "r", "r", "r"],
       ),
     );
   }
   if (lighthouse) {
     const s = lighthouse.scores;
     parts.push(
-      `Lighthouse ${lighthouse.version} on the built demo page (${lighthouse.formFactor}, ${lighthouse.throttling}d throttling, median of ${lighthouse.runs} run${lighthouse.runs > 1 ? 's' : ''}). ` +
-        'Goal: 100, 100, 100, ≥ 95.',
-      t(['Performance', 'Accessibility', 'Best practices', 'SEO'], [[s.performance, s.accessibility, s['best-practices'], s.seo]], ['r', 'r', 'r', 'r']),
+      `Lighthouse ${lighthouse.version} on the built demo page (${lighthouse.formFactor}, ${lighthouse.throttling}d throttling, median of ${lighthouse.runs} run${lighthouse.runs > 1 ? "s" : ""}). ` +
+        "Goal: 100, 100, 100, ≥ 95.",
+      t(
+        ["Performance", "Accessibility", "Best practices", "SEO"],
+        [[s.performance, s.accessibility, s["best-practices"], s.seo]],
+        ["r", "r", "r", "r"],
+      ),
     );
     if (lighthouse.failingAudits.length) {
       parts.push(
-        'Audits below a full score:',
+        "Audits below a full score:",
         t(
-          ['Category', 'Audit', 'Score', 'Value'],
-          lighthouse.failingAudits.map((audit) => [audit.category, audit.id, audit.score.toFixed(2), audit.displayValue]),
-          ['l', 'l', 'r', 'l'],
+          ["Category", "Audit", "Score", "Value"],
+          lighthouse.failingAudits.map((audit) => [
+            audit.category,
+            audit.id,
+            audit.score.toFixed(2),
+            audit.displayValue,
+          ]),
+          ["l", "l", "r", "l"],
         ),
       );
     }
   }
-  return parts.join('\n\n');
+  return parts.join("\n\n");
 }
 
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  const bundlePath = 'dist/il2-widgets.js';
-  if (!existsSync(join(root, bundlePath))) throw new Error(`${bundlePath} is missing: run \`npm run build\` first (npm run bench does).`);
-  if (parts.has('lighthouse') && !existsSync(join(root, 'demo-dist/index.html'))) {
-    throw new Error('demo-dist/index.html is missing: run `npm run build:demo` first (npm run bench does).');
+  const bundlePath = "dist/il2-widgets.js";
+  if (!existsSync(join(root, bundlePath)))
+    throw new Error(
+      `${bundlePath} is missing: run \`npm run build\` first (npm run bench does).`,
+    );
+  if (
+    parts.has("lighthouse") &&
+    !existsSync(join(root, "demo-dist/index.html"))
+  ) {
+    throw new Error(
+      "demo-dist/index.html is missing: run `npm run build:demo` first (npm run bench does).",
+    );
   }
   const chromePath = findChrome();
-  if (!chromePath) throw new Error('No Chrome or Chromium found: set CHROME_PATH or run `npm test` once (it installs one).');
+  if (!chromePath)
+    throw new Error(
+      "No Chrome or Chromium found: set CHROME_PATH or run `npm test` once (it installs one).",
+    );
 
   const started = Date.now();
   const git = (...gitArgs) => {
     try {
-      return execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      return execFileSync("git", gitArgs, {
+        cwd: root,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      }).trim();
     } catch {
-      return '';
+      return "";
     }
   };
   const bundleBytes = readFileSync(join(root, bundlePath));
@@ -639,24 +901,48 @@ async function main() {
     date: new Date().toISOString(),
     quick,
     settings,
-    environment: { node: process.version, platform: `${process.platform} ${process.arch}`, cpu: cpus()[0]?.model ?? '', cpus: cpus().length, loadAverage: round(loadavg()[0], 2) },
+    environment: {
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      cpu: cpus()[0]?.model ?? "",
+      cpus: cpus().length,
+      loadAverage: round(loadavg()[0], 2),
+    },
     // The commit measured, and whether src/ had changes not yet committed.
-    source: { commit: git('rev-parse', '--short', 'HEAD'), srcChanged: git('status', '--porcelain', '--', 'src') !== '' },
-    bundle: { path: bundlePath, bytes: bundleBytes.length, gzipBytes: gzipSync(bundleBytes, { level: 9 }).length },
+    source: {
+      commit: git("rev-parse", "--short", "HEAD"),
+      srcChanged: git("status", "--porcelain", "--", "src") !== "",
+    },
+    bundle: {
+      path: bundlePath,
+      bytes: bundleBytes.length,
+      gzipBytes: gzipSync(bundleBytes, { level: 9 }).length,
+    },
   };
 
-  const site = await serve(root, { fixed: new Map([[`/${bundlePath}`, bundleBytes]]), onMissing: (path) => fail(`bench server: missing ${path}`) });
-  const demo = parts.has('lighthouse') ? await serve(join(root, 'demo-dist')) : undefined;
-  const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS });
+  const site = await serve(root, {
+    fixed: new Map([[`/${bundlePath}`, bundleBytes]]),
+    onMissing: (path) => fail(`bench server: missing ${path}`),
+  });
+  const demo = parts.has("lighthouse")
+    ? await serve(join(root, "demo-dist"))
+    : undefined;
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: CHROME_FLAGS,
+  });
   try {
     results.environment.chromium = browser.version();
-    console.log(`Benchmarking ${bundlePath} in Chromium ${browser.version()}${quick ? ' (quick)' : ''}…`);
-    if (parts.has('render')) results.render = await benchRender(browser, site.origin);
-    if (parts.has('guide')) {
-      console.log('  time to guide…');
+    console.log(
+      `Benchmarking ${bundlePath} in Chromium ${browser.version()}${quick ? " (quick)" : ""}…`,
+    );
+    if (parts.has("render"))
+      results.render = await benchRender(browser, site.origin);
+    if (parts.has("guide")) {
+      console.log("  time to guide…");
       results.guide = await benchGuide(browser, site.origin);
     }
-    if (parts.has('heap')) {
+    if (parts.has("heap")) {
       console.log(`  heap (${settings.cycles} cycles per widget)…`);
       results.heap = await benchHeap(browser, site.origin);
     }
@@ -664,11 +950,13 @@ async function main() {
     await browser.close();
   }
   if (demo) {
-    console.log('  Lighthouse on the demo page…');
+    console.log("  Lighthouse on the demo page…");
     try {
       results.lighthouse = await benchLighthouse(chromePath, demo.origin);
     } catch (error) {
-      fail(`Lighthouse could not run: ${error instanceof Error ? error.message : String(error)}`);
+      fail(
+        `Lighthouse could not run: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   site.server.close();
@@ -676,15 +964,23 @@ async function main() {
   results.seconds = Math.round((Date.now() - started) / 1000);
   results.problems = problems;
 
-  mkdirSync(join(root, 'bench-results'), { recursive: true });
-  writeFileSync(join(root, 'bench-results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  mkdirSync(join(root, "bench-results"), { recursive: true });
+  writeFileSync(
+    join(root, "bench-results/latest.json"),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
   const { environment: env, source } = results;
   const header =
     `Chromium ${env.chromium}, Node ${process.version}, ${env.cpus} × ${env.cpu} (load average ${env.loadAverage}), ` +
-    `commit ${source.commit || 'unknown'}${source.srcChanged ? ' with uncommitted changes in src/' : ''}, ${results.date.slice(0, 10)}${quick ? ', --quick' : ''}.`;
-  writeFileSync(join(root, 'bench-results/latest.md'), `${header}\n\n${report(results, 'md')}\n`);
-  console.log(`\n${report(results, 'text')}\n\n${header}`);
-  console.log(`Wrote bench-results/latest.json and bench-results/latest.md in ${results.seconds} s.`);
+    `commit ${source.commit || "unknown"}${source.srcChanged ? " with uncommitted changes in src/" : ""}, ${results.date.slice(0, 10)}${quick ? ", --quick" : ""}.`;
+  writeFileSync(
+    join(root, "bench-results/latest.md"),
+    `${header}\n\n${report(results, "md")}\n`,
+  );
+  console.log(`\n${report(results, "text")}\n\n${header}`);
+  console.log(
+    `Wrote bench-results/latest.json and bench-results/latest.md in ${results.seconds} s.`,
+  );
 }
 
 try {
@@ -693,6 +989,8 @@ try {
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
 if (problems.length) {
-  console.error(`\nThe benchmark hit ${problems.length} problem(s); see above.`);
+  console.error(
+    `\nThe benchmark hit ${problems.length} problem(s); see above.`,
+  );
   process.exit(1);
 }

@@ -8,94 +8,171 @@
 // (type and description), and no `@fires` it never dispatches; CSS parts and every `--il2-*`
 // custom property the styles read, each with a description (and a default for properties);
 // slots, where it has any, with descriptions.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from "node:fs";
 
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const manifest = JSON.parse(readFileSync("custom-elements.json", "utf8"));
 const problems = [];
 const fail = (where, message) => problems.push(`${where}: ${message}`);
 
 /** Attributes with no default on purpose. */
-const INHERITED_ATTRIBUTES = new Set(['lang']);
+const INHERITED_ATTRIBUTES = new Set(["lang"]);
 
 /** Every .ts file under src/, as text. */
-const sources = readdirSync('src', { recursive: true })
+const sources = readdirSync("src", { recursive: true })
   .map(String)
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => ({ file: `src/${file}`, text: readFileSync(`src/${file}`, 'utf8') }));
+  .filter((file) => file.endsWith(".ts"))
+  .map((file) => ({
+    file: `src/${file}`,
+    text: readFileSync(`src/${file}`, "utf8"),
+  }));
 
 /** Tags registered by the define.ts modules, with the class each registers. */
 const registered = new Map();
-for (const { file, text } of sources.filter((source) => source.file.endsWith('/define.ts'))) {
-  for (const [, tag, className] of text.matchAll(/defineElement\(\s*'([^']+)'\s*,\s*(\w+)\s*\)/g)) registered.set(tag, { file, className });
+for (const { file, text } of sources.filter((source) =>
+  source.file.endsWith("/define.ts"),
+)) {
+  for (const [, tag, className] of text.matchAll(
+    /defineElement\(\s*['"]([^'"]+)['"]\s*,\s*(\w+)\s*\)/g,
+  ))
+    registered.set(tag, { file, className });
 }
 
 /** The `--il2-*` custom properties the styles read. */
-const usedTokens = new Set(sources.flatMap(({ text }) => [...text.matchAll(/var\(\s*(--il2-[a-z0-9-]+)/g)].map((match) => match[1])));
+const usedTokens = new Set(
+  sources.flatMap(({ text }) =>
+    [...text.matchAll(/var\(\s*(--il2-[a-z0-9-]+)/g)].map((match) => match[1]),
+  ),
+);
 
 const elements = manifest.modules.flatMap((module) =>
-  (module.declarations ?? []).filter((d) => d.customElement && d.tagName?.startsWith('il2-')).map((declaration) => ({ module, declaration })),
+  (module.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName?.startsWith("il2-"))
+    .map((declaration) => ({ module, declaration })),
 );
 
 for (const [tag, { file }] of registered) {
-  if (!elements.some(({ declaration }) => declaration.tagName === tag)) fail(file, `registers <${tag}>, which has no @tagname in the manifest`);
+  if (!elements.some(({ declaration }) => declaration.tagName === tag))
+    fail(file, `registers <${tag}>, which has no @tagname in the manifest`);
 }
 
 for (const { module, declaration: element } of elements) {
   const where = `<${element.tagName}> (${module.path})`;
   const registration = registered.get(element.tagName);
-  if (!registration) fail(where, 'no define.ts registers this tag');
-  else if (registration.className !== element.name) fail(where, `${registration.file} registers ${registration.className}, not ${element.name}`);
-  if (!element.summary?.trim()) fail(where, 'no @summary');
+  if (!registration) fail(where, "no define.ts registers this tag");
+  else if (registration.className !== element.name)
+    fail(
+      where,
+      `${registration.file} registers ${registration.className}, not ${element.name}`,
+    );
+  if (!element.summary?.trim()) fail(where, "no @summary");
 
   for (const attribute of element.attributes ?? []) {
-    if (!attribute.description?.trim()) fail(where, `attribute "${attribute.name}" has no description`);
+    if (!attribute.description?.trim())
+      fail(where, `attribute "${attribute.name}" has no description`);
     // A property's own JSDoc replaces the header's @attr text; "see `name`" there points nowhere.
     else if (attribute.description.includes(`see \`${attribute.name}\``)) {
-      fail(where, `attribute "${attribute.name}" is described as "see \`${attribute.name}\`": its property's JSDoc hides the @attr text`);
+      fail(
+        where,
+        `attribute "${attribute.name}" is described as "see \`${attribute.name}\`": its property's JSDoc hides the @attr text`,
+      );
     }
-    if (!attribute.type?.text) fail(where, `attribute "${attribute.name}" has no type`);
-    const optional = /\bundefined\b/.test(attribute.type?.text ?? '');
-    if (attribute.default === undefined && !optional && !INHERITED_ATTRIBUTES.has(attribute.name)) {
-      fail(where, `attribute "${attribute.name}" has no default (initialise its property, or make it optional if it has none)`);
+    if (!attribute.type?.text)
+      fail(where, `attribute "${attribute.name}" has no type`);
+    const optional = /\bundefined\b/.test(attribute.type?.text ?? "");
+    if (
+      attribute.default === undefined &&
+      !optional &&
+      !INHERITED_ATTRIBUTES.has(attribute.name)
+    ) {
+      fail(
+        where,
+        `attribute "${attribute.name}" has no default (initialise its property, or make it optional if it has none)`,
+      );
     }
   }
 
   // Events: what the source dispatches and what @fires documents must be the same set.
-  const source = readFileSync(module.path, 'utf8');
-  const dispatched = new Set([...source.matchAll(/new CustomEvent(?:<[^>]*>)?\(\s*'([^']+)'/g)].map((match) => match[1]));
-  const documented = new Map((element.events ?? []).map((event) => [event.name, event]));
-  for (const name of dispatched) if (!documented.has(name)) fail(where, `dispatches "${name}" but has no @fires for it`);
+  const source = readFileSync(module.path, "utf8");
+  const dispatched = new Set(
+    [
+      ...source.matchAll(/new CustomEvent(?:<[^>]*>)?\(\s*['"]([^'"]+)['"]/g),
+    ].map((match) => match[1]),
+  );
+  const documented = new Map(
+    (element.events ?? []).map((event) => [event.name, event]),
+  );
+  for (const name of dispatched)
+    if (!documented.has(name))
+      fail(where, `dispatches "${name}" but has no @fires for it`);
   for (const [name, event] of documented) {
-    if (!dispatched.has(name)) fail(where, `@fires "${name}" but never dispatches it`);
-    if (!event.type?.text) fail(where, `event "${name}" has no type (@fires {CustomEvent<…>} ${name})`);
-    if (!event.description?.trim()) fail(where, `event "${name}" has no description`);
-    if (!new RegExp(`GlobalEventHandlersEventMap[^}]*'${name}'\\s*:`).test(source)) fail(where, `event "${name}" is not typed in GlobalEventHandlersEventMap`);
+    if (!dispatched.has(name))
+      fail(where, `@fires "${name}" but never dispatches it`);
+    if (!event.type?.text)
+      fail(
+        where,
+        `event "${name}" has no type (@fires {CustomEvent<…>} ${name})`,
+      );
+    if (!event.description?.trim())
+      fail(where, `event "${name}" has no description`);
+    if (
+      !new RegExp(`GlobalEventHandlersEventMap[^}]*['"]${name}['"]\\s*:`).test(
+        source,
+      )
+    )
+      fail(
+        where,
+        `event "${name}" is not typed in GlobalEventHandlersEventMap`,
+      );
   }
 
   const parts = element.cssParts ?? [];
-  if (!parts.length) fail(where, 'no @csspart');
-  for (const part of parts) if (!part.description?.trim()) fail(where, `CSS part "${part.name}" has no description`);
+  if (!parts.length) fail(where, "no @csspart");
+  for (const part of parts)
+    if (!part.description?.trim())
+      fail(where, `CSS part "${part.name}" has no description`);
 
   const properties = element.cssProperties ?? [];
   for (const property of properties) {
-    if (!property.description?.trim()) fail(where, `CSS property "${property.name}" has no description`);
-    if (!property.default?.trim()) fail(where, `CSS property "${property.name}" has no default (@cssprop [${property.name}=…])`);
-    if (!usedTokens.has(property.name)) fail(where, `CSS property "${property.name}" is documented but no style reads it`);
+    if (!property.description?.trim())
+      fail(where, `CSS property "${property.name}" has no description`);
+    if (!property.default?.trim())
+      fail(
+        where,
+        `CSS property "${property.name}" has no default (@cssprop [${property.name}=…])`,
+      );
+    if (!usedTokens.has(property.name))
+      fail(
+        where,
+        `CSS property "${property.name}" is documented but no style reads it`,
+      );
   }
   const documentedTokens = new Set(properties.map((property) => property.name));
-  for (const token of usedTokens) if (!documentedTokens.has(token)) fail(where, `the styles read ${token}, but it has no @cssprop`);
+  for (const token of usedTokens)
+    if (!documentedTokens.has(token))
+      fail(where, `the styles read ${token}, but it has no @cssprop`);
 
-  for (const slot of element.slots ?? []) if (!slot.description?.trim()) fail(where, `slot "${slot.name || '(default)'}" has no description`);
+  for (const slot of element.slots ?? [])
+    if (!slot.description?.trim())
+      fail(where, `slot "${slot.name || "(default)"}" has no description`);
 }
 
-if (!elements.length) fail('custom-elements.json', 'no il2 elements found (run `cem analyze`)');
-if (!existsSync('package.json') || JSON.parse(readFileSync('package.json', 'utf8')).customElements !== 'custom-elements.json') {
-  fail('package.json', '"customElements" must name custom-elements.json');
+if (!elements.length)
+  fail("custom-elements.json", "no il2 elements found (run `cem analyze`)");
+if (
+  !existsSync("package.json") ||
+  JSON.parse(readFileSync("package.json", "utf8")).customElements !==
+    "custom-elements.json"
+) {
+  fail("package.json", '"customElements" must name custom-elements.json');
 }
 
 if (problems.length) {
-  console.error(`custom-elements.json is incomplete (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
+  console.error(
+    `custom-elements.json is incomplete (${problems.length} problem${problems.length === 1 ? "" : "s"}):`,
+  );
   for (const problem of problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
-console.log(`custom-elements.json: ${elements.length} elements fully documented.`);
+console.log(
+  `custom-elements.json: ${elements.length} elements fully documented.`,
+);

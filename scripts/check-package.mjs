@@ -10,37 +10,71 @@
 //   package; this checks that every map is self-contained. Declaration maps (.d.ts.map) would
 //   point at src/*.ts, which does not ship, so they must not be in it.
 // - Runtime dependencies are Lit only; React and @lit/react are optional peers.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+const pkg = JSON.parse(readFileSync("package.json", "utf8"));
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const [packed] = JSON.parse(
+  execFileSync(npm, ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  }),
+);
 const files = new Set(packed.files.map((file) => file.path));
 const problems = [];
 
 /** Every file path package.json points at, as `./path` strings. */
 function pointedAt(value) {
-  if (typeof value === 'string') return [value];
-  if (value && typeof value === 'object') return Object.values(value).flatMap(pointedAt);
+  if (typeof value === "string") return [value];
+  if (value && typeof value === "object")
+    return Object.values(value).flatMap(pointedAt);
   return [];
 }
-const targets = [...pointedAt(pkg.exports), pkg.main, pkg.module, pkg.types, pkg.customElements].filter(Boolean);
+const targets = [
+  ...pointedAt(pkg.exports),
+  pkg.main,
+  pkg.module,
+  pkg.types,
+  pkg.customElements,
+].filter(Boolean);
 for (const target of targets) {
-  const path = target.replace(/^\.\//, '');
-  if (!files.has(path)) problems.push(`package.json points at ${target}, which is not in the package (run \`npm run build\` first?)`);
+  const path = target.replace(/^\.\//, "");
+  if (!files.has(path))
+    problems.push(
+      `package.json points at ${target}, which is not in the package (run \`npm run build\` first?)`,
+    );
 }
 
-const required = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/il2-widgets.js', 'dist/il2-widgets.iife.js', 'dist/esm/index.js', 'dist/types/index.d.ts'];
-for (const path of required) if (!files.has(path)) problems.push(`${path} is missing`);
+const required = [
+  "package.json",
+  "README.md",
+  "LICENSE",
+  "custom-elements.json",
+  "dist/il2-widgets.js",
+  "dist/il2-widgets.iife.js",
+  "dist/esm/index.js",
+  "dist/types/index.d.ts",
+];
+for (const path of required)
+  if (!files.has(path)) problems.push(`${path} is missing`);
 // Each widget's registering module (dist/esm/shared/define.js is the helper they share).
-const defines = [...files].filter((path) => /^dist\/esm\/[^/]+\/define\.js$/.test(path) && !path.startsWith('dist/esm/shared/'));
-if (defines.length === 0) problems.push('no per-element modules (dist/esm/<widget>/define.js)');
-const exported = new Set(targets.map((target) => target.replace(/^\.\//, '')));
+const defines = [...files].filter(
+  (path) =>
+    /^dist\/esm\/[^/]+\/define\.js$/.test(path) &&
+    !path.startsWith("dist/esm/shared/"),
+);
+if (defines.length === 0)
+  problems.push("no per-element modules (dist/esm/<widget>/define.js)");
+const exported = new Set(targets.map((target) => target.replace(/^\.\//, "")));
 for (const path of defines) {
-  if (!exported.has(path)) problems.push(`${path} has no entry in package.json "exports"`);
-  const types = path.replace(/^dist\/esm\//, 'dist/types/').replace(/\.js$/, '.d.ts');
-  if (!files.has(types)) problems.push(`${path} has no type declarations (${types})`);
+  if (!exported.has(path))
+    problems.push(`${path} has no entry in package.json "exports"`);
+  const types = path
+    .replace(/^dist\/esm\//, "dist/types/")
+    .replace(/\.js$/, ".d.ts");
+  if (!files.has(types))
+    problems.push(`${path} has no type declarations (${types})`);
 }
 
 const forbidden = [
@@ -50,24 +84,41 @@ const forbidden = [
   /(^|\/)\.DS_Store$/,
   /\.d\.ts\.map$/,
 ];
-for (const path of files) if (forbidden.some((pattern) => pattern.test(path))) problems.push(`${path} should not be in the package`);
+for (const path of files)
+  if (forbidden.some((pattern) => pattern.test(path)))
+    problems.push(`${path} should not be in the package`);
 
-for (const path of [...files].filter((file) => file.endsWith('.js.map'))) {
-  const map = JSON.parse(readFileSync(path, 'utf8'));
-  const inline = (map.sourcesContent ?? []).filter((content) => typeof content === 'string').length;
-  if (inline !== map.sources.length) problems.push(`${path} lacks inline sources (${inline} of ${map.sources.length}), so it points at files not in the package`);
+for (const path of [...files].filter((file) => file.endsWith(".js.map"))) {
+  const map = JSON.parse(readFileSync(path, "utf8"));
+  const inline = (map.sourcesContent ?? []).filter(
+    (content) => typeof content === "string",
+  ).length;
+  if (inline !== map.sources.length)
+    problems.push(
+      `${path} lacks inline sources (${inline} of ${map.sources.length}), so it points at files not in the package`,
+    );
 }
 
 const dependencies = Object.keys(pkg.dependencies ?? {});
-if (dependencies.join() !== 'lit') problems.push(`runtime dependencies must be Lit only, not ${dependencies.join(', ')}`);
+if (dependencies.join() !== "lit")
+  problems.push(
+    `runtime dependencies must be Lit only, not ${dependencies.join(", ")}`,
+  );
 for (const peer of Object.keys(pkg.peerDependencies ?? {})) {
-  if (pkg.peerDependenciesMeta?.[peer]?.optional !== true) problems.push(`peer dependency ${peer} must be optional (only il2-widgets/react needs it)`);
+  if (pkg.peerDependenciesMeta?.[peer]?.optional !== true)
+    problems.push(
+      `peer dependency ${peer} must be optional (only il2-widgets/react needs it)`,
+    );
 }
 
 if (problems.length) {
-  console.error(`Package contents (${packed.filename}) have ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
+  console.error(
+    `Package contents (${packed.filename}) have ${problems.length} problem${problems.length === 1 ? "" : "s"}:`,
+  );
   for (const problem of problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} kB`;
-console.log(`${packed.filename}: ${packed.entryCount} files, ${kb(packed.size)} packed, ${kb(packed.unpackedSize)} unpacked; contents as expected.`);
+console.log(
+  `${packed.filename}: ${packed.entryCount} files, ${kb(packed.size)} packed, ${kb(packed.unpackedSize)} unpacked; contents as expected.`,
+);

@@ -4,63 +4,93 @@
 //   production Lit, minified by Rolldown the way an app's bundler would)
 // --bundles-only skips the per-widget bundles (they need `vite build --mode modules`).
 // IL2_SIZE_CEILINGS='{"bundle":1000}' overrides ceilings (the tests use it to prove a build fails).
-import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { gzipSync } from 'node:zlib';
-import { CEILINGS, TARGETS, checkBudgets, formatTable } from './size-budgets.mjs';
+import {
+  readFileSync,
+  readdirSync,
+  existsSync,
+  mkdtempSync,
+  rmSync,
+} from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { gzipSync } from "node:zlib";
+import {
+  CEILINGS,
+  TARGETS,
+  checkBudgets,
+  formatTable,
+} from "./size-budgets.mjs";
 
-const ceilings = { ...CEILINGS, ...(process.env.IL2_SIZE_CEILINGS ? JSON.parse(process.env.IL2_SIZE_CEILINGS) : {}) };
+const ceilings = {
+  ...CEILINGS,
+  ...(process.env.IL2_SIZE_CEILINGS
+    ? JSON.parse(process.env.IL2_SIZE_CEILINGS)
+    : {}),
+};
 /** `name` is `bundle` or a widget folder; a widget without its own ceiling gets the target. */
 const budget = (name) => {
-  const target = name === 'bundle' || name === 'guide' ? TARGETS.bundle : TARGETS.widget;
+  const target =
+    name === "bundle" || name === "guide" ? TARGETS.bundle : TARGETS.widget;
   return { target, ceiling: ceilings[name] ?? target };
 };
 const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 async function bundleAlone(entry) {
-  const { build } = await import('vite');
-  const outDir = mkdtempSync(join(tmpdir(), 'il2-size-'));
+  const { build } = await import("vite");
+  const outDir = mkdtempSync(join(tmpdir(), "il2-size-"));
   try {
     await build({
       configFile: false,
-      logLevel: 'silent',
-      resolve: { conditions: ['browser', 'module', 'production', 'import', 'default'] },
+      logLevel: "silent",
+      resolve: {
+        conditions: ["browser", "module", "production", "import", "default"],
+      },
       build: {
         outDir,
         minify: true,
-        target: 'es2022',
-        lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
+        target: "es2022",
+        lib: { entry, formats: ["es"], fileName: () => "bundle.js" },
         rolldownOptions: { output: { minify: true } },
       },
     });
-    return gzipSize(join(outDir, 'bundle.js'));
+    return gzipSize(join(outDir, "bundle.js"));
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
 }
 
 const rows = [];
-for (const file of ['dist/il2-widgets.js', 'dist/il2-widgets.iife.js']) {
+for (const file of ["dist/il2-widgets.js", "dist/il2-widgets.iife.js"]) {
   if (!existsSync(file)) {
     console.error(`${file} is missing: run \`npm run build\` first.`);
     process.exit(1);
   }
-  rows.push({ name: `${file} (all widgets, en + es)`, bytes: gzipSize(file), ...budget('bundle') });
+  rows.push({
+    name: `${file} (all widgets, en + es)`,
+    bytes: gzipSize(file),
+    ...budget("bundle"),
+  });
 }
-if (!process.argv.includes('--bundles-only')) {
-  for (const folder of readdirSync('dist/esm', { withFileTypes: true })) {
-    const entry = join('dist/esm', folder.name, 'define.js');
+if (!process.argv.includes("--bundles-only")) {
+  for (const folder of readdirSync("dist/esm", { withFileTypes: true })) {
+    const entry = join("dist/esm", folder.name, "define.js");
     // The guide is every widget in one: the all-in-one bundle's target applies to it.
     if (!folder.isDirectory() || !existsSync(entry)) continue;
-    rows.push({ name: `${folder.name} alone (consumer bundle, en)`, bytes: await bundleAlone(entry), ...budget(folder.name) });
+    rows.push({
+      name: `${folder.name} alone (consumer bundle, en)`,
+      bytes: await bundleAlone(entry),
+      ...budget(folder.name),
+    });
   }
 }
 
 console.log(`\n${formatTable(rows)}`);
 const { failures, gaps } = checkBudgets(rows);
-if (gaps.length) console.log(`\n${gaps.length} file(s) within their ceiling but over the target:\n  ${gaps.join('\n  ')}`);
+if (gaps.length)
+  console.log(
+    `\n${gaps.length} file(s) within their ceiling but over the target:\n  ${gaps.join("\n  ")}`,
+  );
 if (failures.length) {
-  console.error(`\nSize budget exceeded:\n  ${failures.join('\n  ')}`);
+  console.error(`\nSize budget exceeded:\n  ${failures.join("\n  ")}`);
   process.exit(1);
 }

@@ -28,8 +28,10 @@ export function checkBudgets(rows) {
   const failures = [];
   const gaps = [];
   for (const row of rows) {
-    if (row.bytes > row.ceiling) failures.push(`${row.name}: ${row.bytes} bytes > ceiling ${row.ceiling}`);
-    else if (row.bytes > row.target) gaps.push(`${row.name}: ${row.bytes} bytes > target ${row.target}`);
+    if (row.bytes > row.ceiling)
+      failures.push(`${row.name}: ${row.bytes} bytes > ceiling ${row.ceiling}`);
+    else if (row.bytes > row.target)
+      gaps.push(`${row.name}: ${row.bytes} bytes > target ${row.target}`);
   }
   return { failures, gaps };
 }
@@ -37,12 +39,19 @@ export function checkBudgets(rows) {
 /** The printed table: one row per file, with its target and enforced ceiling. */
 export function formatTable(rows) {
   const width = Math.max(...rows.map((row) => row.name.length), 12);
-  const lines = [`${'Size (gzip -9)'.padEnd(width)}    bytes   target  ceiling`];
+  const lines = [
+    `${"Size (gzip -9)".padEnd(width)}    bytes   target  ceiling`,
+  ];
   for (const row of rows) {
-    const status = row.bytes > row.ceiling ? 'OVER CEILING' : row.bytes > row.target ? 'over target' : 'ok';
+    const status =
+      row.bytes > row.ceiling
+        ? "OVER CEILING"
+        : row.bytes > row.target
+          ? "over target"
+          : "ok";
     lines.push(
       `${row.name.padEnd(width)}  ${String(row.bytes).padStart(7)}  ${String(row.target).padStart(7)}  ${String(row.ceiling).padStart(7)}  ${status}`,
     );
   }
-  return lines.join('\n');
+  return lines.join("\n");
 }

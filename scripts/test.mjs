@@ -2,47 +2,76 @@
 // host-page tests load, run @web/test-runner in headless Chromium, then the Node-side tests of
 // the build scripts (scripts/*.test.mjs). Ends with one plain `N passed, N failed` line.
 // Extra arguments go to the runner (e.g. `npm test -- --files test/overview.test.ts`).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ensureChrome } from './ensure-chrome.mjs';
-import { ensureDependencies } from './ensure-deps.mjs';
+import { spawnSync } from "node:child_process";
+import {
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  existsSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ensureChrome } from "./ensure-chrome.mjs";
+import { ensureDependencies } from "./ensure-deps.mjs";
 
 ensureDependencies();
 const chromePath = ensureChrome();
 
 const args = process.argv.slice(2);
-const narrowed = args.includes('--files');
+const narrowed = args.includes("--files");
 // The host-page tests load the built bundles, so build them first unless the run is narrowed
 // to other files (`--files test/overview.test.ts`).
-if (!narrowed || args.some((arg) => arg.includes('hosts') || arg.includes('host-pages'))) {
-  for (const mode of ['bundle', 'iife']) {
-    const build = spawnSync('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn'], { stdio: 'inherit' });
+if (
+  !narrowed ||
+  args.some((arg) => arg.includes("hosts") || arg.includes("host-pages"))
+) {
+  for (const mode of ["bundle", "iife"]) {
+    const build = spawnSync(
+      "npx",
+      ["vite", "build", "--mode", mode, "--logLevel", "warn"],
+      { stdio: "inherit" },
+    );
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 }
 
-const scratch = mkdtempSync(join(tmpdir(), 'il2-test-'));
-const summaryFile = join(scratch, 'summary.json');
-const browser = spawnSync('npx', ['web-test-runner', ...args], {
-  stdio: 'inherit',
-  env: { ...process.env, CHROME_PATH: chromePath, IL2_TEST_SUMMARY: summaryFile },
+const scratch = mkdtempSync(join(tmpdir(), "il2-test-"));
+const summaryFile = join(scratch, "summary.json");
+const browser = spawnSync("npx", ["web-test-runner", ...args], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    CHROME_PATH: chromePath,
+    IL2_TEST_SUMMARY: summaryFile,
+  },
 });
 const totals = existsSync(summaryFile)
-  ? JSON.parse(readFileSync(summaryFile, 'utf8'))
+  ? JSON.parse(readFileSync(summaryFile, "utf8"))
   : { passed: 0, failed: 1, skipped: 0 };
 rmSync(scratch, { recursive: true, force: true });
 
 if (!narrowed) {
-  const files = readdirSync('scripts').filter((file) => file.endsWith('.test.mjs')).map((file) => join('scripts', file));
-  const node = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...files], { encoding: 'utf8' });
-  process.stdout.write(node.stdout.split('\n').filter((line) => /^(not )?ok |^# (pass|fail)/.test(line)).join('\n') + '\n');
+  const files = readdirSync("scripts")
+    .filter((file) => file.endsWith(".test.mjs"))
+    .map((file) => join("scripts", file));
+  const node = spawnSync(
+    process.execPath,
+    ["--test", "--test-reporter=tap", ...files],
+    { encoding: "utf8" },
+  );
+  process.stdout.write(
+    node.stdout
+      .split("\n")
+      .filter((line) => /^(not )?ok |^# (pass|fail)/.test(line))
+      .join("\n") + "\n",
+  );
   totals.passed += Number(/^# pass (\d+)/m.exec(node.stdout)?.[1] ?? 0);
   totals.failed += Number(/^# fail (\d+)/m.exec(node.stdout)?.[1] ?? 1);
-  if (node.status !== 0 && !/^# fail [1-9]/m.test(node.stdout)) totals.failed += 1;
+  if (node.status !== 0 && !/^# fail [1-9]/m.test(node.stdout))
+    totals.failed += 1;
 }
 
-const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(browser.status === 0 && totals.failed === 0 ? 0 : 1);

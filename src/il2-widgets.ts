@@ -1,12 +1,12 @@
 // The all-in-one bundle: defines every element. Built as dist/il2-widgets.js (module) and
 // dist/il2-widgets.iife.js (classic script) for pages that paste one script tag.
-import './overview/define.js';
-import './questions/define.js';
-import './assistance/define.js';
-import './resources/define.js';
-import './schedule/define.js';
-import './guide/define.js';
+import "./overview/define.js";
+import "./questions/define.js";
+import "./assistance/define.js";
+import "./resources/define.js";
+import "./schedule/define.js";
+import "./guide/define.js";
 // Spanish registers itself; per-element modules leave it out (consumers import 'il2-widgets/locales/es').
-import './locales/es.js';
+import "./locales/es.js";
 
-export * from './index.js';
+export * from "./index.js";

@@ -1,12 +1,28 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import '../src/guide/define.js';
-import type { Il2Guide } from '../src/guide/guide.js';
-import { expectWarning, shadow, warnings, asSentences, fleschKincaidGrade } from './helpers.js';
+import { expect, fixture, html } from "@open-wc/testing";
+import { sendKeys } from "@web/test-runner-commands";
+import "../src/guide/define.js";
+import type { Il2Guide } from "../src/guide/guide.js";
+import {
+  expectWarning,
+  shadow,
+  warnings,
+  asSentences,
+  fleschKincaidGrade,
+} from "./helpers.js";
 
-const TAGS = ['il2-overview', 'il2-schedule', 'il2-doctor-questions', 'il2-assistance', 'il2-resources'];
+const TAGS = [
+  "il2-overview",
+  "il2-schedule",
+  "il2-doctor-questions",
+  "il2-assistance",
+  "il2-resources",
+];
 
-const cards = (el: Il2Guide) => [...shadow(el).querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('.item > *')];
+const cards = (el: Il2Guide) => [
+  ...shadow(el).querySelectorAll<
+    HTMLElement & { updateComplete: Promise<unknown> }
+  >(".item > *"),
+];
 
 async function renderedGuide(template: ReturnType<typeof html>) {
   const el = await fixture<Il2Guide>(template);
@@ -14,120 +30,174 @@ async function renderedGuide(template: ReturnType<typeof html>) {
   return el;
 }
 
-describe('<il2-guide>', () => {
-  describe('by default', () => {
-    it('holds every card in order, after a contents list that names them', async () => {
+describe("<il2-guide>", () => {
+  describe("by default", () => {
+    it("holds every card in order, after a contents list that names them", async () => {
       const el = await renderedGuide(html`<il2-guide></il2-guide>`);
       expect(cards(el).map((card) => card.localName)).to.deep.equal(TAGS);
-      const nav = shadow(el).querySelector('nav')!;
-      expect(nav.getAttribute('aria-labelledby')).to.equal('contents-title');
-      const links = [...nav.querySelectorAll('a')].map((a) => a.textContent?.trim());
-      const titles = cards(el).map((card) => card.shadowRoot!.querySelector('[part="title"]')!.textContent?.trim());
+      const nav = shadow(el).querySelector("nav")!;
+      expect(nav.getAttribute("aria-labelledby")).to.equal("contents-title");
+      const links = [...nav.querySelectorAll("a")].map((a) =>
+        a.textContent?.trim(),
+      );
+      const titles = cards(el).map((card) =>
+        card.shadowRoot!.querySelector('[part="title"]')!.textContent?.trim(),
+      );
       expect(links).to.deep.equal(titles);
-      expect(shadow(el).querySelector('[part="guide-title"]')?.textContent).to.equal('Your guide to IL-2 for melanoma');
+      expect(
+        shadow(el).querySelector('[part="guide-title"]')?.textContent?.trim(),
+      ).to.equal("Your guide to IL-2 for melanoma");
       await expect(el).to.be.accessible();
     });
 
-    it('fits the page outline: guide title h2, card titles h3', async () => {
+    it("fits the page outline: guide title h2, card titles h3", async () => {
       const el = await renderedGuide(html`<il2-guide></il2-guide>`);
-      expect(shadow(el).querySelector('[part="guide-title"]')!.localName).to.equal('h2');
-      for (const card of cards(el)) expect(card.shadowRoot!.querySelector('[part="title"]')!.localName, card.localName).to.equal('h3');
+      expect(
+        shadow(el).querySelector('[part="guide-title"]')!.localName,
+      ).to.equal("h2");
+      for (const card of cards(el))
+        expect(
+          card.shadowRoot!.querySelector('[part="title"]')!.localName,
+          card.localName,
+        ).to.equal("h3");
     });
 
-    it('reads at US grade 8 or below (its own text)', async () => {
+    it("reads at US grade 8 or below (its own text)", async () => {
       const el = await renderedGuide(html`<il2-guide></il2-guide>`);
-      const own = [shadow(el).querySelector('header')!, shadow(el).querySelector('nav')!].map((node) => node.innerText).join('\n');
+      const own = [
+        shadow(el).querySelector("header")!,
+        shadow(el).querySelector("nav")!,
+      ]
+        .map((node) => node.innerText)
+        .join("\n");
       expect(await fleschKincaidGrade(asSentences(own))).to.be.at.most(8);
     });
   });
 
-  describe('navigation', () => {
-    it('moves focus to the chosen card when a contents link is used by keyboard', async () => {
+  describe("navigation", () => {
+    it("moves focus to the chosen card when a contents link is used by keyboard", async () => {
       const el = await renderedGuide(html`<il2-guide></il2-guide>`);
-      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('nav a')];
+      const links = [
+        ...shadow(el).querySelectorAll<HTMLAnchorElement>("nav a"),
+      ];
       links[3]!.focus();
       expect(shadow(el).activeElement).to.equal(links[3]);
-      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: "Enter" });
       const target = shadow(el).activeElement as HTMLElement;
-      expect(target.id).to.equal('section-assistance');
-      expect(target.getAttribute('aria-label')).to.equal(links[3]!.textContent?.trim());
-      expect(target.querySelector('il2-assistance')).to.not.equal(null);
+      expect(target.id).to.equal("section-assistance");
+      expect(target.getAttribute("aria-label")).to.equal(
+        links[3]!.textContent?.trim(),
+      );
+      expect(target.querySelector("il2-assistance")).to.not.equal(null);
       // The page did not jump to a missing fragment.
-      expect(location.hash).to.equal('');
+      expect(location.hash).to.equal("");
     });
 
-    it('lets Tab continue into the card after a jump', async () => {
-      const el = await renderedGuide(html`<il2-guide sections="assistance resources"></il2-guide>`);
-      shadow(el).querySelectorAll<HTMLAnchorElement>('nav a')[1]!.click();
-      expect((shadow(el).activeElement as HTMLElement).id).to.equal('section-resources');
+    it("lets Tab continue into the card after a jump", async () => {
+      const el = await renderedGuide(
+        html`<il2-guide sections="assistance resources"></il2-guide>`,
+      );
+      shadow(el).querySelectorAll<HTMLAnchorElement>("nav a")[1]!.click();
+      expect((shadow(el).activeElement as HTMLElement).id).to.equal(
+        "section-resources",
+      );
     });
   });
 
-  describe('sections', () => {
-    it('shows only the named cards, in the order given', async () => {
-      const el = await renderedGuide(html`<il2-guide sections="resources, overview"></il2-guide>`);
-      expect(cards(el).map((card) => card.localName)).to.deep.equal(['il2-resources', 'il2-overview']);
-      expect(shadow(el).querySelectorAll('nav li')).to.have.length(2);
+  describe("sections", () => {
+    it("shows only the named cards, in the order given", async () => {
+      const el = await renderedGuide(
+        html`<il2-guide sections="resources, overview"></il2-guide>`,
+      );
+      expect(cards(el).map((card) => card.localName)).to.deep.equal([
+        "il2-resources",
+        "il2-overview",
+      ]);
+      expect(shadow(el).querySelectorAll("nav li")).to.have.length(2);
     });
 
-    for (const bad of ['nonsense', '<img src=x onerror=alert(1)>', 'x'.repeat(100_000)]) {
+    for (const bad of [
+      "nonsense",
+      "<img src=x onerror=alert(1)>",
+      "x".repeat(100_000),
+    ]) {
       it(`shows every card, with one warning, for ${JSON.stringify(bad.slice(0, 20))}`, async () => {
         expectWarning(/il2-guide.*sections=/);
-        const el = await renderedGuide(html`<il2-guide sections=${bad}></il2-guide>`);
+        const el = await renderedGuide(
+          html`<il2-guide sections=${bad}></il2-guide>`,
+        );
         expect(cards(el)).to.have.length(5);
-        expect(shadow(el).querySelector('img')).to.equal(null);
+        expect(shadow(el).querySelector("img")).to.equal(null);
         expect(warnings()).to.have.length(1);
       });
     }
   });
 
-  describe('passing settings down', () => {
-    it('gives every card the theme and the next heading level', async () => {
-      const el = await renderedGuide(html`<il2-guide theme="dark" heading-level="3"></il2-guide>`);
-      expect(shadow(el).querySelector('[part="guide-title"]')!.localName).to.equal('h3');
+  describe("passing settings down", () => {
+    it("gives every card the theme and the next heading level", async () => {
+      const el = await renderedGuide(
+        html`<il2-guide theme="dark" heading-level="3"></il2-guide>`,
+      );
+      expect(
+        shadow(el).querySelector('[part="guide-title"]')!.localName,
+      ).to.equal("h3");
       for (const card of cards(el)) {
-        expect(card.getAttribute('theme'), card.localName).to.equal('dark');
-        expect(card.shadowRoot!.querySelector('[part="title"]')!.localName, card.localName).to.equal('h4');
+        expect(card.getAttribute("theme"), card.localName).to.equal("dark");
+        expect(
+          card.shadowRoot!.querySelector('[part="title"]')!.localName,
+          card.localName,
+        ).to.equal("h4");
       }
       await expect(el).to.be.accessible();
     });
 
-    it('passes the validated theme, so a bad value warns once (from the guide only)', async () => {
+    it("passes the validated theme, so a bad value warns once (from the guide only)", async () => {
       expectWarning(/il2-guide.*theme=/);
-      const el = await renderedGuide(html`<il2-guide theme="neon"></il2-guide>`);
-      for (const card of cards(el)) expect(card.getAttribute('theme')).to.equal('light');
+      const el = await renderedGuide(
+        html`<il2-guide theme="neon"></il2-guide>`,
+      );
+      for (const card of cards(el))
+        expect(card.getAttribute("theme")).to.equal("light");
       expect(warnings()).to.have.length(1);
     });
 
-    it('follows a theme change at run time', async () => {
+    it("follows a theme change at run time", async () => {
       const el = await renderedGuide(html`<il2-guide></il2-guide>`);
-      el.theme = 'dark';
+      el.theme = "dark";
       await el.updateComplete;
-      expect(cards(el).every((card) => card.getAttribute('theme') === 'dark')).to.equal(true);
+      expect(
+        cards(el).every((card) => card.getAttribute("theme") === "dark"),
+      ).to.equal(true);
     });
 
     it("lets hosts style the cards' parts through the guide", async () => {
-      const style = document.createElement('style');
-      style.textContent = 'il2-guide::part(title) { color: rgb(120, 0, 60); }';
+      const style = document.createElement("style");
+      style.textContent = "il2-guide::part(title) { color: rgb(120, 0, 60); }";
       document.head.append(style);
       try {
-        const el = await renderedGuide(html`<il2-guide sections="overview"></il2-guide>`);
-        const title = cards(el)[0]!.shadowRoot!.querySelector('[part="title"]')!;
-        expect(getComputedStyle(title).color).to.equal('rgb(120, 0, 60)');
+        const el = await renderedGuide(
+          html`<il2-guide sections="overview"></il2-guide>`,
+        );
+        const title =
+          cards(el)[0]!.shadowRoot!.querySelector('[part="title"]')!;
+        expect(getComputedStyle(title).color).to.equal("rgb(120, 0, 60)");
       } finally {
         style.remove();
       }
     });
   });
 
-  describe('printing', () => {
-    it('prints every card and leaves the contents list off the paper', async () => {
+  describe("printing", () => {
+    it("prints every card and leaves the contents list off the paper", async () => {
       const el = await renderedGuide(html`<il2-guide></il2-guide>`);
       const rules = [...shadow(el).adoptedStyleSheets]
         .flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print')
+        .filter(
+          (rule): rule is CSSMediaRule =>
+            rule instanceof CSSMediaRule && rule.conditionText === "print",
+        )
         .map((rule) => rule.cssText)
-        .join('\n');
+        .join("\n");
       expect(rules).to.match(/\.contents\s*\{\s*display: none/);
       expect(rules).to.match(/\.item \+ \.item\s*\{[^}]*break-before: page/);
       expect(rules).not.to.match(/\.item\s*\{\s*display: none/);

@@ -1,10 +1,17 @@
 // Embedding anywhere: real host pages, loaded in an iframe from the test server, using the
 // built bundles exactly as a site would (strict CSP with Trusted Types, double loading, many widgets).
-import { expect, waitUntil } from '@open-wc/testing';
-import '../src/il2-widgets.js';
-import { visibleText } from './helpers.js';
+import { expect, waitUntil } from "@open-wc/testing";
+import "../src/il2-widgets.js";
+import { visibleText } from "./helpers.js";
 
-const ALL_TAGS = ['il2-overview', 'il2-schedule', 'il2-doctor-questions', 'il2-assistance', 'il2-resources', 'il2-guide'];
+const ALL_TAGS = [
+  "il2-overview",
+  "il2-schedule",
+  "il2-doctor-questions",
+  "il2-assistance",
+  "il2-resources",
+  "il2-guide",
+];
 
 interface HostRecord {
   warnings: string[];
@@ -19,44 +26,70 @@ interface HostPage {
 }
 
 async function openHostPage(path: string, timeout = 4000): Promise<HostPage> {
-  const iframe = document.createElement('iframe');
+  const iframe = document.createElement("iframe");
   iframe.title = path;
-  iframe.style.width = '1000px';
-  iframe.style.height = '600px';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.style.width = "1000px";
+  iframe.style.height = "600px";
+  const loaded = new Promise((resolve) =>
+    iframe.addEventListener("load", resolve, { once: true }),
+  );
   iframe.src = path;
   document.body.append(iframe);
   await loaded;
-  const win = iframe.contentWindow as HostPage['win'];
-  await waitUntil(() => ALL_TAGS.every((tag) => win.customElements.get(tag)), 'every widget gets defined', { timeout });
-  const elements = [...win.document.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(ALL_TAGS.join(','))];
+  const win = iframe.contentWindow as HostPage["win"];
+  await waitUntil(
+    () => ALL_TAGS.every((tag) => win.customElements.get(tag)),
+    "every widget gets defined",
+    { timeout },
+  );
+  const elements = [
+    ...win.document.querySelectorAll<
+      HTMLElement & { updateComplete: Promise<unknown> }
+    >(ALL_TAGS.join(",")),
+  ];
   await Promise.all(elements.map((element) => element.updateComplete));
   return { win, doc: win.document, record: win.__hostRecord };
 }
 
-afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.remove()));
+afterEach(() =>
+  document.querySelectorAll("iframe").forEach((iframe) => iframe.remove()),
+);
 
 function expectEveryWidgetRendered(doc: Document, copies = 1) {
   for (const tag of ALL_TAGS) {
     const elements = [...doc.querySelectorAll(tag)];
     expect(elements, tag).to.have.length(copies);
     for (const element of elements) {
-      const title = element.shadowRoot?.querySelector('[part="title"], [part="guide-title"]');
-      expect(title?.textContent?.trim(), `${tag} title`).to.match(/IL-2|melanoma/i);
+      const title = element.shadowRoot?.querySelector(
+        '[part="title"], [part="guide-title"]',
+      );
+      expect(title?.textContent?.trim(), `${tag} title`).to.match(
+        /IL-2|melanoma/i,
+      );
       // The guide carries no source line of its own: each card inside it does.
-      const sourceHolder = tag === 'il2-guide' ? element.shadowRoot?.querySelector('il2-overview') : element;
-      expect(sourceHolder?.shadowRoot?.querySelector('[part="source"]')?.textContent, `${tag} source`).to.match(/Melanoma Research Alliance/);
+      const sourceHolder =
+        tag === "il2-guide"
+          ? element.shadowRoot?.querySelector("il2-overview")
+          : element;
+      expect(
+        sourceHolder?.shadowRoot?.querySelector('[part="source"]')?.textContent,
+        `${tag} source`,
+      ).to.match(/Melanoma Research Alliance/);
     }
   }
 }
 
-describe('host pages', () => {
-  describe('with a strict Content-Security-Policy and Trusted Types', () => {
-    for (const bundle of ['module', 'classic']) {
+describe("host pages", () => {
+  describe("with a strict Content-Security-Policy and Trusted Types", () => {
+    for (const bundle of ["module", "classic"]) {
       it(`renders every widget from the ${bundle} bundle with no policy violation`, async () => {
         const response = await fetch(`/test/hosts/csp-${bundle}.html`);
-        expect(response.headers.get('content-security-policy')).to.match(/require-trusted-types-for 'script'/);
-        const { doc, record } = await openHostPage(`/test/hosts/csp-${bundle}.html`);
+        expect(response.headers.get("content-security-policy")).to.match(
+          /require-trusted-types-for 'script'/,
+        );
+        const { doc, record } = await openHostPage(
+          `/test/hosts/csp-${bundle}.html`,
+        );
         expectEveryWidgetRendered(doc);
         expect(record.violations).to.deep.equal([]);
         expect(record.errors).to.deep.equal([]);
@@ -65,17 +98,25 @@ describe('host pages', () => {
     }
   });
 
-  describe('the production bundle', () => {
-    it('shows exactly the text the source shows (minifying the templates changes no words or spaces)', async () => {
-      const { doc } = await openHostPage('/test/hosts/csp-module.html');
+  describe("the production bundle", () => {
+    it("shows exactly the text the source shows (minifying the templates changes no words or spaces)", async () => {
+      const { doc } = await openHostPage("/test/hosts/csp-module.html");
       for (const tag of ALL_TAGS) {
         const built = doc.querySelector(tag)!;
-        const fromSource = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+        const fromSource = document.createElement(tag) as HTMLElement & {
+          updateComplete: Promise<unknown>;
+        };
         document.body.append(fromSource);
         try {
           await fromSource.updateComplete;
-          const innerCards = (el: Element) => [el, ...(el.shadowRoot?.querySelectorAll('.item > *') ?? [])];
-          const text = (el: Element) => innerCards(el).map((card) => visibleText(card)).join('\n');
+          const innerCards = (el: Element) => [
+            el,
+            ...(el.shadowRoot?.querySelectorAll(".item > *") ?? []),
+          ];
+          const text = (el: Element) =>
+            innerCards(el)
+              .map((card) => visibleText(card))
+              .join("\n");
           expect(text(built), tag).to.equal(text(fromSource));
         } finally {
           fromSource.remove();
@@ -84,26 +125,39 @@ describe('host pages', () => {
     });
   });
 
-  describe('when the bundle is loaded twice, as module and classic scripts together', () => {
-    it('keeps working, throws nothing and warns exactly once', async () => {
-      const { doc, record } = await openHostPage('/test/hosts/twice.html');
+  describe("when the bundle is loaded twice, as module and classic scripts together", () => {
+    it("keeps working, throws nothing and warns exactly once", async () => {
+      const { doc, record } = await openHostPage("/test/hosts/twice.html");
       expectEveryWidgetRendered(doc);
       expect(record.errors).to.deep.equal([]);
       expect(record.warnings).to.have.length(1);
-      expect(record.warnings[0]).to.match(/already defined.*loaded more than once/);
+      expect(record.warnings[0]).to.match(
+        /already defined.*loaded more than once/,
+      );
     });
   });
 
-  describe('with 100 copies of every widget', () => {
-    it('renders them all and fetches nothing but the bundle', async function () {
+  describe("with 100 copies of every widget", () => {
+    it("renders them all and fetches nothing but the bundle", async function () {
       // Over a thousand cards (the guide holds five each): a slow machine needs the time.
       this.timeout(60_000);
-      const { win, doc, record } = await openHostPage('/test/hosts/many.html?copies=100', 50_000);
+      const { win, doc, record } = await openHostPage(
+        "/test/hosts/many.html?copies=100",
+        50_000,
+      );
       expectEveryWidgetRendered(doc, 100);
-      const fetched = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      const fetched = win.performance
+        .getEntriesByType("resource")
+        .map((entry) => new URL(entry.name).pathname);
       // The test server's own files: the page's helpers and its live-reload socket.
-      const harness = ['/test/hosts/recorder.js', '/test/hosts/widgets.js', '/__web-dev-server__web-socket.js'];
-      expect(fetched.filter((path) => !harness.includes(path))).to.deep.equal(['/dist/il2-widgets.js']);
+      const harness = [
+        "/test/hosts/recorder.js",
+        "/test/hosts/widgets.js",
+        "/__web-dev-server__web-socket.js",
+      ];
+      expect(fetched.filter((path) => !harness.includes(path))).to.deep.equal([
+        "/dist/il2-widgets.js",
+      ]);
       expect(record.errors).to.deep.equal([]);
       expect(record.warnings).to.deep.equal([]);
     });

@@ -2,15 +2,15 @@
 // ship (10px root, uppercase, wide letter-spacing, italics, crushed line height, content-box
 // everywhere, restyled buttons, inputs and links). Inherited styles do cross shadow roots, so each
 // card must reset them; the reader still gets plain, full-size, well-spaced text and 44px targets.
-import { expect, fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
-import '../src/overview/define.js';
-import '../src/schedule/define.js';
-import '../src/questions/define.js';
-import '../src/assistance/define.js';
-import '../src/resources/define.js';
-import '../src/guide/define.js';
-import { shadow } from './helpers.js';
+import { expect, fixture, html } from "@open-wc/testing";
+import type { TemplateResult } from "lit";
+import "../src/overview/define.js";
+import "../src/schedule/define.js";
+import "../src/questions/define.js";
+import "../src/assistance/define.js";
+import "../src/resources/define.js";
+import "../src/guide/define.js";
+import { shadow } from "./helpers.js";
 
 const HOSTILE_CSS = `
   html { font-size: 10px !important; }
@@ -37,37 +37,61 @@ const HOSTILE_CSS = `
   }
 `;
 
-const PROGRAM = 'https://example.org/assistance';
+const PROGRAM = "https://example.org/assistance";
 
-const WIDGETS: { name: string; template: () => TemplateResult; prepare?: (el: HTMLElement) => Promise<void> }[] = [
-  { name: 'il2-overview', template: () => html`<il2-overview></il2-overview>` },
+const WIDGETS: {
+  name: string;
+  template: () => TemplateResult;
+  prepare?: (el: HTMLElement) => Promise<void>;
+}[] = [
+  { name: "il2-overview", template: () => html`<il2-overview></il2-overview>` },
   {
-    name: 'il2-overview (collapsible, one section open)',
+    name: "il2-overview (collapsible, one section open)",
     template: () => html`<il2-overview collapsible></il2-overview>`,
     prepare: async (el) => {
-      shadow(el).querySelector<HTMLButtonElement>('button.toggle')!.click();
-      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      shadow(el).querySelector<HTMLButtonElement>("button.toggle")!.click();
+      await (el as HTMLElement & { updateComplete: Promise<unknown> })
+        .updateComplete;
     },
   },
-  { name: 'il2-schedule (with dates)', template: () => html`<il2-schedule start-date="2027-03-08" .today=${'2027-03-09'}></il2-schedule>` },
   {
-    name: 'il2-doctor-questions (notes open)',
+    name: "il2-schedule (with dates)",
+    template: () =>
+      html`<il2-schedule
+        start-date="2027-03-08"
+        .today=${"2027-03-09"}
+      ></il2-schedule>`,
+  },
+  {
+    name: "il2-doctor-questions (notes open)",
     template: () => html`<il2-doctor-questions></il2-doctor-questions>`,
     prepare: async (el) => {
-      shadow(el).querySelector<HTMLButtonElement>('button.notes-toggle')!.click();
-      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      shadow(el)
+        .querySelector<HTMLButtonElement>("button.notes-toggle")!
+        .click();
+      await (el as HTMLElement & { updateComplete: Promise<unknown> })
+        .updateComplete;
     },
   },
   {
-    name: 'il2-assistance (link and contact)',
-    template: () => html`<il2-assistance program-href=${PROGRAM}><p slot="contact">Ana Ruiz, financial counselor, 555-0100</p></il2-assistance>`,
+    name: "il2-assistance (link and contact)",
+    template: () =>
+      html`<il2-assistance program-href=${PROGRAM}
+        ><p slot="contact">
+          Ana Ruiz, financial counselor, 555-0100
+        </p></il2-assistance
+      >`,
   },
   {
-    name: 'il2-resources (links)',
+    name: "il2-resources (links)",
     template: () =>
-      html`<il2-resources treatments-href="https://example.org/t" adjuvant-href="https://example.org/a" research-href="https://example.org/r"></il2-resources>`,
+      html`<il2-resources
+        treatments-href="https://example.org/t"
+        adjuvant-href="https://example.org/a"
+        research-href="https://example.org/r"
+      ></il2-resources>`,
   },
-  { name: 'il2-guide', template: () => html`<il2-guide></il2-guide>` },
+  { name: "il2-guide", template: () => html`<il2-guide></il2-guide>` },
 ];
 
 /** Every element matching `selector` in `root`'s shadow tree and the shadow trees inside it. */
@@ -75,38 +99,46 @@ function deepQuery(root: Element, selector: string): HTMLElement[] {
   const found: HTMLElement[] = [];
   const walk = (node: ShadowRoot) => {
     found.push(...node.querySelectorAll<HTMLElement>(selector));
-    for (const child of node.querySelectorAll('*')) if (child.shadowRoot) walk(child.shadowRoot);
+    for (const child of node.querySelectorAll("*"))
+      if (child.shadowRoot) walk(child.shadowRoot);
   };
   walk(shadow(root));
-  return found.filter((element) => element.checkVisibility() && element.getClientRects().length > 0);
+  return found.filter(
+    (element) =>
+      element.checkVisibility() && element.getClientRects().length > 0,
+  );
 }
 
 const describeElement = (element: Element) =>
-  `<${element.localName}${element.className ? ` class="${String(element.className)}"` : ''}> "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+  `<${element.localName}${element.className ? ` class="${String(element.className)}"` : ""}> "${(element.textContent ?? "").trim().slice(0, 40)}"`;
 
 /** Waits for every card inside (the guide holds five) to finish rendering. */
 async function settled(el: HTMLElement): Promise<void> {
-  const pending = [el, ...deepQuery(el, '*')]
-    .map((node) => (node as { updateComplete?: Promise<unknown> }).updateComplete)
+  const pending = [el, ...deepQuery(el, "*")]
+    .map(
+      (node) => (node as { updateComplete?: Promise<unknown> }).updateComplete,
+    )
     .filter((promise) => promise !== undefined);
   await Promise.all(pending);
 }
 
-describe('on a hostile host page (Bootstrap 5 plus aggressive global CSS)', () => {
+describe("on a hostile host page (Bootstrap 5 plus aggressive global CSS)", () => {
   let link: HTMLLinkElement;
   let style: HTMLStyleElement;
 
   before(async () => {
-    link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/node_modules/bootstrap/dist/css/bootstrap.min.css';
+    link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = "/node_modules/bootstrap/dist/css/bootstrap.min.css";
     const loaded = new Promise((resolve, reject) => {
-      link.addEventListener('load', resolve);
-      link.addEventListener('error', () => reject(new Error('Bootstrap CSS did not load')));
+      link.addEventListener("load", resolve);
+      link.addEventListener("error", () =>
+        reject(new Error("Bootstrap CSS did not load")),
+      );
     });
     document.head.append(link);
     await loaded;
-    style = document.createElement('style');
+    style = document.createElement("style");
     style.textContent = HOSTILE_CSS;
     document.head.append(style);
   });
@@ -116,18 +148,24 @@ describe('on a hostile host page (Bootstrap 5 plus aggressive global CSS)', () =
     style.remove();
   });
 
-  it('really is hostile: Bootstrap and the global rules apply to the page', () => {
-    const probe = document.createElement('p');
-    probe.textContent = 'Probe';
+  it("really is hostile: Bootstrap and the global rules apply to the page", () => {
+    const probe = document.createElement("p");
+    probe.textContent = "Probe";
     document.body.append(probe);
     try {
       const computed = getComputedStyle(probe);
-      expect(getComputedStyle(document.documentElement).fontSize).to.equal('10px');
-      expect(computed.textTransform).to.equal('uppercase');
-      expect(computed.fontStyle).to.equal('italic');
-      expect(computed.boxSizing).to.equal('content-box');
+      expect(getComputedStyle(document.documentElement).fontSize).to.equal(
+        "10px",
+      );
+      expect(computed.textTransform).to.equal("uppercase");
+      expect(computed.fontStyle).to.equal("italic");
+      expect(computed.boxSizing).to.equal("content-box");
       // Bootstrap's reboot: its own custom property is defined on the page.
-      expect(getComputedStyle(document.documentElement).getPropertyValue('--bs-body-font-family')).to.not.equal('');
+      expect(
+        getComputedStyle(document.documentElement).getPropertyValue(
+          "--bs-body-font-family",
+        ),
+      ).to.not.equal("");
     } finally {
       probe.remove();
     }
@@ -144,47 +182,64 @@ describe('on a hostile host page (Bootstrap 5 plus aggressive global CSS)', () =
         await settled(el);
       });
 
-      it('shows every piece of text upright, unspaced, in normal case', () => {
-        const texts = deepQuery(el, 'p, li, label, span, a, h1, h2, h3, h4, h5, h6, button, input, textarea, summary, dt, dd');
+      it("shows every piece of text upright, unspaced, in normal case", () => {
+        const texts = deepQuery(
+          el,
+          "p, li, label, span, a, h1, h2, h3, h4, h5, h6, button, input, textarea, summary, dt, dd",
+        );
         expect(texts.length).to.be.greaterThan(5);
         for (const element of texts) {
           const computed = getComputedStyle(element);
           const name = describeElement(element);
-          expect(computed.textTransform, name).to.equal('none');
-          expect(computed.letterSpacing, name).to.equal('normal');
-          expect(computed.wordSpacing, name).to.equal('0px');
-          expect(computed.fontStyle, name).to.equal('normal');
-          expect(computed.fontVariantCaps, name).to.equal('normal');
-          expect(computed.textIndent, name).to.equal('0px');
-          expect(computed.textShadow, name).to.equal('none');
-          expect(computed.textAlign, name).to.not.equal('justify');
+          expect(computed.textTransform, name).to.equal("none");
+          expect(computed.letterSpacing, name).to.equal("normal");
+          expect(computed.wordSpacing, name).to.equal("0px");
+          expect(computed.fontStyle, name).to.equal("normal");
+          expect(computed.fontVariantCaps, name).to.equal("normal");
+          expect(computed.textIndent, name).to.equal("0px");
+          expect(computed.textShadow, name).to.equal("none");
+          expect(computed.textAlign, name).to.not.equal("justify");
         }
       });
 
-      it('keeps body text at 16px or more with a line height of at least 1.4', () => {
-        const bodyText = deepQuery(el, '.lede, .body p, .body li, .body label, .body dd, .body textarea');
+      it("keeps body text at 16px or more with a line height of at least 1.4", () => {
+        const bodyText = deepQuery(
+          el,
+          ".lede, .body p, .body li, .body label, .body dd, .body textarea",
+        );
         expect(bodyText.length).to.be.greaterThan(0);
         for (const element of bodyText) {
           const computed = getComputedStyle(element);
           const size = parseFloat(computed.fontSize);
           const name = describeElement(element);
           expect(size, `${name} font size`).to.be.at.least(16);
-          expect(parseFloat(computed.lineHeight) / size, `${name} line height`).to.be.at.least(1.4);
+          expect(
+            parseFloat(computed.lineHeight) / size,
+            `${name} line height`,
+          ).to.be.at.least(1.4);
         }
       });
 
-      it('keeps headings at least as large as body text', () => {
-        const headings = deepQuery(el, 'h1, h2, h3, h4, h5, h6');
+      it("keeps headings at least as large as body text", () => {
+        const headings = deepQuery(el, "h1, h2, h3, h4, h5, h6");
         expect(headings.length).to.be.greaterThan(0);
         for (const element of headings) {
-          expect(parseFloat(getComputedStyle(element).fontSize), describeElement(element)).to.be.at.least(16);
+          expect(
+            parseFloat(getComputedStyle(element).fontSize),
+            describeElement(element),
+          ).to.be.at.least(16);
         }
       });
 
-      it('keeps every control at least 44px tall and wide', () => {
-        const controls = deepQuery(el, 'button, a[href], input:not([type="checkbox"]), textarea, select');
+      it("keeps every control at least 44px tall and wide", () => {
+        const controls = deepQuery(
+          el,
+          'button, a[href], input:not([type="checkbox"]), textarea, select',
+        );
         // A check box is small on purpose: its whole label row is the target.
-        const checkBoxes = deepQuery(el, 'input[type="checkbox"]').map((box) => box.closest('label') ?? box);
+        const checkBoxes = deepQuery(el, 'input[type="checkbox"]').map(
+          (box) => box.closest("label") ?? box,
+        );
         for (const control of [...controls, ...checkBoxes]) {
           const { width, height } = control.getBoundingClientRect();
           const name = describeElement(control);
@@ -193,7 +248,7 @@ describe('on a hostile host page (Bootstrap 5 plus aggressive global CSS)', () =
         }
       });
 
-      it('passes the accessibility audit', async () => {
+      it("passes the accessibility audit", async () => {
         await expect(el).to.be.accessible();
       });
     });

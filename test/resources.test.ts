@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import '../src/resources/define.js';
-import type { Il2Resources } from '../src/resources/resources.js';
-import { registerLocale } from '../src/i18n/locale.js';
-import { en } from '../src/locales/en.js';
+import { expect, fixture, html } from "@open-wc/testing";
+import { sendKeys } from "@web/test-runner-commands";
+import "../src/resources/define.js";
+import type { Il2Resources } from "../src/resources/resources.js";
+import { registerLocale } from "../src/i18n/locale.js";
+import { en } from "../src/locales/en.js";
 import {
   asSentences,
   expectWarning,
@@ -12,176 +12,266 @@ import {
   shadow,
   visibleText,
   warnings,
-} from './helpers.js';
+} from "./helpers.js";
 
-const TREATMENTS = 'https://www.example.org/treatments';
-const ADJUVANT = 'https://example.org/adjuvant-therapy';
-const RESEARCH = 'http://research.example.net/funded';
+const TREATMENTS = "https://www.example.org/treatments";
+const ADJUVANT = "https://example.org/adjuvant-therapy";
+const RESEARCH = "http://research.example.net/funded";
 
-const topics = (el: Il2Resources) => [...shadow(el).querySelectorAll<HTMLElement>('[part="section"]')];
-const topicTexts = (el: Il2Resources) => topics(el).map((topic) => topic.innerText);
+const topics = (el: Il2Resources) => [
+  ...shadow(el).querySelectorAll<HTMLElement>('[part="section"]'),
+];
+const topicTexts = (el: Il2Resources) =>
+  topics(el).map((topic) => topic.innerText);
 const headingTexts = (el: Il2Resources) =>
-  [...shadow(el).querySelectorAll('[part="section-title"]')].map((h) => h.textContent?.trim());
-const links = (el: Il2Resources) => [...shadow(el).querySelectorAll<HTMLAnchorElement>('a')];
-const linkIn = (el: Il2Resources, index: number) => topics(el)[index]!.querySelector<HTMLAnchorElement>('a');
-const linkText = (a: HTMLAnchorElement | null | undefined) => a?.textContent?.replace(/\s+/g, ' ').trim();
+  [...shadow(el).querySelectorAll('[part="section-title"]')].map((h) =>
+    h.textContent?.trim(),
+  );
+const links = (el: Il2Resources) => [
+  ...shadow(el).querySelectorAll<HTMLAnchorElement>("a"),
+];
+const linkIn = (el: Il2Resources, index: number) =>
+  topics(el)[index]!.querySelector<HTMLAnchorElement>("a");
+const linkText = (a: HTMLAnchorElement | null | undefined) =>
+  a?.textContent?.replace(/\s+/g, " ").trim();
 
-describe('<il2-resources>', () => {
-  describe('by default (no links)', () => {
-    it('shows the title and three topics in order, with no links', async () => {
-      const el = await fixture<Il2Resources>(html`<il2-resources></il2-resources>`);
-      expect(shadow(el).querySelector('h2[part="title"]')?.textContent).to.equal('Other treatments and melanoma research');
-      expect(visibleText(el)).to.match(/IL-2 is not the only treatment for melanoma/);
+describe("<il2-resources>", () => {
+  describe("by default (no links)", () => {
+    it("shows the title and three topics in order, with no links", async () => {
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources></il2-resources>`,
+      );
+      expect(
+        shadow(el).querySelector('h2[part="title"]')?.textContent?.trim(),
+      ).to.equal("Other treatments and melanoma research");
+      expect(visibleText(el)).to.match(
+        /IL-2 is not the only treatment for melanoma/,
+      );
       expect(headingTexts(el)).to.deep.equal([
-        'Newer treatments for advanced melanoma',
-        'Treatment after surgery',
-        'Melanoma research',
+        "Newer treatments for advanced melanoma",
+        "Treatment after surgery",
+        "Melanoma research",
       ]);
       expect(links(el)).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
-    it('says there are newer treatments for advanced melanoma that work well (F25)', async () => {
-      const el = await fixture<Il2Resources>(html`<il2-resources></il2-resources>`);
+    it("says there are newer treatments for advanced melanoma that work well (F25)", async () => {
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources></il2-resources>`,
+      );
       const [treatments] = topicTexts(el);
       expect(treatments).to.match(/^Newer treatments for advanced melanoma\n/);
       expect(treatments).to.match(/Some newer treatments work very well/);
       expect(treatments).to.match(/worth learning about/);
     });
 
-    it('explains adjuvant therapy and the stages it is for (F26)', async () => {
-      const el = await fixture<Il2Resources>(html`<il2-resources></il2-resources>`);
+    it("explains adjuvant therapy and the stages it is for (F26)", async () => {
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources></il2-resources>`,
+      );
       const [, adjuvant] = topicTexts(el);
-      expect(adjuvant).to.match(/Adjuvant therapy is treatment given after surgery/);
+      expect(adjuvant).to.match(
+        /Adjuvant therapy is treatment given after surgery/,
+      );
       expect(adjuvant).to.match(/people whose melanoma is high risk/);
       expect(adjuvant).to.match(/stage IIB, IIC, III or IV/);
     });
 
-    it('describes the Melanoma Research Alliance and its funding, with amounts formatted by Intl (F27)', async () => {
-      const el = await fixture<Il2Resources>(html`<il2-resources></il2-resources>`);
+    it("describes the Melanoma Research Alliance and its funding, with amounts formatted by Intl (F27)", async () => {
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources></il2-resources>`,
+      );
       const [, , research] = topicTexts(el);
       expect(research).to.match(/^Melanoma research\n/);
-      expect(research).to.match(/The Melanoma Research Alliance is a nonprofit group/);
-      expect(research).to.match(/No other nonprofit in the world pays for more of this research/);
-      expect(research).to.match(/Since 2007, it has given over \$131 million in grants/);
-      expect(research).to.match(/helped bring in \$415 million more from other sources/);
-      expect(research).to.match(/better ways to prevent, find and treat melanoma/);
-    });
-
-    it('names its source and date and asks the reader to talk with the care team (F28)', async () => {
-      const el = await fixture<Il2Resources>(html`<il2-resources></il2-resources>`);
-      expect(shadow(el).querySelector('[part="source"]')?.textContent).to.match(/Melanoma Research Alliance.*Last updated August 2021/);
-      expect(shadow(el).querySelector('[part="care-note"]')?.textContent).to.match(/Talk with your care team/);
-    });
-
-    it('reads at US grade 8 or below (Flesch–Kincaid), with or without links', async () => {
-      const plain = await fixture<Il2Resources>(html`<il2-resources></il2-resources>`);
-      const linked = await fixture<Il2Resources>(
-        html`<il2-resources treatments-href=${TREATMENTS} adjuvant-href=${ADJUVANT} research-href=${RESEARCH}></il2-resources>`,
+      expect(research).to.match(
+        /The Melanoma Research Alliance is a nonprofit group/,
       );
-      expect(await fleschKincaidGrade(asSentences(visibleText(plain)))).to.be.at.most(8);
-      expect(await fleschKincaidGrade(asSentences(visibleText(linked)))).to.be.at.most(8);
+      expect(research).to.match(
+        /No other nonprofit in the world pays for more of this research/,
+      );
+      expect(research).to.match(
+        /Since 2007, it has given over \$131 million in grants/,
+      );
+      expect(research).to.match(
+        /helped bring in \$415 million more from other sources/,
+      );
+      expect(research).to.match(
+        /better ways to prevent, find and treat melanoma/,
+      );
     });
 
-    it('makes no network request, even with links', async () => {
+    it("names its source and date and asks the reader to talk with the care team (F28)", async () => {
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources></il2-resources>`,
+      );
+      expect(shadow(el).querySelector('[part="source"]')?.textContent).to.match(
+        /Melanoma Research Alliance.*Last updated August 2021/,
+      );
+      expect(
+        shadow(el).querySelector('[part="care-note"]')?.textContent,
+      ).to.match(/Talk with your care team/);
+    });
+
+    it("reads at US grade 8 or below (Flesch–Kincaid), with or without links", async () => {
+      const plain = await fixture<Il2Resources>(
+        html`<il2-resources></il2-resources>`,
+      );
+      const linked = await fixture<Il2Resources>(
+        html`<il2-resources
+          treatments-href=${TREATMENTS}
+          adjuvant-href=${ADJUVANT}
+          research-href=${RESEARCH}
+        ></il2-resources>`,
+      );
+      expect(
+        await fleschKincaidGrade(asSentences(visibleText(plain))),
+      ).to.be.at.most(8);
+      expect(
+        await fleschKincaidGrade(asSentences(visibleText(linked))),
+      ).to.be.at.most(8);
+    });
+
+    it("makes no network request, even with links", async () => {
       const before = resourceUrls().length;
       await fixture<Il2Resources>(
-        html`<il2-resources theme="dark" treatments-href=${TREATMENTS} adjuvant-href=${ADJUVANT} research-href=${RESEARCH}></il2-resources>`,
+        html`<il2-resources
+          theme="dark"
+          treatments-href=${TREATMENTS}
+          adjuvant-href=${ADJUVANT}
+          research-href=${RESEARCH}
+        ></il2-resources>`,
       );
       expect(resourceUrls().slice(before)).to.deep.equal([]);
     });
   });
 
-  describe('with links', () => {
-    it('links each topic with text that makes sense on its own and names the site, in the same tab', async () => {
+  describe("with links", () => {
+    it("links each topic with text that makes sense on its own and names the site, in the same tab", async () => {
       const el = await fixture<Il2Resources>(
-        html`<il2-resources treatments-href=${TREATMENTS} adjuvant-href=${ADJUVANT} research-href=${RESEARCH}></il2-resources>`,
+        html`<il2-resources
+          treatments-href=${TREATMENTS}
+          adjuvant-href=${ADJUVANT}
+          research-href=${RESEARCH}
+        ></il2-resources>`,
       );
-      expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal([TREATMENTS, ADJUVANT, 'http://research.example.net/funded']);
+      expect(links(el).map((a) => a.getAttribute("href"))).to.deep.equal([
+        TREATMENTS,
+        ADJUVANT,
+        "http://research.example.net/funded",
+      ]);
       expect(links(el).map(linkText)).to.deep.equal([
-        'Learn about newer treatments for advanced melanoma (example.org)',
-        'Learn about adjuvant therapy after melanoma surgery (example.org)',
-        'Learn about research paid for by the Melanoma Research Alliance (research.example.net)',
+        "Learn about newer treatments for advanced melanoma (example.org)",
+        "Learn about adjuvant therapy after melanoma surgery (example.org)",
+        "Learn about research paid for by the Melanoma Research Alliance (research.example.net)",
       ]);
       for (const a of links(el)) {
-        expect(a.hasAttribute('target')).to.equal(false);
-        expect(a.rel).to.equal('noopener noreferrer');
+        expect(a.hasAttribute("target")).to.equal(false);
+        expect(a.rel).to.equal("noopener noreferrer");
       }
       await expect(el).to.be.accessible();
     });
 
-    it('links only the topics that have an address', async () => {
-      const el = await fixture<Il2Resources>(html`<il2-resources adjuvant-href=${ADJUVANT}></il2-resources>`);
+    it("links only the topics that have an address", async () => {
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources adjuvant-href=${ADJUVANT}></il2-resources>`,
+      );
       expect(linkIn(el, 0)).to.equal(null);
       expect(linkIn(el, 1)?.href).to.equal(ADJUVANT);
       expect(linkIn(el, 2)).to.equal(null);
     });
 
-    it('follows later changes to attributes and properties', async () => {
-      const el = await fixture<Il2Resources>(html`<il2-resources></il2-resources>`);
-      el.setAttribute('research-href', RESEARCH);
+    it("follows later changes to attributes and properties", async () => {
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources></il2-resources>`,
+      );
+      el.setAttribute("research-href", RESEARCH);
       el.treatmentsHref = TREATMENTS;
       await el.updateComplete;
-      expect(links(el).map((a) => a.href)).to.deep.equal([TREATMENTS, RESEARCH]);
-      el.removeAttribute('research-href');
+      expect(links(el).map((a) => a.href)).to.deep.equal([
+        TREATMENTS,
+        RESEARCH,
+      ]);
+      el.removeAttribute("research-href");
       el.treatmentsHref = undefined;
       await el.updateComplete;
       expect(links(el)).to.have.length(0);
       expect(topicTexts(el)[2]).to.match(/Melanoma Research Alliance/);
     });
 
-    it('works from the keyboard: Tab moves through the links, each with a visible focus ring and a 44px target', async () => {
+    it("works from the keyboard: Tab moves through the links, each with a visible focus ring and a 44px target", async () => {
       const el = await fixture<Il2Resources>(
-        html`<il2-resources treatments-href=${TREATMENTS} adjuvant-href=${ADJUVANT} research-href=${RESEARCH}></il2-resources>`,
+        html`<il2-resources
+          treatments-href=${TREATMENTS}
+          adjuvant-href=${ADJUVANT}
+          research-href=${RESEARCH}
+        ></il2-resources>`,
       );
       for (const a of links(el)) {
-        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: "Tab" });
         expect(shadow(el).activeElement).to.equal(a);
         const style = getComputedStyle(a);
-        expect(style.outlineStyle).to.equal('solid');
+        expect(style.outlineStyle).to.equal("solid");
         expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
         expect(a.getBoundingClientRect().height).to.be.at.least(44);
       }
     });
 
-    it('prints each address after its link text', async () => {
-      const el = await fixture<Il2Resources>(html`<il2-resources treatments-href=${TREATMENTS}></il2-resources>`);
+    it("prints each address after its link text", async () => {
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources treatments-href=${TREATMENTS}></il2-resources>`,
+      );
       const printCss = [...shadow(el).adoptedStyleSheets]
         .flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print')
+        .filter(
+          (rule) =>
+            rule instanceof CSSMediaRule && rule.conditionText === "print",
+        )
         .map((rule) => rule.cssText)
-        .join('\n');
-      expect(printCss).to.match(/a\[href\]::after\s*\{\s*content:\s*(["'])\s\(\1 attr\(href\) \1\)\1/);
+        .join("\n");
+      expect(printCss).to.match(
+        /a\[href\]::after\s*\{\s*content:\s*(["'])\s\(\1 attr\(href\) \1\)\1/,
+      );
       expect(printCss).to.match(/\.site\s*\{\s*display:\s*none/);
     });
   });
 
-  describe('with refused links', () => {
+  describe("with refused links", () => {
     const refused = [
-      'javascript:alert(1)',
-      ' javascript:alert(1)',
-      'java\tscript:alert(1)',
-      'java\nscript:alert(1)',
-      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
-      'vbscript:msgbox(1)',
-      'treatments.html',
-      '../research',
-      '//example.org/x',
-      '<img src=x onerror=alert(1)>',
-      'x'.repeat(100_000),
+      "javascript:alert(1)",
+      " javascript:alert(1)",
+      "java\tscript:alert(1)",
+      "java\nscript:alert(1)",
+      "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+      "vbscript:msgbox(1)",
+      "treatments.html",
+      "../research",
+      "//example.org/x",
+      "<img src=x onerror=alert(1)>",
+      "x".repeat(100_000),
     ];
-    const attributes = ['treatments-href', 'adjuvant-href', 'research-href'] as const;
+    const attributes = [
+      "treatments-href",
+      "adjuvant-href",
+      "research-href",
+    ] as const;
 
     for (const [index, attribute] of attributes.entries()) {
       for (const value of refused) {
         it(`${attribute}=${JSON.stringify(value.slice(0, 40))}: no link, the text stays, one warning`, async () => {
-          expectWarning(new RegExp(`<il2-resources> ${attribute}=.*showing the text without a link`));
-          const el = await fixture<Il2Resources>(html`<il2-resources></il2-resources>`);
+          expectWarning(
+            new RegExp(
+              `<il2-resources> ${attribute}=.*showing the text without a link`,
+            ),
+          );
+          const el = await fixture<Il2Resources>(
+            html`<il2-resources></il2-resources>`,
+          );
           const before = topicTexts(el)[index];
           el.setAttribute(attribute, value);
           await el.updateComplete;
           expect(links(el)).to.have.length(0);
-          expect(shadow(el).querySelector('img')).to.equal(null);
+          expect(shadow(el).querySelector("img")).to.equal(null);
           expect(topicTexts(el)[index]).to.equal(before);
           expect(warnings()).to.have.length(1);
           expect(warnings()[0]!.length).to.be.below(300);
@@ -189,141 +279,235 @@ describe('<il2-resources>', () => {
       }
     }
 
-    it('warns once for the same bad value on several cards', async () => {
+    it("warns once for the same bad value on several cards", async () => {
       expectWarning(/research-href=/);
-      await fixture(html`<il2-resources research-href="javascript:alert(1)"></il2-resources>`);
-      await fixture(html`<il2-resources research-href="javascript:alert(1)"></il2-resources>`);
+      await fixture(
+        html`<il2-resources
+          research-href="javascript:alert(1)"
+        ></il2-resources>`,
+      );
+      await fixture(
+        html`<il2-resources
+          research-href="javascript:alert(1)"
+        ></il2-resources>`,
+      );
       expect(warnings()).to.have.length(1);
     });
 
-    it('keeps good links beside a refused one, and stays accessible', async () => {
+    it("keeps good links beside a refused one, and stays accessible", async () => {
       expectWarning(/adjuvant-href=/);
       const el = await fixture<Il2Resources>(
-        html`<il2-resources treatments-href=${TREATMENTS} adjuvant-href="javascript:alert(1)" research-href=${RESEARCH}></il2-resources>`,
+        html`<il2-resources
+          treatments-href=${TREATMENTS}
+          adjuvant-href="javascript:alert(1)"
+          research-href=${RESEARCH}
+        ></il2-resources>`,
       );
-      expect(links(el).map((a) => a.href)).to.deep.equal([TREATMENTS, RESEARCH]);
+      expect(links(el).map((a) => a.href)).to.deep.equal([
+        TREATMENTS,
+        RESEARCH,
+      ]);
       expect(linkIn(el, 1)).to.equal(null);
-      expect(topicTexts(el)[1]).to.match(/Adjuvant therapy is treatment given after surgery/);
+      expect(topicTexts(el)[1]).to.match(
+        /Adjuvant therapy is treatment given after surgery/,
+      );
       expect(warnings()).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 
-    it('treats empty values as not set, without a warning', async () => {
-      const el = await fixture<Il2Resources>(html`<il2-resources treatments-href="" adjuvant-href="  " research-href=""></il2-resources>`);
+    it("treats empty values as not set, without a warning", async () => {
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources
+          treatments-href=""
+          adjuvant-href="  "
+          research-href=""
+        ></il2-resources>`,
+      );
       expect(links(el)).to.have.length(0);
       expect(warnings()).to.deep.equal([]);
     });
   });
 
-  describe('numbers in other locales', () => {
-    it('lets each locale write the funding figures in its own words, from one set of numbers', async () => {
-      const research = { ...en.resources.research, blocks: ({ since, grantsMillions }: { since: number; grantsMillions: number }) => [`Seit ${since}: ${grantsMillions} Millionen.`] };
-      registerLocale('de', { ...en, resources: { ...en.resources, research } });
-      const el = await fixture<Il2Resources>(html`<il2-resources lang="de"></il2-resources>`);
+  describe("numbers in other locales", () => {
+    it("lets each locale write the funding figures in its own words, from one set of numbers", async () => {
+      const research = {
+        ...en.resources.research,
+        blocks: ({
+          since,
+          grantsMillions,
+        }: {
+          since: number;
+          grantsMillions: number;
+        }) => [`Seit ${since}: ${grantsMillions} Millionen.`],
+      };
+      registerLocale("de", { ...en, resources: { ...en.resources, research } });
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources lang="de"></il2-resources>`,
+      );
       expect(topicTexts(el)[2]).to.match(/Seit 2007: 131 Millionen\./);
     });
   });
 
-  describe('heading-level', () => {
+  describe("heading-level", () => {
     for (const level of [1, 2, 3, 4, 5, 6]) {
       it(`uses h${level} for the title and the next level for topics`, async () => {
-        const el = await fixture<Il2Resources>(html`<il2-resources heading-level=${level}></il2-resources>`);
-        expect(shadow(el).querySelector('[part="title"]')?.localName).to.equal(`h${level}`);
-        const sub = [...shadow(el).querySelectorAll('[part="section-title"]')].map((h) => h.localName);
+        const el = await fixture<Il2Resources>(
+          html`<il2-resources heading-level=${level}></il2-resources>`,
+        );
+        expect(shadow(el).querySelector('[part="title"]')?.localName).to.equal(
+          `h${level}`,
+        );
+        const sub = [
+          ...shadow(el).querySelectorAll('[part="section-title"]'),
+        ].map((h) => h.localName);
         expect(sub).to.deep.equal(Array(3).fill(`h${Math.min(level + 1, 6)}`));
         await expect(el).to.be.accessible();
       });
     }
 
-    for (const bad of ['0', '7', 'two', '', '<h1>']) {
+    for (const bad of ["0", "7", "two", "", "<h1>"]) {
       it(`falls back to h2 with a warning for ${JSON.stringify(bad)}`, async () => {
         expectWarning(/heading-level=.*using 2/);
-        const el = await fixture<Il2Resources>(html`<il2-resources heading-level=${bad}></il2-resources>`);
-        expect(shadow(el).querySelector('[part="title"]')?.localName).to.equal('h2');
+        const el = await fixture<Il2Resources>(
+          html`<il2-resources heading-level=${bad}></il2-resources>`,
+        );
+        expect(shadow(el).querySelector('[part="title"]')?.localName).to.equal(
+          "h2",
+        );
         expect(warnings()).to.have.length(1);
       });
     }
   });
 
-  describe('theme', () => {
-    it('is light by default and dark on request, links included', async () => {
-      const light = await fixture<Il2Resources>(html`<il2-resources></il2-resources>`);
-      const dark = await fixture<Il2Resources>(
-        html`<il2-resources theme="dark" treatments-href=${TREATMENTS} adjuvant-href=${ADJUVANT} research-href=${RESEARCH}></il2-resources>`,
+  describe("theme", () => {
+    it("is light by default and dark on request, links included", async () => {
+      const light = await fixture<Il2Resources>(
+        html`<il2-resources></il2-resources>`,
       );
-      const bg = (el: Il2Resources) => getComputedStyle(shadow(el).querySelector('.card')!).backgroundColor;
-      expect(bg(light)).to.equal('rgb(255, 255, 255)');
-      expect(bg(dark)).to.equal('rgb(22, 27, 34)');
-      expect(getComputedStyle(links(dark)[0]!).color).to.equal('rgb(142, 197, 245)');
+      const dark = await fixture<Il2Resources>(
+        html`<il2-resources
+          theme="dark"
+          treatments-href=${TREATMENTS}
+          adjuvant-href=${ADJUVANT}
+          research-href=${RESEARCH}
+        ></il2-resources>`,
+      );
+      const bg = (el: Il2Resources) =>
+        getComputedStyle(shadow(el).querySelector(".card")!).backgroundColor;
+      expect(bg(light)).to.equal("rgb(255, 255, 255)");
+      expect(bg(dark)).to.equal("rgb(22, 27, 34)");
+      expect(getComputedStyle(links(dark)[0]!).color).to.equal(
+        "rgb(142, 197, 245)",
+      );
       await expect(dark).to.be.accessible();
     });
 
-    it('lets the host brand it through --il2-* custom properties', async () => {
+    it("lets the host brand it through --il2-* custom properties", async () => {
       const el = await fixture<Il2Resources>(
-        html`<il2-resources treatments-href=${TREATMENTS} style="--il2-color-accent: rgb(120, 0, 60)"></il2-resources>`,
+        html`<il2-resources
+          treatments-href=${TREATMENTS}
+          style="--il2-color-accent: rgb(120, 0, 60)"
+        ></il2-resources>`,
       );
-      expect(getComputedStyle(topics(el)[0]!).borderInlineStartColor).to.equal('rgb(120, 0, 60)');
-      expect(getComputedStyle(links(el)[0]!).color).to.equal('rgb(120, 0, 60)');
+      expect(getComputedStyle(topics(el)[0]!).borderInlineStartColor).to.equal(
+        "rgb(120, 0, 60)",
+      );
+      expect(getComputedStyle(links(el)[0]!).color).to.equal("rgb(120, 0, 60)");
     });
   });
 
-  describe('lang', () => {
-    it('marks the card English', async () => {
-      const el = await fixture<Il2Resources>(html`<il2-resources lang="en-US"></il2-resources>`);
-      expect(shadow(el).querySelector('.card')!.getAttribute('lang')).to.equal('en');
+  describe("lang", () => {
+    it("marks the card English", async () => {
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources lang="en-US"></il2-resources>`,
+      );
+      expect(shadow(el).querySelector(".card")!.getAttribute("lang")).to.equal(
+        "en",
+      );
     });
 
-    it('shows English with one warning for a language that is not loaded', async () => {
+    it("shows English with one warning for a language that is not loaded", async () => {
       expectWarning(/lang=.*showing English/);
-      const el = await fixture<Il2Resources>(html`<il2-resources lang="fr"></il2-resources>`);
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources lang="fr"></il2-resources>`,
+      );
       expect(visibleText(el)).to.match(/Melanoma research/);
       expect(warnings()).to.have.length(1);
     });
   });
 
-  describe('layout', () => {
-    const tops = (el: Il2Resources) => topics(el).map((topic) => Math.round(topic.getBoundingClientRect().top));
+  describe("layout", () => {
+    const tops = (el: Il2Resources) =>
+      topics(el).map((topic) => Math.round(topic.getBoundingClientRect().top));
 
-    it('stacks the topics in a 280px container without sideways scrolling', async () => {
+    it("stacks the topics in a 280px container without sideways scrolling", async () => {
       const el = await fixture<Il2Resources>(
-        html`<il2-resources style="width: 280px" research-href="https://example.org/${'long-path-segment/'.repeat(8)}"></il2-resources>`,
+        html`<il2-resources
+          style="width: 280px"
+          research-href="https://example.org/${"long-path-segment/".repeat(8)}"
+        ></il2-resources>`,
       );
-      const card = shadow(el).querySelector<HTMLElement>('.card')!;
+      const card = shadow(el).querySelector<HTMLElement>(".card")!;
       expect(card.scrollWidth).to.be.at.most(card.clientWidth);
       const [a, b, c] = tops(el);
       expect(a).to.be.below(b!);
       expect(b).to.be.below(c!);
     });
 
-    it('puts the topics side by side in a 1200px container', async () => {
-      const el = await fixture<Il2Resources>(html`<il2-resources style="width: 1200px"></il2-resources>`);
-      const card = shadow(el).querySelector<HTMLElement>('.card')!;
+    it("puts the topics side by side in a 1200px container", async () => {
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources style="width: 1200px"></il2-resources>`,
+      );
+      const card = shadow(el).querySelector<HTMLElement>(".card")!;
       expect(card.scrollWidth).to.be.at.most(card.clientWidth);
       expect(new Set(tops(el)).size).to.equal(1);
     });
   });
 
-  describe('bad and hostile input', () => {
+  describe("bad and hostile input", () => {
     const hostile = '<img src=x onerror="window.__pwned=true">';
 
-    it('never renders outside values as HTML', async () => {
+    it("never renders outside values as HTML", async () => {
       expectWarning(/il2-resources/);
       const el = await fixture<Il2Resources>(
-        html`<il2-resources treatments-href=${hostile} adjuvant-href=${hostile} research-href=${hostile}
-          heading-level=${hostile} theme=${hostile} lang=${hostile}></il2-resources>`,
+        html`<il2-resources
+          treatments-href=${hostile}
+          adjuvant-href=${hostile}
+          research-href=${hostile}
+          heading-level=${hostile}
+          theme=${hostile}
+          lang=${hostile}
+        ></il2-resources>`,
       );
-      expect(shadow(el).querySelector('img')).to.equal(null);
-      expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
+      expect(shadow(el).querySelector("img")).to.equal(null);
+      expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(
+        undefined,
+      );
       expect(headingTexts(el)).to.have.length(3);
       expect(links(el)).to.have.length(0);
     });
 
-    it('keeps working when properties are set to garbage, warning once per value', async () => {
+    it("keeps working when properties are set to garbage, warning once per value", async () => {
       expectWarning(/il2-resources/);
-      const el = await fixture<Il2Resources>(html`<il2-resources></il2-resources>`);
+      const el = await fixture<Il2Resources>(
+        html`<il2-resources></il2-resources>`,
+      );
       const loose = el as unknown as Record<string, unknown>;
-      const garbage: unknown[] = [42, NaN, {}, [], [TREATMENTS], false, Symbol.iterator, new URL(TREATMENTS),
-        { toString: () => { throw new Error('boom'); } }];
+      const garbage: unknown[] = [
+        42,
+        NaN,
+        {},
+        [],
+        [TREATMENTS],
+        false,
+        Symbol.iterator,
+        new URL(TREATMENTS),
+        {
+          toString: () => {
+            throw new Error("boom");
+          },
+        },
+      ];
       for (const value of garbage) {
         loose.treatmentsHref = value;
         loose.adjuvantHref = value;

@@ -1,5 +1,5 @@
 // Layout of the paying-for-treatment card: the host's contact details sit in a tile.
-import { css } from 'lit';
+import { css } from "lit";
 
 export const assistanceStyles = css`
   .contact {

@@ -1,14 +1,14 @@
 // <il2-assistance>: help paying for treatment — patient assistance programs (fact F24), a link to
 // the maker's program when the host gives one, and the host's own contact details.
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Il2Card } from '../shared/card.js';
-import { heading } from '../shared/heading.js';
-import { parseHttpUrl } from '../shared/safe-url.js';
-import { linkStyles, renderLink } from '../shared/link.js';
-import { quote } from '../shared/warn.js';
-import { assistance as englishAssistance } from '../locales/en.js';
-import { assistanceStyles } from './assistance.styles.js';
+import { html, type PropertyValues } from "lit";
+import { property, state } from "lit/decorators.js";
+import { Il2Card } from "../shared/card.js";
+import { heading } from "../shared/heading.js";
+import { parseHttpUrl } from "../shared/safe-url.js";
+import { linkStyles, renderLink } from "../shared/link.js";
+import { quote } from "../shared/warn.js";
+import { assistance as englishAssistance } from "../locales/en.js";
+import { assistanceStyles } from "./assistance.styles.js";
 
 /**
  * @tagname il2-assistance
@@ -56,7 +56,7 @@ import { assistanceStyles } from './assistance.styles.js';
 export class Il2Assistance extends Il2Card {
   static override styles = [...Il2Card.styles, linkStyles, assistanceStyles];
 
-  @property({ attribute: 'program-href' }) programHref?: string;
+  @property({ attribute: "program-href" }) programHref?: string;
 
   /** True while something is assigned to the `contact` slot. */
   @state() private hasContact = false;
@@ -66,10 +66,12 @@ export class Il2Assistance extends Il2Card {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('programHref')) {
+    if (changed.has("programHref")) {
       const parsed = parseHttpUrl(this.programHref);
       if (!parsed.valid) {
-        this.warn(`program-href=${quote(this.programHref)} ${parsed.problem ?? 'is not usable'}; showing the text without a link.`);
+        this.warn(
+          `program-href=${quote(this.programHref)} ${parsed.problem ?? "is not usable"}; showing the text without a link.`,
+        );
       }
       this.#programLink = parsed.value;
     }
@@ -80,11 +82,15 @@ export class Il2Assistance extends Il2Card {
     const slot = event.currentTarget as HTMLSlotElement;
     this.hasContact = slot
       .assignedNodes({ flatten: true })
-      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
+      .some(
+        (node) =>
+          node.nodeType === Node.ELEMENT_NODE ||
+          (node.textContent ?? "").trim() !== "",
+      );
   }
 
   override render() {
-    const text = this.localized('assistance', englishAssistance);
+    const text = this.localized("assistance", englishAssistance);
     const href = this.#programLink;
     const program = href
       ? html`${renderLink(href, text.programLink, text.site)}
@@ -95,8 +101,13 @@ export class Il2Assistance extends Il2Card {
       lede: text.lede,
       body: html`<p>${text.options}</p>
         ${program}
-        <section class="contact tile" part="contact" aria-labelledby="contact-title" ?hidden=${!this.hasContact}>
-          ${heading(this.sectionLevel, text.contactHeading, { id: 'contact-title', part: 'contact-title', className: 'subheading' })}
+        <section
+          class="contact tile"
+          part="contact"
+          aria-labelledby="contact-title"
+          ?hidden=${!this.hasContact}
+        >
+          ${heading(this.sectionLevel, text.contactHeading, { id: "contact-title", part: "contact-title", className: "subheading" })}
           <slot name="contact" @slotchange=${this.#onContactChange}></slot>
         </section>`,
     });
@@ -105,6 +116,6 @@ export class Il2Assistance extends Il2Card {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'il2-assistance': Il2Assistance;
+    "il2-assistance": Il2Assistance;
   }
 }

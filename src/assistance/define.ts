@@ -1,7 +1,7 @@
 // Registers <il2-assistance>. Import this module for its side effect.
-import { defineElement } from '../shared/define-element.js';
-import { Il2Assistance } from './assistance.js';
+import { defineElement } from "../shared/define-element.js";
+import { Il2Assistance } from "./assistance.js";
 
-defineElement('il2-assistance', Il2Assistance);
+defineElement("il2-assistance", Il2Assistance);
 
 export { Il2Assistance };

@@ -1,6 +1,6 @@
 // Layout of the guide: a contents list, then each card in turn; every card prints, each on its
 // own page, without the contents list.
-import { css } from 'lit';
+import { css } from "lit";
 
 export const guideStyles = css`
   .guide-header {

@@ -1,34 +1,58 @@
 // <il2-guide>: every card in one element, with a contents list that works by keyboard, by
 // screen reader and on paper. It passes theme and heading level down; language is inherited.
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { Il2Card } from '../shared/card.js';
-import { parseNameList } from '../shared/attributes.js';
-import { heading } from '../shared/heading.js';
-import { quote } from '../shared/warn.js';
-import { guide as englishGuide, overview, schedule, questions, assistance, resources } from '../locales/en.js';
-import type { LocaleText } from '../i18n/locale-text.js';
-import { guideStyles } from './guide.styles.js';
-import '../overview/define.js';
-import '../schedule/define.js';
-import '../questions/define.js';
-import '../assistance/define.js';
-import '../resources/define.js';
+import { html, type PropertyValues } from "lit";
+import { property } from "lit/decorators.js";
+import { Il2Card } from "../shared/card.js";
+import { parseNameList } from "../shared/attributes.js";
+import { heading } from "../shared/heading.js";
+import { quote } from "../shared/warn.js";
+import {
+  guide as englishGuide,
+  overview,
+  schedule,
+  questions,
+  assistance,
+  resources,
+} from "../locales/en.js";
+import type { LocaleText } from "../i18n/locale-text.js";
+import { guideStyles } from "./guide.styles.js";
+import "../overview/define.js";
+import "../schedule/define.js";
+import "../questions/define.js";
+import "../assistance/define.js";
+import "../resources/define.js";
 
 /** The guide's sections, in their default order, with the tag and text each one shows. */
-const GUIDE_SECTIONS = ['overview', 'schedule', 'questions', 'assistance', 'resources'] as const;
+const GUIDE_SECTIONS = [
+  "overview",
+  "schedule",
+  "questions",
+  "assistance",
+  "resources",
+] as const;
 type GuideSectionId = (typeof GUIDE_SECTIONS)[number];
 
-const sectionCards: Record<GuideSectionId, { tag: string; textKey: keyof LocaleText; english: { title: string } }> = {
-  overview: { tag: 'il2-overview', textKey: 'overview', english: overview },
-  schedule: { tag: 'il2-schedule', textKey: 'schedule', english: schedule },
-  questions: { tag: 'il2-doctor-questions', textKey: 'questions', english: questions },
-  assistance: { tag: 'il2-assistance', textKey: 'assistance', english: assistance },
-  resources: { tag: 'il2-resources', textKey: 'resources', english: resources },
+const sectionCards: Record<
+  GuideSectionId,
+  { tag: string; textKey: keyof LocaleText; english: { title: string } }
+> = {
+  overview: { tag: "il2-overview", textKey: "overview", english: overview },
+  schedule: { tag: "il2-schedule", textKey: "schedule", english: schedule },
+  questions: {
+    tag: "il2-doctor-questions",
+    textKey: "questions",
+    english: questions,
+  },
+  assistance: {
+    tag: "il2-assistance",
+    textKey: "assistance",
+    english: assistance,
+  },
+  resources: { tag: "il2-resources", textKey: "resources", english: resources },
 };
 
 /** Parts of the inner cards that hosts can style through the guide (`il2-guide::part(title)`). */
-const FORWARDED_PARTS = 'card, title, body, footer, care-note, source';
+const FORWARDED_PARTS = "card, title, body, footer, care-note, source";
 
 /**
  * @tagname il2-guide
@@ -71,16 +95,18 @@ export class Il2Guide extends Il2Card {
   static override styles = [...Il2Card.styles, guideStyles];
 
   /** Which cards to show and in what order. Empty shows all. */
-  @property() sections = '';
+  @property() sections = "";
 
   #shownSections: readonly GuideSectionId[] = GUIDE_SECTIONS;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sections')) {
+    if (changed.has("sections")) {
       const { items, unknown } = parseNameList(this.sections, GUIDE_SECTIONS);
       if (unknown.length) {
-        this.warn(`sections=${quote(this.sections)}: ignoring unknown ${quote(unknown.join(' '))}; use ${GUIDE_SECTIONS.join(', ')}.`);
+        this.warn(
+          `sections=${quote(this.sections)}: ignoring unknown ${quote(unknown.join(" "))}; use ${GUIDE_SECTIONS.join(", ")}.`,
+        );
       }
       this.#shownSections = items.length ? items : GUIDE_SECTIONS;
     }
@@ -93,12 +119,18 @@ export class Il2Guide extends Il2Card {
     const target = this.renderRoot.querySelector<HTMLElement>(`#section-${id}`);
     if (!target) return;
     target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    target.scrollIntoView({
+      block: "start",
+      behavior: matchMedia("(prefers-reduced-motion: reduce)").matches
+        ? "auto"
+        : "smooth",
+    });
   }
 
   #cardTitle(id: GuideSectionId): string {
     const { textKey, english } = sectionCards[id];
-    return (this.localized(textKey, english as never) as { title: string }).title;
+    return (this.localized(textKey, english as never) as { title: string })
+      .title;
   }
 
   #renderCardFor(id: GuideSectionId) {
@@ -106,39 +138,76 @@ export class Il2Guide extends Il2Card {
     const theme = this.appliedTheme;
     // Each tag is spelled out: Lit cannot bind tag names, and these are our own elements.
     switch (id) {
-      case 'overview':
-        return html`<il2-overview exportparts=${FORWARDED_PARTS} .headingLevel=${level} theme=${theme}></il2-overview>`;
-      case 'schedule':
-        return html`<il2-schedule exportparts=${FORWARDED_PARTS} .headingLevel=${level} theme=${theme}></il2-schedule>`;
-      case 'questions':
-        return html`<il2-doctor-questions exportparts=${FORWARDED_PARTS} .headingLevel=${level} theme=${theme}></il2-doctor-questions>`;
-      case 'assistance':
-        return html`<il2-assistance exportparts=${FORWARDED_PARTS} .headingLevel=${level} theme=${theme}></il2-assistance>`;
-      case 'resources':
-        return html`<il2-resources exportparts=${FORWARDED_PARTS} .headingLevel=${level} theme=${theme}></il2-resources>`;
+      case "overview":
+        return html`<il2-overview
+          exportparts=${FORWARDED_PARTS}
+          .headingLevel=${level}
+          theme=${theme}
+        ></il2-overview>`;
+      case "schedule":
+        return html`<il2-schedule
+          exportparts=${FORWARDED_PARTS}
+          .headingLevel=${level}
+          theme=${theme}
+        ></il2-schedule>`;
+      case "questions":
+        return html`<il2-doctor-questions
+          exportparts=${FORWARDED_PARTS}
+          .headingLevel=${level}
+          theme=${theme}
+        ></il2-doctor-questions>`;
+      case "assistance":
+        return html`<il2-assistance
+          exportparts=${FORWARDED_PARTS}
+          .headingLevel=${level}
+          theme=${theme}
+        ></il2-assistance>`;
+      case "resources":
+        return html`<il2-resources
+          exportparts=${FORWARDED_PARTS}
+          .headingLevel=${level}
+          theme=${theme}
+        ></il2-resources>`;
     }
   }
 
   override render() {
-    const text = this.localized('guide', englishGuide);
+    const text = this.localized("guide", englishGuide);
     return html`
-      <div class="card guide theme-${this.appliedTheme}" part="guide" lang=${this.language}>
+      <div
+        class="card guide theme-${this.appliedTheme}"
+        part="guide"
+        lang=${this.language}
+      >
         <header class="guide-header">
-          ${heading(this.titleLevel, text.title, { id: 'title', part: 'guide-title', className: 'title' })}
+          ${heading(this.titleLevel, text.title, { id: "title", part: "guide-title", className: "title" })}
           <p class="lede">${text.lede}</p>
         </header>
         <nav class="contents" part="contents" aria-labelledby="contents-title">
           <p class="contents-title" id="contents-title">${text.contents}</p>
           <ol>
             ${this.#shownSections.map(
-              (id) => html`<li><a href="#section-${id}" @click=${(event: Event) => this.#goTo(event, id)}>${this.#cardTitle(id)}</a></li>`,
+              (id) =>
+                html`<li>
+                  <a
+                    href="#section-${id}"
+                    @click=${(event: Event) => this.#goTo(event, id)}
+                    >${this.#cardTitle(id)}</a
+                  >
+                </li>`,
             )}
           </ol>
         </nav>
         ${this.#shownSections.map(
-          (id) => html`<section class="item" id="section-${id}" tabindex="-1" aria-label=${this.#cardTitle(id)}>
-            ${this.#renderCardFor(id)}
-          </section>`,
+          (id) =>
+            html`<section
+              class="item"
+              id="section-${id}"
+              tabindex="-1"
+              aria-label=${this.#cardTitle(id)}
+            >
+              ${this.#renderCardFor(id)}
+            </section>`,
         )}
       </div>
     `;
@@ -147,6 +216,6 @@ export class Il2Guide extends Il2Card {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'il2-guide': Il2Guide;
+    "il2-guide": Il2Guide;
   }
 }

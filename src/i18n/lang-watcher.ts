@@ -10,7 +10,11 @@ interface Renderable {
   requestUpdate(): void;
 }
 
-const OPTIONS: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+const OPTIONS: MutationObserverInit = {
+  attributes: true,
+  attributeFilter: ["lang"],
+  subtree: true,
+};
 
 const watchingCards = new Set<Renderable>();
 let observer: MutationObserver | undefined;
@@ -19,12 +23,18 @@ let observedRoots = new WeakSet<ShadowRoot>();
 
 export function watchLang(card: Renderable & Node): void {
   watchingCards.add(card);
-  if (typeof MutationObserver === 'undefined') return;
+  if (typeof MutationObserver === "undefined") return;
   if (!observer) {
-    observer = new MutationObserver(() => watchingCards.forEach((watching) => watching.requestUpdate()));
+    observer = new MutationObserver(() =>
+      watchingCards.forEach((watching) => watching.requestUpdate()),
+    );
     observer.observe(document.documentElement, OPTIONS);
   }
-  for (let root = card.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+  for (
+    let root = card.getRootNode();
+    root instanceof ShadowRoot;
+    root = root.host.getRootNode()
+  ) {
     if (observedRoots.has(root)) break;
     observedRoots.add(root);
     observer.observe(root, OPTIONS);

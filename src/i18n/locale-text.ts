@@ -1,11 +1,11 @@
 // The shape of a locale: every string a reader sees, per widget. A locale file typed as
 // `LocaleText` fails to compile while any string is missing.
-import type { OverviewText } from '../overview/overview-text.js';
-import type { GuideText } from '../guide/guide-text.js';
-import type { QuestionsText } from '../questions/doctor-questions-text.js';
-import type { AssistanceText } from '../assistance/assistance-text.js';
-import type { ResourcesText } from '../resources/resources-text.js';
-import type { ScheduleText } from '../schedule/schedule-text.js';
+import type { OverviewText } from "../overview/overview-text.js";
+import type { GuideText } from "../guide/guide-text.js";
+import type { QuestionsText } from "../questions/doctor-questions-text.js";
+import type { AssistanceText } from "../assistance/assistance-text.js";
+import type { ResourcesText } from "../resources/resources-text.js";
+import type { ScheduleText } from "../schedule/schedule-text.js";
 
 /** Strings every card uses. */
 export interface CommonText {

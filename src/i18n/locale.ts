@@ -1,9 +1,9 @@
 // Which language a card speaks: the registry of loaded locales and the `lang` lookup that
 // follows the element's own attribute, then its ancestors (across shadow roots), then the page.
-import type { LocaleText } from './locale-text.js';
+import type { LocaleText } from "./locale-text.js";
 
 /** English ships with every widget; other locales are added by importing their file. */
-export const DEFAULT_LOCALE = 'en';
+export const DEFAULT_LOCALE = "en";
 
 const registeredLocales = new Map<string, LocaleText>();
 
@@ -19,7 +19,12 @@ export function registeredText(language: string): LocaleText | undefined {
 
 /** Languages a card can show right now, English first. */
 export function availableLanguages(): string[] {
-  return [DEFAULT_LOCALE, ...[...registeredLocales.keys()].filter((language) => language !== DEFAULT_LOCALE)];
+  return [
+    DEFAULT_LOCALE,
+    ...[...registeredLocales.keys()].filter(
+      (language) => language !== DEFAULT_LOCALE,
+    ),
+  ];
 }
 
 /**
@@ -28,16 +33,20 @@ export function availableLanguages(): string[] {
  * nothing sets one. `from: 'parent'` skips the element's own attribute (a card reads its own
  * `lang` property instead, which is current before Lit reflects it to the attribute).
  */
-export function inheritedLangTag(element: Element, from: 'self' | 'parent' = 'self'): string {
-  let node: Node | null = from === 'self' ? element : parentAcrossShadow(element);
+export function inheritedLangTag(
+  element: Element,
+  from: "self" | "parent" = "self",
+): string {
+  let node: Node | null =
+    from === "self" ? element : parentAcrossShadow(element);
   while (node) {
     if (node instanceof Element) {
-      const tag = node.getAttribute('lang')?.trim();
+      const tag = node.getAttribute("lang")?.trim();
       if (tag) return tag;
     }
     node = parentAcrossShadow(node);
   }
-  return '';
+  return "";
 }
 
 /** The parent node, or the host when `node` is a shadow root. */
@@ -54,8 +63,10 @@ export interface LocaleChoice {
 
 /** Maps a BCP 47 tag to a loaded language: `es-MX` → `es`; unknown or not loaded → English. */
 export function chooseLocale(tag: string): LocaleChoice {
-  const primary = tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
-  if (!primary || primary === DEFAULT_LOCALE) return { language: DEFAULT_LOCALE, supported: true };
-  if (registeredLocales.has(primary)) return { language: primary, supported: true };
+  const primary = tag.split(/[-_]/)[0]?.toLowerCase() ?? "";
+  if (!primary || primary === DEFAULT_LOCALE)
+    return { language: DEFAULT_LOCALE, supported: true };
+  if (registeredLocales.has(primary))
+    return { language: primary, supported: true };
   return { language: DEFAULT_LOCALE, supported: false };
 }

@@ -4,20 +4,22 @@
 // Spanish available: it registers itself. Per-element modules never import it, so English-only
 // bundles stay free of it; the all-in-one bundle does. A clinical translation review is
 // recommended before use with patients.
-import type { LocaleText } from '../i18n/locale-text.js';
-import type { RestRange } from '../schedule/course.js';
-import { registerLocale } from '../i18n/locale.js';
+import type { LocaleText } from "../i18n/locale-text.js";
+import type { RestRange } from "../schedule/course.js";
+import { registerLocale } from "../i18n/locale.js";
 
 /** "7 días", "1 día"; with a range, "7 a 10 días" (callers add "de" where Spanish needs it). */
-const days = (count: number) => `${count} ${count === 1 ? 'día' : 'días'}`;
-const restLength = ({ min, max }: RestRange) => (min === max ? days(min) : `de ${min} a ${max} días`);
-const timesADay = (count: number) => (count === 1 ? 'una vez al día' : `${count} veces al día`);
+const days = (count: number) => `${count} ${count === 1 ? "día" : "días"}`;
+const restLength = ({ min, max }: RestRange) =>
+  min === max ? days(min) : `de ${min} a ${max} días`;
+const timesADay = (count: number) =>
+  count === 1 ? "una vez al día" : `${count} veces al día`;
 
 export const es: LocaleText = {
   common: {
-    intlLocale: 'es-US',
+    intlLocale: "es-US",
     careTeamNote:
-      'Esta tarjeta da información general, no consejos para su caso. Hable con su equipo médico sobre su propio tratamiento.',
+      "Esta tarjeta da información general, no consejos para su caso. Hable con su equipo médico sobre su propio tratamiento.",
     // F28 (the page's title is quoted as published, in English)
     sourceLine:
       'Fuente: Melanoma Research Alliance, página para pacientes en inglés "Interleukin-2 (IL-2, Aldesleukin, PROLEUKIN®)". Última actualización: agosto de 2021.',
@@ -26,257 +28,287 @@ export const es: LocaleText = {
   },
 
   overview: {
-    title: 'La IL-2 para el melanoma avanzado',
+    title: "La IL-2 para el melanoma avanzado",
     // F1
-    lede: 'La interleucina 2, o IL-2, es un medicamento contra el cáncer. Su nombre genérico es aldesleukina. Su marca es PROLEUKIN®.',
+    lede: "La interleucina 2, o IL-2, es un medicamento contra el cáncer. Su nombre genérico es aldesleukina. Su marca es PROLEUKIN®.",
     sections: {
       what: {
-        heading: '¿Qué es la IL-2?',
+        heading: "¿Qué es la IL-2?",
         blocks: [
           // F2
-          'La IL-2 es un tipo de inmunoterapia. Es decir, ayuda a su propio sistema inmunitario a combatir el cáncer, como el melanoma.',
+          "La IL-2 es un tipo de inmunoterapia. Es decir, ayuda a su propio sistema inmunitario a combatir el cáncer, como el melanoma.",
           // F6, F7
-          'Su cuerpo produce algo de IL-2 por sí solo. Es una proteína que hace un tipo de glóbulo blanco: el linfocito T (o célula T). Su función normal es ayudar a otros glóbulos blancos, los linfocitos T y B, a crecer y a ser más activos.',
+          "Su cuerpo produce algo de IL-2 por sí solo. Es una proteína que hace un tipo de glóbulo blanco: el linfocito T (o célula T). Su función normal es ayudar a otros glóbulos blancos, los linfocitos T y B, a crecer y a ser más activos.",
           // F8
-          'El medicamento es una forma de IL-2 fabricada como fármaco. Se llama aldesleukina. Le da más fuerza a su sistema inmunitario para que pueda atacar las células cancerosas.',
+          "El medicamento es una forma de IL-2 fabricada como fármaco. Se llama aldesleukina. Le da más fuerza a su sistema inmunitario para que pueda atacar las células cancerosas.",
           // F3, F4
-          'La IL-2 es un tratamiento sistémico. Viaja por la sangre y llega a todas las partes del cuerpo. Los médicos usan este tipo de tratamiento para el cáncer avanzado o metastásico. Metastásico quiere decir que el cáncer se ha extendido a otras partes del cuerpo.',
+          "La IL-2 es un tratamiento sistémico. Viaja por la sangre y llega a todas las partes del cuerpo. Los médicos usan este tipo de tratamiento para el cáncer avanzado o metastásico. Metastásico quiere decir que el cáncer se ha extendido a otras partes del cuerpo.",
         ],
       },
       how: {
-        heading: '¿Cómo funciona la IL-2?',
+        heading: "¿Cómo funciona la IL-2?",
         blocks: [
           {
-            lead: 'La IL-2 combate el cáncer de tres maneras:',
+            lead: "La IL-2 combate el cáncer de tres maneras:",
             items: [
               // F9
-              'Impide que las células cancerosas se multipliquen y se extiendan.',
+              "Impide que las células cancerosas se multipliquen y se extiendan.",
               // F10
-              'Ayuda a su cuerpo a formar más glóbulos blancos que atacan el cáncer.',
+              "Ayuda a su cuerpo a formar más glóbulos blancos que atacan el cáncer.",
               // F11
-              'Hace que las células cancerosas liberen sustancias químicas. Esas sustancias atraen a células del sistema inmunitario que matan el cáncer.',
+              "Hace que las células cancerosas liberen sustancias químicas. Esas sustancias atraen a células del sistema inmunitario que matan el cáncer.",
             ],
           },
           // F5
-          'Así, la IL-2 ayuda a su sistema inmunitario a destruir las células del melanoma y a reducir los tumores, en cualquier parte del cuerpo.',
+          "Así, la IL-2 ayuda a su sistema inmunitario a destruir las células del melanoma y a reducir los tumores, en cualquier parte del cuerpo.",
         ],
       },
       who: {
-        heading: '¿Para quién es la IL-2?',
+        heading: "¿Para quién es la IL-2?",
         blocks: [
           // F5
-          'La IL-2 se usa para tratar a personas con melanoma avanzado o metastásico.',
+          "La IL-2 se usa para tratar a personas con melanoma avanzado o metastásico.",
           // F12
-          'En 1998, la FDA aprobó la IL-2 para tratar el melanoma en etapa IV. La FDA es la Administración de Alimentos y Medicamentos de EE. UU. La etapa IV también se llama melanoma metastásico.',
+          "En 1998, la FDA aprobó la IL-2 para tratar el melanoma en etapa IV. La FDA es la Administración de Alimentos y Medicamentos de EE. UU. La etapa IV también se llama melanoma metastásico.",
           // F13
-          'Etapa IV quiere decir que el cáncer llegó a órganos o a otros lugares del cuerpo.',
+          "Etapa IV quiere decir que el cáncer llegó a órganos o a otros lugares del cuerpo.",
         ],
       },
       goals: {
-        heading: 'Metas y qué puede esperar',
+        heading: "Metas y qué puede esperar",
         blocks: [
           // F19
           {
-            lead: 'La IL-2 tiene dos metas principales:',
-            items: ['Reducir el tamaño de los tumores de melanoma.', 'Destruir las células del melanoma.'],
+            lead: "La IL-2 tiene dos metas principales:",
+            items: [
+              "Reducir el tamaño de los tumores de melanoma.",
+              "Destruir las células del melanoma.",
+            ],
           },
           // F20
           'Su sistema inmunitario tiene una especie de "memoria". Puede aprender a reconocer las células cancerosas. Por eso, la IL-2 podría ayudar a su cuerpo a seguir combatiendo el melanoma aun después de terminar el tratamiento.',
           // F21
-          'Los médicos tienen muchos años de experiencia con la IL-2, no solo en estudios de investigación (ensayos clínicos). En algunas personas, la IL-2 reduce el tamaño de los tumores. En unas pocas personas, desaparecen todas las señales del cáncer, y esto puede durar 7 años o más.',
+          "Los médicos tienen muchos años de experiencia con la IL-2, no solo en estudios de investigación (ensayos clínicos). En algunas personas, la IL-2 reduce el tamaño de los tumores. En unas pocas personas, desaparecen todas las señales del cáncer, y esto puede durar 7 años o más.",
           // F22
-          'A veces, los efectos secundarios pueden ser graves. Pregúntele a su médico por los efectos secundarios de la IL-2 y por sus otras opciones de tratamiento.',
+          "A veces, los efectos secundarios pueden ser graves. Pregúntele a su médico por los efectos secundarios de la IL-2 y por sus otras opciones de tratamiento.",
         ],
       },
     },
-    expandAll: 'Abrir todas las secciones',
-    collapseAll: 'Cerrar todas las secciones',
+    expandAll: "Abrir todas las secciones",
+    collapseAll: "Cerrar todas las secciones",
   },
 
   guide: {
-    title: 'Su guía sobre la IL-2 para el melanoma',
-    lede: 'Léala completa o use la lista de abajo para ir a una parte.',
-    contents: 'En esta guía',
+    title: "Su guía sobre la IL-2 para el melanoma",
+    lede: "Léala completa o use la lista de abajo para ir a una parte.",
+    contents: "En esta guía",
   },
 
   schedule: {
-    title: 'Cómo y cuándo se recibe la IL-2',
+    title: "Cómo y cuándo se recibe la IL-2",
     // F14, F16
-    lede: 'La IL-2 se da en el hospital, en dos ciclos, con un descanso entre ellos.',
-    aboutHeading: 'Dónde y cómo',
+    lede: "La IL-2 se da en el hospital, en dos ciclos, con un descanso entre ellos.",
+    aboutHeading: "Dónde y cómo",
     about: [
       // F14
-      'La IL-2 solo se da en un hospital. Sus efectos secundarios pueden ser graves. Por eso, su atención está a cargo de un médico con experiencia en la IL-2.',
+      "La IL-2 solo se da en un hospital. Sus efectos secundarios pueden ser graves. Por eso, su atención está a cargo de un médico con experiencia en la IL-2.",
       // F15
-      'El medicamento entra por una vena. Esto se llama infusión intravenosa.',
+      "El medicamento entra por una vena. Esto se llama infusión intravenosa.",
       // F17
-      'Sus médicos le hacen un seguimiento muy de cerca. Revisan si tiene efectos secundarios y ven qué tan bien funciona el medicamento.',
+      "Sus médicos le hacen un seguimiento muy de cerca. Revisan si tiene efectos secundarios y ven qué tan bien funciona el medicamento.",
       // F18
-      'Después del primer curso, por lo general las personas reciben más cursos si la IL-2 les funciona y no tienen efectos secundarios graves.',
+      "Después del primer curso, por lo general las personas reciben más cursos si la IL-2 les funciona y no tienen efectos secundarios graves.",
     ],
-    courseHeading: 'Un curso de tratamiento, paso a paso',
-    datesHeading: 'Sus fechas',
+    courseHeading: "Un curso de tratamiento, paso a paso",
+    datesHeading: "Sus fechas",
     // F16
     courseSummary: (dosesPerDay, rest) =>
       `Un curso de tratamiento tiene dos ciclos. En cada ciclo, usted recibe la IL-2 ${timesADay(dosesPerDay)} durante 5 días. ` +
       `Entre un ciclo y otro, descansa ${restLength(rest)}.`,
     cycleTitle: (cycle) => `Ciclo ${cycle}`,
-    cycleDetail: (dayCount, dosesPerDay) => `${dayCount} días en el hospital, ${dosesPerDay} dosis al día`,
+    cycleDetail: (dayCount, dosesPerDay) =>
+      `${dayCount} días en el hospital, ${dosesPerDay} dosis al día`,
     dayLabel: (day) => `Día ${day}`,
-    restTitle: 'Descanso',
-    restDetail: ({ min, max }) => (min === max ? `${days(min)} sin IL-2` : `De ${min} a ${max} días sin IL-2`),
+    restTitle: "Descanso",
+    restDetail: ({ min, max }) =>
+      min === max
+        ? `${days(min)} sin IL-2`
+        : `De ${min} a ${max} días sin IL-2`,
     // The times may end with "p.m.": no second period then.
-    doseTimes: (times) => `Horas previstas de las dosis, cada día: ${times}${times.endsWith('.') ? '' : '.'}`,
-    todayBadge: 'Hoy',
+    doseTimes: (times) =>
+      `Horas previstas de las dosis, cada día: ${times}${times.endsWith(".") ? "" : "."}`,
+    todayBadge: "Hoy",
 
-    datedIntro: (start) => `Su primer día de IL-2 es el ${start}. Las fechas de abajo se cuentan desde ese día.`,
+    datedIntro: (start) =>
+      `Su primer día de IL-2 es el ${start}. Las fechas de abajo se cuentan desde ese día.`,
     // L2 (the care team may change the plan), in plain words; no new facts.
-    datedCaution: 'Esta es una guía para ayudarle a planear. Su equipo médico fija su calendario real, y este puede cambiar.',
-    restDates: (first, last) => (first === last ? `Descansa el ${first}.` : `Descansa del ${first} al ${last}.`),
+    datedCaution:
+      "Esta es una guía para ayudarle a planear. Su equipo médico fija su calendario real, y este puede cambiar.",
+    restDates: (first, last) =>
+      first === last
+        ? `Descansa el ${first}.`
+        : `Descansa del ${first} al ${last}.`,
     restDatesRange: (first, rest, lastEarliest, lastLatest) =>
       `Su descanso empieza el ${first} y dura ${restLength(rest)}. ` +
       `Su último día de descanso será entre el ${lastEarliest} y el ${lastLatest}.`,
     cycle2Window: (earliest, latest) =>
       `El ciclo 2 puede empezar desde el ${earliest} hasta el ${latest}. Su equipo médico le dirá el día.`,
-    todayInCycle: (today, cycle, day) => `Hoy, ${today}, es el día ${day} del ciclo ${cycle}.`,
+    todayInCycle: (today, cycle, day) =>
+      `Hoy, ${today}, es el día ${day} del ciclo ${cycle}.`,
     todayInRest: (today, day) => `Hoy, ${today}, es el día ${day} de descanso.`,
-    todayInWindow: (today) => `Hoy, ${today}, es uno de los días en que podría darse el ciclo 2.`,
+    todayInWindow: (today) =>
+      `Hoy, ${today}, es uno de los días en que podría darse el ciclo 2.`,
 
-    formHeading: 'Vea sus propias fechas',
-    formHint: '¿Sabe qué día es su primera infusión? Escríbalo para ver las fechas de su curso de tratamiento.',
-    dateLabel: 'Día de su primera infusión',
-    showDates: 'Ver mis fechas',
-    clearDates: 'Borrar mis fechas',
-    errorEmpty: 'Por favor, escriba el día de su primera infusión.',
-    errorInvalid: 'Esa fecha no existe. Revise el mes, el día y el año.',
+    formHeading: "Vea sus propias fechas",
+    formHint:
+      "¿Sabe qué día es su primera infusión? Escríbalo para ver las fechas de su curso de tratamiento.",
+    dateLabel: "Día de su primera infusión",
+    showDates: "Ver mis fechas",
+    clearDates: "Borrar mis fechas",
+    errorEmpty: "Por favor, escriba el día de su primera infusión.",
+    errorInvalid: "Esa fecha no existe. Revise el mes, el día y el año.",
     statusShown: (start) => `Estas son sus fechas a partir del ${start}.`,
-    statusCleared: 'Se borraron sus fechas.',
+    statusCleared: "Se borraron sus fechas.",
 
-    addToCalendar: 'Agregar a mi calendario',
-    print: 'Imprimir',
+    addToCalendar: "Agregar a mi calendario",
+    print: "Imprimir",
 
-    labelTag: 'Etiqueta de la FDA:',
+    labelTag: "Etiqueta de la FDA:",
     labelFacts: [
       // L1
-      'Las dosis se dan más o menos cada 8 horas.',
+      "Las dosis se dan más o menos cada 8 horas.",
       // L2
-      'Un ciclo tiene 14 dosis como máximo. Su equipo médico puede posponer u omitir una dosis por los efectos secundarios.',
+      "Un ciclo tiene 14 dosis como máximo. Su equipo médico puede posponer u omitir una dosis por los efectos secundarios.",
     ],
 
     calendar: {
       fileName: (start) => `calendario-il2-${start}.ics`,
-      infusionDay: (cycle, day, dayCount) => `IL-2 en el hospital: ciclo ${cycle}, día ${day} de ${dayCount}`,
-      dose: (cycle, day, dose, doses) => `IL-2, dosis ${dose} de ${doses} (ciclo ${cycle}, día ${day})`,
-      rest: 'Descanso de la IL-2',
-      cycle2Window: 'El ciclo 2 de IL-2 puede empezar uno de estos días',
-      cycle2WindowNote: 'Su equipo médico le dirá el día. Mientras tanto, usted descansa.',
-      note: 'Un plan hecho a partir del día de su primera infusión. Su equipo médico fija su calendario real, y este puede cambiar.',
+      infusionDay: (cycle, day, dayCount) =>
+        `IL-2 en el hospital: ciclo ${cycle}, día ${day} de ${dayCount}`,
+      dose: (cycle, day, dose, doses) =>
+        `IL-2, dosis ${dose} de ${doses} (ciclo ${cycle}, día ${day})`,
+      rest: "Descanso de la IL-2",
+      cycle2Window: "El ciclo 2 de IL-2 puede empezar uno de estos días",
+      cycle2WindowNote:
+        "Su equipo médico le dirá el día. Mientras tanto, usted descansa.",
+      note: "Un plan hecho a partir del día de su primera infusión. Su equipo médico fija su calendario real, y este puede cambiar.",
     },
   },
 
   questions: {
-    title: 'Preguntas sobre la IL-2 para su médico',
+    title: "Preguntas sobre la IL-2 para su médico",
     // F23
-    lede:
-      'No todos los tratamientos funcionan para todas las personas. Para saber más sobre la IL-2, lleve estas preguntas a su próxima cita. Marque cada pregunta que haga y anote lo que le digan.',
-    listHeading: 'Preguntas para hacer',
+    lede: "No todos los tratamientos funcionan para todas las personas. Para saber más sobre la IL-2, lleve estas preguntas a su próxima cita. Marque cada pregunta que haga y anote lo que le digan.",
+    listHeading: "Preguntas para hacer",
     questions: {
-      q1: '¿Puedo recibir tratamiento con IL-2?', // Q1
-      q2: '¿Cuánta experiencia tiene usted en tratar a personas con IL-2?', // Q2
-      q3: '¿Sería la IL-2 una buena opción para el melanoma que tengo?', // Q3
-      q4: '¿Hay otro tratamiento que yo podría recibir en lugar de la IL-2?', // Q4
-      q5: '¿Qué tan bien le ha funcionado la IL-2 a personas como yo?', // Q5
-      q6: '¿Qué efectos secundarios puede causar la IL-2?', // Q6
-      q7: '¿Hay ensayos clínicos (estudios de investigación) con IL-2 que yo debería tener en cuenta?', // Q7
-      q8: '¿Qué otros tratamientos ha aprobado la FDA para el melanoma avanzado?', // Q8
-      q9: '¿Cuáles son los riesgos y los beneficios de cada opción que tengo?', // Q9
-      q10: '¿Qué esperamos lograr con mi tratamiento?', // Q10
+      q1: "¿Puedo recibir tratamiento con IL-2?", // Q1
+      q2: "¿Cuánta experiencia tiene usted en tratar a personas con IL-2?", // Q2
+      q3: "¿Sería la IL-2 una buena opción para el melanoma que tengo?", // Q3
+      q4: "¿Hay otro tratamiento que yo podría recibir en lugar de la IL-2?", // Q4
+      q5: "¿Qué tan bien le ha funcionado la IL-2 a personas como yo?", // Q5
+      q6: "¿Qué efectos secundarios puede causar la IL-2?", // Q6
+      q7: "¿Hay ensayos clínicos (estudios de investigación) con IL-2 que yo debería tener en cuenta?", // Q7
+      q8: "¿Qué otros tratamientos ha aprobado la FDA para el melanoma avanzado?", // Q8
+      q9: "¿Cuáles son los riesgos y los beneficios de cada opción que tengo?", // Q9
+      q10: "¿Qué esperamos lograr con mi tratamiento?", // Q10
     },
-    progress: (asked, total) => `Lleva ${asked} de ${total} ${total === 1 ? 'pregunta hecha' : 'preguntas hechas'}.`,
-    notesToggle: 'Respuesta y notas',
-    hasNotes: '(tiene notas)',
-    notesLabel: 'Escriba la respuesta o sus notas',
-    ownHeading: 'Sus propias preguntas',
-    ownEmpty: 'Agregue otras preguntas que quiera hacer.',
-    addLabel: 'Escriba una pregunta',
-    addButton: 'Agregar pregunta',
-    removeButton: 'Quitar',
-    added: 'Su pregunta se agregó a la lista.',
-    removed: 'Se quitó su pregunta.',
-    emptyQuestion: 'Primero escriba su pregunta.',
-    ownLimit: (max) => `Puede agregar hasta ${max} preguntas. Quite una para agregar otra.`,
-    actionsHeading: 'Guarde su lista',
-    print: 'Imprimir',
-    copy: 'Copiar como texto',
-    download: 'Descargar como archivo',
-    clear: 'Borrar todo',
-    confirmClear: '¿Quiere borrar todas las marcas, las notas y sus propias preguntas? Esto no se puede deshacer.',
-    confirmYes: 'Sí, borrar todo',
-    confirmNo: 'No, conservar mi lista',
-    cleared: 'Se borró su lista.',
-    copied: 'Su lista se copió. Puede pegarla en una nota o en un correo electrónico.',
-    copyFailed: 'Lo sentimos, no se pudo copiar la lista. Pruebe con "Descargar como archivo".',
-    downloaded: (fileName) => `Su lista se está descargando en un archivo llamado ${fileName}.`,
-    fileName: 'preguntas-para-mi-medico.txt',
+    progress: (asked, total) =>
+      `Lleva ${asked} de ${total} ${total === 1 ? "pregunta hecha" : "preguntas hechas"}.`,
+    notesToggle: "Respuesta y notas",
+    hasNotes: "(tiene notas)",
+    notesLabel: "Escriba la respuesta o sus notas",
+    ownHeading: "Sus propias preguntas",
+    ownEmpty: "Agregue otras preguntas que quiera hacer.",
+    addLabel: "Escriba una pregunta",
+    addButton: "Agregar pregunta",
+    removeButton: "Quitar",
+    added: "Su pregunta se agregó a la lista.",
+    removed: "Se quitó su pregunta.",
+    emptyQuestion: "Primero escriba su pregunta.",
+    ownLimit: (max) =>
+      `Puede agregar hasta ${max} preguntas. Quite una para agregar otra.`,
+    actionsHeading: "Guarde su lista",
+    print: "Imprimir",
+    copy: "Copiar como texto",
+    download: "Descargar como archivo",
+    clear: "Borrar todo",
+    confirmClear:
+      "¿Quiere borrar todas las marcas, las notas y sus propias preguntas? Esto no se puede deshacer.",
+    confirmYes: "Sí, borrar todo",
+    confirmNo: "No, conservar mi lista",
+    cleared: "Se borró su lista.",
+    copied:
+      "Su lista se copió. Puede pegarla en una nota o en un correo electrónico.",
+    copyFailed:
+      'Lo sentimos, no se pudo copiar la lista. Pruebe con "Descargar como archivo".',
+    downloaded: (fileName) =>
+      `Su lista se está descargando en un archivo llamado ${fileName}.`,
+    fileName: "preguntas-para-mi-medico.txt",
     keptInPage:
-      'Lo que escriba se queda en este navegador y no se envía a ningún lugar. Se borrará cuando cierre esta página.',
+      "Lo que escriba se queda en este navegador y no se envía a ningún lugar. Se borrará cuando cierre esta página.",
     keptOnDevice:
       'Lo que escriba se queda en este navegador, en este dispositivo, y no se envía a ningún lugar. Se guarda para la próxima vez, hasta que elija "Borrar todo".',
     cannotSave:
-      'Este navegador no nos deja guardar su lista. Se borrará cuando cierre esta página. Para conservarla, imprímala, cópiela o descárguela. No se envía nada a ningún lugar.',
-    unreadable: 'No se pudo leer una lista guardada antes en este dispositivo. Por eso, esta lista empieza vacía.',
-    textNotesLabel: 'Respuesta y notas:',
-    textNoNotes: '(nada todavía)',
+      "Este navegador no nos deja guardar su lista. Se borrará cuando cierre esta página. Para conservarla, imprímala, cópiela o descárguela. No se envía nada a ningún lugar.",
+    unreadable:
+      "No se pudo leer una lista guardada antes en este dispositivo. Por eso, esta lista empieza vacía.",
+    textNotesLabel: "Respuesta y notas:",
+    textNoNotes: "(nada todavía)",
   },
 
   assistance: {
-    title: 'Ayuda para pagar la IL-2',
+    title: "Ayuda para pagar la IL-2",
     // F24
-    lede: 'Existen programas de asistencia al paciente (PAP, por sus siglas en inglés). Su fin es que usted reciba el tratamiento que necesita, sin importar cuánto dinero tenga.',
+    lede: "Existen programas de asistencia al paciente (PAP, por sus siglas en inglés). Su fin es que usted reciba el tratamiento que necesita, sin importar cuánto dinero tenga.",
     // F24
-    options: 'La compañía que fabrica la IL-2 tiene un programa así. También hay otros tipos de ayuda.',
-    programLink: 'Conozca el programa de asistencia al paciente del fabricante de la IL-2',
-    askAboutOthers: 'Para saber de otros tipos de ayuda, pregunte a su equipo médico o al consejero financiero de su hospital.',
+    options:
+      "La compañía que fabrica la IL-2 tiene un programa así. También hay otros tipos de ayuda.",
+    programLink:
+      "Conozca el programa de asistencia al paciente del fabricante de la IL-2",
+    askAboutOthers:
+      "Para saber de otros tipos de ayuda, pregunte a su equipo médico o al consejero financiero de su hospital.",
     askWithoutLink:
-      'Para saber del programa del fabricante y de otros tipos de ayuda, pregunte a su equipo médico o al consejero financiero de su hospital.',
-    contactHeading: 'Dónde pedir ayuda con los costos',
+      "Para saber del programa del fabricante y de otros tipos de ayuda, pregunte a su equipo médico o al consejero financiero de su hospital.",
+    contactHeading: "Dónde pedir ayuda con los costos",
     site: (host) => `(${host})`,
   },
 
   resources: {
-    title: 'Otros tratamientos e investigación sobre el melanoma',
+    title: "Otros tratamientos e investigación sobre el melanoma",
     // F25, F22
-    lede: 'La IL-2 no es el único tratamiento para el melanoma. Aquí hay más temas que puede conocer.',
+    lede: "La IL-2 no es el único tratamiento para el melanoma. Aquí hay más temas que puede conocer.",
     treatments: {
-      heading: 'Tratamientos más nuevos para el melanoma avanzado',
+      heading: "Tratamientos más nuevos para el melanoma avanzado",
       blocks: [
         // F25
-        'Algunos tratamientos más nuevos funcionan muy bien. Vale la pena conocerlos. Pregunte por ellos a su equipo médico.',
+        "Algunos tratamientos más nuevos funcionan muy bien. Vale la pena conocerlos. Pregunte por ellos a su equipo médico.",
       ],
-      linkText: 'Conozca los tratamientos más nuevos para el melanoma avanzado',
+      linkText: "Conozca los tratamientos más nuevos para el melanoma avanzado",
     },
     adjuvant: {
-      heading: 'Tratamiento después de la cirugía',
+      heading: "Tratamiento después de la cirugía",
       blocks: [
         // F26
-        'La terapia adyuvante es un tratamiento que se da después de la cirugía. Es para personas con melanoma de alto riesgo. Aquí, alto riesgo quiere decir en etapas IIB, IIC, III y IV.',
+        "La terapia adyuvante es un tratamiento que se da después de la cirugía. Es para personas con melanoma de alto riesgo. Aquí, alto riesgo quiere decir en etapas IIB, IIC, III y IV.",
       ],
-      linkText: 'Conozca la terapia adyuvante después de la cirugía del melanoma',
+      linkText:
+        "Conozca la terapia adyuvante después de la cirugía del melanoma",
     },
     research: {
-      heading: 'Investigación sobre el melanoma',
+      heading: "Investigación sobre el melanoma",
       // F27
       funding: { since: 2007, grantsMillions: 131, leveragedMillions: 415 },
       blocks: ({ since, grantsMillions, leveragedMillions }) => [
         // F27
-        'La Melanoma Research Alliance (Alianza para la Investigación del Melanoma) es un grupo sin fines de lucro. En todo el mundo, ningún otro grupo sin fines de lucro paga más investigación sobre el melanoma.',
+        "La Melanoma Research Alliance (Alianza para la Investigación del Melanoma) es un grupo sin fines de lucro. En todo el mundo, ningún otro grupo sin fines de lucro paga más investigación sobre el melanoma.",
         `Desde ${since}, ha dado más de $${grantsMillions} millones en subvenciones. También ha ayudado a conseguir $${leveragedMillions} millones más de otras fuentes.`,
-        'La meta es encontrar mejores formas de prevenir, detectar y tratar el melanoma.',
+        "La meta es encontrar mejores formas de prevenir, detectar y tratar el melanoma.",
       ],
-      linkText: 'Conozca la investigación que paga la Melanoma Research Alliance',
+      linkText:
+        "Conozca la investigación que paga la Melanoma Research Alliance",
     },
     site: (host) => `(${host})`,
   },
 };
 
-registerLocale('es', es);
+registerLocale("es", es);

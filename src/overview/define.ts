@@ -1,7 +1,7 @@
 // Registers <il2-overview>. Import this module for its side effect.
-import { defineElement } from '../shared/define-element.js';
-import { Il2Overview } from './overview.js';
+import { defineElement } from "../shared/define-element.js";
+import { Il2Overview } from "./overview.js";
 
-defineElement('il2-overview', Il2Overview);
+defineElement("il2-overview", Il2Overview);
 
 export { Il2Overview };

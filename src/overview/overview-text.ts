@@ -1,8 +1,8 @@
 // The shape of the overview card's text, shared by every locale.
-import type { ContentBlock } from '../shared/blocks.js';
+import type { ContentBlock } from "../shared/blocks.js";
 
 /** The overview's sections, in their default order. */
-export const OVERVIEW_SECTIONS = ['what', 'how', 'who', 'goals'] as const;
+export const OVERVIEW_SECTIONS = ["what", "how", "who", "goals"] as const;
 export type OverviewSectionId = (typeof OVERVIEW_SECTIONS)[number];
 
 export interface OverviewSectionText {

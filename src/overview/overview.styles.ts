@@ -1,5 +1,5 @@
 // Layout of the overview card: sections as calm tiles, two columns on wide containers.
-import { css } from 'lit';
+import { css } from "lit";
 
 export const overviewStyles = css`
   .sections {

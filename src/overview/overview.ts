@@ -1,15 +1,15 @@
 // <il2-overview>: what IL-2 is, how it works, who it is for, and its goals (facts F1–F13, F19–F22).
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Il2Card } from '../shared/card.js';
-import { parseNameList } from '../shared/attributes.js';
-import { heading } from '../shared/heading.js';
-import { renderBlocks } from '../shared/blocks.js';
-import { disclosureStyles } from '../shared/disclosure-styles.js';
-import { quote } from '../shared/warn.js';
-import { overview as englishOverview } from '../locales/en.js';
-import { OVERVIEW_SECTIONS, type OverviewSectionId } from './overview-text.js';
-import { overviewStyles } from './overview.styles.js';
+import { html, type PropertyValues } from "lit";
+import { property, state } from "lit/decorators.js";
+import { Il2Card } from "../shared/card.js";
+import { parseNameList } from "../shared/attributes.js";
+import { heading } from "../shared/heading.js";
+import { renderBlocks } from "../shared/blocks.js";
+import { disclosureStyles } from "../shared/disclosure-styles.js";
+import { quote } from "../shared/warn.js";
+import { overview as englishOverview } from "../locales/en.js";
+import { OVERVIEW_SECTIONS, type OverviewSectionId } from "./overview-text.js";
+import { overviewStyles } from "./overview.styles.js";
 
 export interface Il2SectionToggleDetail {
   /** The section's name: `what`, `how`, `who` or `goals`. */
@@ -58,10 +58,14 @@ export interface Il2SectionToggleDetail {
  * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2Overview extends Il2Card {
-  static override styles = [...Il2Card.styles, disclosureStyles, overviewStyles];
+  static override styles = [
+    ...Il2Card.styles,
+    disclosureStyles,
+    overviewStyles,
+  ];
 
   /** Which sections to show and in what order (`what how who goals`). Empty shows all. */
-  @property() sections = '';
+  @property() sections = "";
 
   /** Makes each section a disclosure the reader opens and closes. */
   @property({ type: Boolean, reflect: true }) collapsible = false;
@@ -72,13 +76,15 @@ export class Il2Overview extends Il2Card {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sections')) this.#shownSections = this.#parseSections();
+    if (changed.has("sections")) this.#shownSections = this.#parseSections();
   }
 
   #parseSections(): readonly OverviewSectionId[] {
     const { items, unknown } = parseNameList(this.sections, OVERVIEW_SECTIONS);
     if (unknown.length) {
-      this.warn(`sections=${quote(this.sections)}: ignoring unknown ${quote(unknown.join(' '))}; use ${OVERVIEW_SECTIONS.join(', ')}.`);
+      this.warn(
+        `sections=${quote(this.sections)}: ignoring unknown ${quote(unknown.join(" "))}; use ${OVERVIEW_SECTIONS.join(", ")}.`,
+      );
     }
     return items.length ? items : OVERVIEW_SECTIONS;
   }
@@ -90,7 +96,11 @@ export class Il2Overview extends Il2Card {
     else next.delete(section);
     this.openSections = next;
     this.dispatchEvent(
-      new CustomEvent<Il2SectionToggleDetail>('il2-section-toggle', { detail: { section, open }, bubbles: true, composed: true }),
+      new CustomEvent<Il2SectionToggleDetail>("il2-section-toggle", {
+        detail: { section, open },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
@@ -100,10 +110,10 @@ export class Il2Overview extends Il2Card {
   }
 
   #renderSection(id: OverviewSectionId) {
-    const text = this.localized('overview', englishOverview).sections[id];
+    const text = this.localized("overview", englishOverview).sections[id];
     if (!this.collapsible) {
       return html`<section class="section tile" part="section">
-        ${heading(this.sectionLevel, text.heading, { part: 'section-title', className: 'subheading' })}
+        ${heading(this.sectionLevel, text.heading, { part: "section-title", className: "subheading" })}
         ${renderBlocks(text.blocks)}
       </section>`;
     }
@@ -111,40 +121,46 @@ export class Il2Overview extends Il2Card {
     const toggle = html`<button
       class="toggle"
       id="toggle-${id}"
-      aria-expanded=${open ? 'true' : 'false'}
+      aria-expanded=${open ? "true" : "false"}
       aria-controls="panel-${id}"
       @click=${() => this.#toggleSection(id)}
     >
       ${text.heading}
     </button>`;
     return html`<section class="section tile" part="section">
-      ${heading(this.sectionLevel, toggle, { part: 'section-title', className: 'subheading' })}
-      <div class="panel" id="panel-${id}" ?hidden=${!open}>${renderBlocks(text.blocks)}</div>
+      ${heading(this.sectionLevel, toggle, { part: "section-title", className: "subheading" })}
+      <div class="panel" id="panel-${id}" ?hidden=${!open}>
+        ${renderBlocks(text.blocks)}
+      </div>
     </section>`;
   }
 
   override render() {
-    const text = this.localized('overview', englishOverview);
+    const text = this.localized("overview", englishOverview);
     const allOpen = this.openSections.size >= this.#shownSections.length;
     const toolbar = this.collapsible
       ? html`<div class="toolbar no-print">
-          <button class="text-button" @click=${this.#toggleAll}>${allOpen ? text.collapseAll : text.expandAll}</button>
+          <button class="text-button" @click=${this.#toggleAll}>
+            ${allOpen ? text.collapseAll : text.expandAll}
+          </button>
         </div>`
       : null;
     return this.renderCard({
       title: text.title,
       lede: text.lede,
       body: html`${toolbar}
-        <div class="sections ${this.collapsible ? 'collapsible' : ''}">${this.#shownSections.map((id) => this.#renderSection(id))}</div>`,
+        <div class="sections ${this.collapsible ? "collapsible" : ""}">
+          ${this.#shownSections.map((id) => this.#renderSection(id))}
+        </div>`,
     });
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
-    'il2-overview': Il2Overview;
+    "il2-overview": Il2Overview;
   }
   interface GlobalEventHandlersEventMap {
-    'il2-section-toggle': CustomEvent<Il2SectionToggleDetail>;
+    "il2-section-toggle": CustomEvent<Il2SectionToggleDetail>;
   }
 }

@@ -1,7 +1,7 @@
 // Registers <il2-doctor-questions>. Import this module for its side effect.
-import { defineElement } from '../shared/define-element.js';
-import { Il2DoctorQuestions } from './doctor-questions.js';
+import { defineElement } from "../shared/define-element.js";
+import { Il2DoctorQuestions } from "./doctor-questions.js";
 
-defineElement('il2-doctor-questions', Il2DoctorQuestions);
+defineElement("il2-doctor-questions", Il2DoctorQuestions);
 
 export { Il2DoctorQuestions };

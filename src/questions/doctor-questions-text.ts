@@ -1,7 +1,18 @@
 // The shape of the doctor-questions card's text (fact F23, questions Q1–Q10), shared by every locale.
 
 /** Stable ids of the built-in questions (Q1–Q10): saved marks and notes use them, whatever the language. */
-export const BUILT_IN_QUESTION_IDS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'q10'] as const;
+export const BUILT_IN_QUESTION_IDS = [
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+  "q5",
+  "q6",
+  "q7",
+  "q8",
+  "q9",
+  "q10",
+] as const;
 export type BuiltInQuestionId = (typeof BUILT_IN_QUESTION_IDS)[number];
 
 export interface QuestionsText {

@@ -1,7 +1,7 @@
 // Layout of the doctor-questions card: questions as calm tiles with a check box and a notes field,
 // the reader's own questions, and the actions. Prints as a clean list with boxes and answer lines.
 // Paragraph and list margins come from the card's `.body p` and `.body ol` rules.
-import { css } from 'lit';
+import { css } from "lit";
 
 export const questionsStyles = css`
   .save-note {

@@ -1,19 +1,28 @@
 // <il2-doctor-questions>: questions to ask the doctor about IL-2 (fact F23, Q1–Q10) as a checklist
 // the reader marks, with room for answers and their own questions; print, copy, download; saved
 // in this browser only when the host asks for it.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { Il2Card } from '../shared/card.js';
-import { heading } from '../shared/heading.js';
-import { disclosureStyles } from '../shared/disclosure-styles.js';
-import { printOnly } from '../shared/print.js';
-import { saveTextFile } from '../shared/download.js';
-import { quote } from '../shared/warn.js';
-import { questions as englishQuestions } from '../locales/en.js';
-import { BUILT_IN_QUESTION_IDS, type QuestionsText } from './doctor-questions-text.js';
-import { LIMITS, cleanQuestionText, newOwnId, parseHostQuestions, type QuestionItem } from './question-items.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { property, state } from "lit/decorators.js";
+import { live } from "lit/directives/live.js";
+import { repeat } from "lit/directives/repeat.js";
+import { Il2Card } from "../shared/card.js";
+import { heading } from "../shared/heading.js";
+import { disclosureStyles } from "../shared/disclosure-styles.js";
+import { printOnly } from "../shared/print.js";
+import { saveTextFile } from "../shared/download.js";
+import { quote } from "../shared/warn.js";
+import { questions as englishQuestions } from "../locales/en.js";
+import {
+  BUILT_IN_QUESTION_IDS,
+  type QuestionsText,
+} from "./doctor-questions-text.js";
+import {
+  LIMITS,
+  cleanQuestionText,
+  newOwnId,
+  parseHostQuestions,
+  type QuestionItem,
+} from "./question-items.js";
 import {
   emptyState,
   isAsked,
@@ -25,16 +34,22 @@ import {
   withOwnAdded,
   withOwnRemoved,
   type QuestionsState,
-} from './saved-state.js';
-import { DEFAULT_STORAGE_KEY, QuestionStore, parseStorageKey, type StoreListener, type StoreProblem } from './question-store.js';
-import { listAsPlainText } from './plain-text.js';
-import { questionsStyles } from './doctor-questions.styles.js';
+} from "./saved-state.js";
+import {
+  DEFAULT_STORAGE_KEY,
+  QuestionStore,
+  parseStorageKey,
+  type StoreListener,
+  type StoreProblem,
+} from "./question-store.js";
+import { listAsPlainText } from "./plain-text.js";
+import { questionsStyles } from "./doctor-questions.styles.js";
 
 /** A host's default question: its text, or its text with a stable id of its own. */
 export type Il2HostQuestion = string | { id?: string; text: string };
 
 /** Where a question comes from. */
-export type Il2QuestionSource = 'built-in' | 'host' | 'own';
+export type Il2QuestionSource = "built-in" | "host" | "own";
 
 export interface Il2QuestionState {
   /** `q1`–`q10` (built-in), `h-…` (host) or `o-…` (the reader's own). */
@@ -47,7 +62,8 @@ export interface Il2QuestionState {
 }
 
 /** What the reader did. */
-export type Il2QuestionsAction = 'mark' | 'unmark' | 'note' | 'add' | 'remove' | 'clear';
+export type Il2QuestionsAction =
+  "mark" | "unmark" | "note" | "add" | "remove" | "clear";
 
 export interface Il2QuestionsChangeDetail {
   action: Il2QuestionsAction;
@@ -62,7 +78,9 @@ export interface Il2QuestionsChangeDetail {
 }
 
 /** Blank lines to write answers on, shown only in print. */
-const ANSWER_LINES = html`<div class="answer-lines" aria-hidden="true"><span></span><span></span><span></span></div>`;
+const ANSWER_LINES = html`<div class="answer-lines" aria-hidden="true">
+  <span></span><span></span><span></span>
+</div>`;
 
 /**
  * @tagname il2-doctor-questions
@@ -139,12 +157,16 @@ const ANSWER_LINES = html`<div class="answer-lines" aria-hidden="true"><span></s
  * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2DoctorQuestions extends Il2Card {
-  static override styles = [...Il2Card.styles, disclosureStyles, questionsStyles];
+  static override styles = [
+    ...Il2Card.styles,
+    disclosureStyles,
+    questionsStyles,
+  ];
 
   // Documented in the class header (@attr, @prop), which the manifest and README are built from.
   @property({ type: Boolean, reflect: true }) persist = false;
   // The default is DEFAULT_STORAGE_KEY, spelled out so the manifest shows the value.
-  @property({ attribute: 'storage-key' }) storageKey = 'il2-doctor-questions';
+  @property({ attribute: "storage-key" }) storageKey = "il2-doctor-questions";
   @property({ attribute: false }) questions: Il2HostQuestion[] = [];
 
   @state() private list: QuestionsState = emptyState();
@@ -154,7 +176,10 @@ export class Il2DoctorQuestions extends Il2Card {
    * The status message, kept as a function of the text so it follows a change of language;
    * `again` adds a no-break space so the same message twice is announced twice.
    */
-  @state() private message: { text: (text: QuestionsText) => string; again: boolean } | null = null;
+  @state() private message: {
+    text: (text: QuestionsText) => string;
+    again: boolean;
+  } | null = null;
   @state() private problem: StoreProblem | undefined;
   @state() private unreadable = false;
 
@@ -183,7 +208,7 @@ export class Il2DoctorQuestions extends Il2Card {
       childList: true,
       subtree: true,
       characterData: true,
-      attributeFilter: ['slot', 'data-question-id'],
+      attributeFilter: ["slot", "data-question-id"],
     });
     reread();
   }
@@ -196,30 +221,51 @@ export class Il2DoctorQuestions extends Il2Card {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('questions')) {
+    if (changed.has("questions")) {
       const value: unknown = this.questions;
       const list = Array.isArray(value);
-      if (value != null && !list) this.warn(`questions=${quote(value)} is not an array of questions; ignoring it.`);
-      this.#hostItems = this.#hostQuestions(list ? value : [], 'questions item', 'questions');
+      if (value != null && !list)
+        this.warn(
+          `questions=${quote(value)} is not an array of questions; ignoring it.`,
+        );
+      this.#hostItems = this.#hostQuestions(
+        list ? value : [],
+        "questions item",
+        "questions",
+      );
     }
     if (this.#slottedDirty) {
       this.#slottedDirty = false;
       const entries = [...this.children]
-        .filter((element) => element.slot === 'question')
-        .map((element) => ({ id: element.getAttribute('data-question-id'), text: element.textContent }));
-      this.#slottedItems = this.#hostQuestions(entries, 'slotted question', 'slot="question"');
+        .filter((element) => element.slot === "question")
+        .map((element) => ({
+          id: element.getAttribute("data-question-id"),
+          text: element.textContent,
+        }));
+      this.#slottedItems = this.#hostQuestions(
+        entries,
+        "slotted question",
+        'slot="question"',
+      );
     }
     this.#openStore();
   }
 
   get #text(): QuestionsText {
-    return this.localized('questions', englishQuestions);
+    return this.localized("questions", englishQuestions);
   }
 
-  #hostQuestions(entries: readonly unknown[], label: string, source: string): QuestionItem[] {
+  #hostQuestions(
+    entries: readonly unknown[],
+    label: string,
+    source: string,
+  ): QuestionItem[] {
     const { items, problems } = parseHostQuestions(entries, label);
-    const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
-    if (problems.length) this.warn(`${source}: ${problems.slice(0, 3).join('; ')}${more}. Those entries are skipped or cut.`);
+    const more = problems.length > 3 ? `; and ${problems.length - 3} more` : "";
+    if (problems.length)
+      this.warn(
+        `${source}: ${problems.slice(0, 3).join("; ")}${more}. Those entries are skipped or cut.`,
+      );
     return items;
   }
 
@@ -230,7 +276,11 @@ export class Il2DoctorQuestions extends Il2Card {
   #shown() {
     const { list } = this;
     const text = this.#text;
-    const entry = (id: string, text: string, source: Il2QuestionSource): Il2QuestionState => ({
+    const entry = (
+      id: string,
+      text: string,
+      source: Il2QuestionSource,
+    ): Il2QuestionState => ({
       id,
       text,
       source,
@@ -239,14 +289,29 @@ export class Il2DoctorQuestions extends Il2Card {
     });
     const seen = new Set<string>();
     // A question the property and the slot both give is shown once.
-    const host = [...this.#hostItems, ...this.#slottedItems].filter(({ id }) => !seen.has(id) && seen.add(id));
+    const host = [...this.#hostItems, ...this.#slottedItems].filter(
+      ({ id }) => !seen.has(id) && seen.add(id),
+    );
     const suggested = [
-      ...BUILT_IN_QUESTION_IDS.map((id) => entry(id, text.questions[id] ?? englishQuestions.questions[id], 'built-in')),
-      ...host.slice(0, LIMITS.hostQuestions).map((item) => entry(item.id, item.text, 'host')),
+      ...BUILT_IN_QUESTION_IDS.map((id) =>
+        entry(
+          id,
+          text.questions[id] ?? englishQuestions.questions[id],
+          "built-in",
+        ),
+      ),
+      ...host
+        .slice(0, LIMITS.hostQuestions)
+        .map((item) => entry(item.id, item.text, "host")),
     ];
-    const own = list.own.map((item) => entry(item.id, item.text, 'own'));
+    const own = list.own.map((item) => entry(item.id, item.text, "own"));
     const all = [...suggested, ...own];
-    return { all, suggested, own, asked: all.filter((question) => question.asked).length };
+    return {
+      all,
+      suggested,
+      own,
+      asked: all.filter((question) => question.asked).length,
+    };
   }
 
   // ── Storage ──────────────────────────────────────────────────────────────────────────────
@@ -256,7 +321,10 @@ export class Il2DoctorQuestions extends Il2Card {
     let key: string | undefined;
     if (this.persist) {
       const parsed = parseStorageKey(this.storageKey);
-      if (!parsed.valid) this.warn(`storage-key=${quote(this.storageKey)} is not 1–100 characters of text; using "${DEFAULT_STORAGE_KEY}".`);
+      if (!parsed.valid)
+        this.warn(
+          `storage-key=${quote(this.storageKey)} is not 1–100 characters of text; using "${DEFAULT_STORAGE_KEY}".`,
+        );
       key = parsed.value;
     }
     if (!this.isConnected) key = undefined;
@@ -271,10 +339,15 @@ export class Il2DoctorQuestions extends Il2Card {
     this.list = state;
     this.problem = problem;
     const where = `saved under storage-key=${quote(key)}`;
-    if (status === 'unreadable' || status === 'other-version') {
+    if (status === "unreadable" || status === "other-version") {
       this.unreadable = true;
-      const why = status === 'unreadable' ? 'could not be read' : 'is from another version of the saved format';
-      this.warn(`the list ${where} ${why}; starting empty. The reader's next change replaces it.`);
+      const why =
+        status === "unreadable"
+          ? "could not be read"
+          : "is from another version of the saved format";
+      this.warn(
+        `the list ${where} ${why}; starting empty. The reader's next change replaces it.`,
+      );
     } else if (repaired) {
       this.warn(`some entries ${where} could not be used and were left out.`);
     }
@@ -301,15 +374,31 @@ export class Il2DoctorQuestions extends Il2Card {
 
   #fireChange(action: Il2QuestionsAction, id?: string): void {
     const { all, asked } = this.#shown();
-    const detail: Il2QuestionsChangeDetail = { action, ...(id ? { id } : {}), questions: all, asked, total: all.length };
-    this.dispatchEvent(new CustomEvent('il2-questions-change', { detail, bubbles: true, composed: true }));
+    const detail: Il2QuestionsChangeDetail = {
+      action,
+      ...(id ? { id } : {}),
+      questions: all,
+      asked,
+      total: all.length,
+    };
+    this.dispatchEvent(
+      new CustomEvent("il2-questions-change", {
+        detail,
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   /** Shows a short message in the polite status line; the same message twice is announced twice. */
   #say(message: (text: QuestionsText) => string): void {
     const current = this.message;
     const text = this.#text;
-    this.message = { text: message, again: !!current && !current.again && current.text(text) === message(text) };
+    this.message = {
+      text: message,
+      again:
+        !!current && !current.again && current.text(text) === message(text),
+    };
   }
 
   #byId(id: string): HTMLElement | null {
@@ -332,7 +421,7 @@ export class Il2DoctorQuestions extends Il2Card {
 
   #onAdd(event: Event): void {
     event.preventDefault();
-    const input = this.#byId('new-question') as HTMLInputElement;
+    const input = this.#byId("new-question") as HTMLInputElement;
     const question = cleanQuestionText(input.value).text;
     const { own } = this.list;
     if (!question) {
@@ -342,9 +431,9 @@ export class Il2DoctorQuestions extends Il2Card {
     } else {
       const id = newOwnId(new Set(own.map((item) => item.id)));
       this.#save(withOwnAdded(this.list, { id, text: question }));
-      input.value = '';
+      input.value = "";
       this.#say((t) => t.added);
-      this.#fireChange('add', id);
+      this.#fireChange("add", id);
     }
     input.focus();
   }
@@ -357,8 +446,8 @@ export class Il2DoctorQuestions extends Il2Card {
     this.#save(withOwnRemoved(this.list, id));
     this.#showNotes(id, false);
     this.#say((t) => t.removed);
-    this.#fireChange('remove', id);
-    void this.#focusLater(focusNext ? `remove-${focusNext}` : 'new-question');
+    this.#fireChange("remove", id);
+    void this.#focusLater(focusNext ? `remove-${focusNext}` : "new-question");
   }
 
   #closeConfirm(clear: boolean): void {
@@ -366,14 +455,14 @@ export class Il2DoctorQuestions extends Il2Card {
       this.#save(emptyState(), true);
       this.openNotes = new Set();
       this.#say((t) => t.cleared);
-      this.#fireChange('clear');
+      this.#fireChange("clear");
     }
     this.confirming = false;
-    void this.#focusLater('clear');
+    void this.#focusLater("clear");
   }
 
   #onConfirmKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
+    if (event.key !== "Escape") return;
     event.preventDefault();
     event.stopPropagation();
     this.#closeConfirm(false);
@@ -403,21 +492,21 @@ export class Il2DoctorQuestions extends Il2Card {
       await navigator.clipboard.writeText(listText);
     } catch {
       // Older browsers and pages that block the Clipboard API: copy from a hidden, selected field.
-      const buffer = document.createElement('textarea');
+      const buffer = document.createElement("textarea");
       buffer.value = listText;
       buffer.readOnly = true;
       buffer.tabIndex = -1;
-      buffer.className = 'copy-buffer';
-      buffer.setAttribute('aria-hidden', 'true');
+      buffer.className = "copy-buffer";
+      buffer.setAttribute("aria-hidden", "true");
       this.renderRoot.appendChild(buffer);
       buffer.select();
       try {
-        copied = document.execCommand('copy');
+        copied = document.execCommand("copy");
       } catch {
         copied = false;
       }
       buffer.remove();
-      this.#byId('copy')?.focus();
+      this.#byId("copy")?.focus();
     }
     this.#say((t) => (copied ? t.copied : t.copyFailed));
   }
@@ -425,17 +514,25 @@ export class Il2DoctorQuestions extends Il2Card {
   #download(): void {
     const { fileName } = this.#text;
     // The byte-order mark lets older Windows editors show "®" and accents correctly.
-    saveTextFile(this.renderRoot, fileName, ['\uFEFF', this.#plainText()], 'text/plain;charset=utf-8');
+    saveTextFile(
+      this.renderRoot,
+      fileName,
+      ["\uFEFF", this.#plainText()],
+      "text/plain;charset=utf-8",
+    );
     this.#say((t) => t.downloaded(fileName));
   }
 
   // ── Rendering ────────────────────────────────────────────────────────────────────────────
 
-  #renderQuestion({ id, text: question, source, asked, note }: Il2QuestionState, text: QuestionsText): TemplateResult {
-    const hasNote = note.trim() !== '';
+  #renderQuestion(
+    { id, text: question, source, asked, note }: Il2QuestionState,
+    text: QuestionsText,
+  ): TemplateResult {
+    const hasNote = note.trim() !== "";
     const open = this.openNotes.has(id);
     // The space before "(written)" stays outside its template: the build's minifier drops a template's leading space.
-    return html`<li class="question ${asked ? 'asked' : ''}" part="question">
+    return html`<li class="question ${asked ? "asked" : ""}" part="question">
       <div class="row">
         <label class="check-label">
           <input
@@ -446,34 +543,41 @@ export class Il2DoctorQuestions extends Il2Card {
             @change=${(event: Event) => {
               const checked = (event.target as HTMLInputElement).checked;
               this.#save(withAsked(this.list, id, checked));
-              this.#fireChange(checked ? 'mark' : 'unmark', id);
+              this.#fireChange(checked ? "mark" : "unmark", id);
             }}
           />
-          <span class="print-box" aria-hidden="true">${asked ? '✓' : ''}</span>
-          <span class="question-text" id="text-${id}" part="question-text">${question}</span>
+          <span class="print-box" aria-hidden="true">${asked ? "✓" : ""}</span>
+          <span class="question-text" id="text-${id}" part="question-text"
+            >${question}</span
+          >
         </label>
-        ${source === 'own'
-          ? html`<button
-              class="remove no-print"
-              type="button"
-              id="remove-${id}"
-              aria-labelledby="remove-${id} text-${id}"
-              @click=${() => this.#removeOwn(id)}
-            >
-              ${text.removeButton}
-            </button>`
-          : nothing}
+        ${
+          source === "own"
+            ? html`<button
+                class="remove no-print"
+                type="button"
+                id="remove-${id}"
+                aria-labelledby="remove-${id} text-${id}"
+                @click=${() => this.#removeOwn(id)}
+              >
+                ${text.removeButton}
+              </button>`
+            : nothing
+        }
       </div>
       <button
         class="toggle notes-toggle no-print"
         type="button"
         id="toggle-${id}"
-        aria-expanded=${open ? 'true' : 'false'}
+        aria-expanded=${open ? "true" : "false"}
         aria-controls="notes-${id}"
         aria-labelledby="toggle-${id} text-${id}"
         @click=${() => this.#showNotes(id)}
       >
-        <span>${text.notesToggle} ${hasNote ? html`<span class="has-notes">${text.hasNotes}</span>` : nothing}</span>
+        <span
+          >${text.notesToggle}
+          ${hasNote ? html`<span class="has-notes">${text.hasNotes}</span>` : nothing}</span
+        >
       </button>
       <div class="notes" id="notes-${id}" ?hidden=${!open}>
         <label for="note-${id}" id="note-label-${id}">${text.notesLabel}</label>
@@ -486,10 +590,12 @@ export class Il2DoctorQuestions extends Il2Card {
           aria-labelledby="note-label-${id} text-${id}"
           .value=${live(note)}
           @input=${(event: Event) => this.#save(withNote(this.list, id, (event.target as HTMLTextAreaElement).value))}
-          @change=${() => this.#fireChange('note', id)}
+          @change=${() => this.#fireChange("note", id)}
         ></textarea>
       </div>
-      <div class="print-only">${hasNote ? html`<p class="print-note">${note}</p>` : nothing}${ANSWER_LINES}</div>
+      <div class="print-only">
+        ${hasNote ? html`<p class="print-note">${note}</p>` : nothing}${ANSWER_LINES}
+      </div>
     </li>`;
   }
 
@@ -498,67 +604,115 @@ export class Il2DoctorQuestions extends Il2Card {
     const { message, persist, problem, unreadable, sectionLevel } = this;
     const { all, suggested, own, asked } = this.#shown();
     const subheading = (id: string, title: string) =>
-      heading(sectionLevel, title, { id: `${id}-title`, part: 'section-title', className: 'subheading' });
+      heading(sectionLevel, title, {
+        id: `${id}-title`,
+        part: "section-title",
+        className: "subheading",
+      });
     const items = (questions: Il2QuestionState[]) =>
-      repeat(questions, (question) => question.id, (question) => this.#renderQuestion(question, text));
-    const button = (id: string, label: string, onClick: () => unknown, className = 'text-button') =>
-      html`<button class=${className} type="button" id=${id} @click=${onClick}>${label}</button>`;
-    const saveNote = !persist ? text.keptInPage : problem ? text.cannotSave : text.keptOnDevice;
+      repeat(
+        questions,
+        (question) => question.id,
+        (question) => this.#renderQuestion(question, text),
+      );
+    const button = (
+      id: string,
+      label: string,
+      onClick: () => unknown,
+      className = "text-button",
+    ) =>
+      html`<button class=${className} type="button" id=${id} @click=${onClick}>
+        ${label}
+      </button>`;
+    const saveNote = !persist
+      ? text.keptInPage
+      : problem
+        ? text.cannotSave
+        : text.keptOnDevice;
     return this.renderCard({
       title: text.title,
       lede: text.lede,
       body: html`
-        <p class="save-note ${persist && (problem || unreadable) ? 'problem' : ''}" role="status" part="save-note">${unreadable
-            ? `${text.unreadable} ${saveNote}`
-            : saveNote}</p>
-        <p class="progress" role="status" part="progress">${text.progress(asked, all.length)}</p>
+        <p
+          class="save-note ${persist && (problem || unreadable) ? "problem" : ""}"
+          role="status"
+          part="save-note"
+        >
+          ${unreadable ? `${text.unreadable} ${saveNote}` : saveNote}
+        </p>
+        <p class="progress" role="status" part="progress">
+          ${text.progress(asked, all.length)}
+        </p>
 
         <section class="group" aria-labelledby="list-title">
-          ${subheading('list', text.listHeading)}
+          ${subheading("list", text.listHeading)}
           <ol class="questions" part="list">
             ${items(suggested)}
           </ol>
         </section>
 
         <section class="group" aria-labelledby="own-title">
-          ${subheading('own', text.ownHeading)}
-          ${own.length
-            ? html`<ol class="questions" part="own-list">
-                ${items(own)}
-              </ol>`
-            : html`<p class="own-empty">${text.ownEmpty}</p>`}
-          <form class="add-form no-print" part="add-form" @submit=${this.#onAdd}>
+          ${subheading("own", text.ownHeading)}
+          ${
+            own.length
+              ? html`<ol class="questions" part="own-list">
+                  ${items(own)}
+                </ol>`
+              : html`<p class="own-empty">${text.ownEmpty}</p>`
+          }
+          <form
+            class="add-form no-print"
+            part="add-form"
+            @submit=${this.#onAdd}
+          >
             <label for="new-question">${text.addLabel}</label>
             <div class="add-row">
-              <input id="new-question" type="text" maxlength=${LIMITS.questionLength} autocomplete="off" />
-              <button class="text-button" type="submit">${text.addButton}</button>
+              <input
+                id="new-question"
+                type="text"
+                maxlength=${LIMITS.questionLength}
+                autocomplete="off"
+              />
+              <button class="text-button" type="submit">
+                ${text.addButton}
+              </button>
             </div>
           </form>
           <div class="print-only">${ANSWER_LINES}</div>
         </section>
 
         <section class="group no-print" aria-labelledby="actions-title">
-          ${subheading('actions', text.actionsHeading)}
+          ${subheading("actions", text.actionsHeading)}
           <div class="actions" part="actions">
-            ${button('print', text.print, () => printOnly(this))} ${button('copy', text.copy, () => this.#copy())}
-            ${button('download', text.download, () => this.#download())}
-            ${button('clear', text.clear, () => {
+            ${button("print", text.print, () => printOnly(this))}
+            ${button("copy", text.copy, () => this.#copy())}
+            ${button("download", text.download, () => this.#download())}
+            ${button("clear", text.clear, () => {
               this.confirming = true;
               this.message = null;
               // The safe answer takes focus, so a repeated Enter or a stray tap cannot clear the list.
-              void this.#focusLater('confirm-no');
+              void this.#focusLater("confirm-no");
             })}
           </div>
-          ${this.confirming
-            ? html`<div class="confirm" role="group" aria-labelledby="confirm-text" @keydown=${this.#onConfirmKeydown}>
-                <p id="confirm-text">${text.confirmClear}</p>
-                <div class="confirm-buttons">
-                  ${button('confirm-yes', text.confirmYes, () => this.#closeConfirm(true), 'text-button danger')}
-                  ${button('confirm-no', text.confirmNo, () => this.#closeConfirm(false))}
-                </div>
-              </div>`
-            : nothing}
-          <p class="message" role="status" part="message">${message ? message.text(text) + (message.again ? '\u00a0' : '') : ''}</p>
+          ${
+            this.confirming
+              ? html`<div
+                  class="confirm"
+                  role="group"
+                  aria-labelledby="confirm-text"
+                  @keydown=${this.#onConfirmKeydown}
+                >
+                  <p id="confirm-text">${text.confirmClear}</p>
+                  <div class="confirm-buttons">
+                    ${button("confirm-yes", text.confirmYes, () => this.#closeConfirm(true), "text-button danger")}
+                    ${button("confirm-no", text.confirmNo, () => this.#closeConfirm(false))}
+                  </div>
+                </div>`
+              : nothing
+          }
+          <p class="message" role="status" part="message">
+            ${message ? message.text(text) + (message.again ? "\u00a0" : "") : ""}
+          </p>
         </section>
       `,
     });
@@ -567,9 +721,9 @@ export class Il2DoctorQuestions extends Il2Card {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'il2-doctor-questions': Il2DoctorQuestions;
+    "il2-doctor-questions": Il2DoctorQuestions;
   }
   interface GlobalEventHandlersEventMap {
-    'il2-questions-change': CustomEvent<Il2QuestionsChangeDetail>;
+    "il2-questions-change": CustomEvent<Il2QuestionsChangeDetail>;
   }
 }

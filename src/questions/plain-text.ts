@@ -23,16 +23,23 @@ export interface PlainTextList {
   footer: readonly string[];
 }
 
-const ASKED = '[x]';
-const NOT_ASKED = '[ ]';
-const INDENT = '    ';
+const ASKED = "[x]";
+const NOT_ASKED = "[ ]";
+const INDENT = "    ";
 
-function questionLines(question: PlainTextQuestion, number: number, list: PlainTextList): string[] {
-  const lines = [`${question.asked ? ASKED : NOT_ASKED} ${number}. ${question.text}`];
-  const note = question.note.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+function questionLines(
+  question: PlainTextQuestion,
+  number: number,
+  list: PlainTextList,
+): string[] {
+  const lines = [
+    `${question.asked ? ASKED : NOT_ASKED} ${number}. ${question.text}`,
+  ];
+  const note = question.note.replace(/\r\n?/g, "\n").replace(/\s+$/, "");
   if (note.trim()) {
     lines.push(`${INDENT}${list.notesLabel}`);
-    for (const line of note.split('\n')) lines.push(line.trim() ? `${INDENT}${line}` : '');
+    for (const line of note.split("\n"))
+      lines.push(line.trim() ? `${INDENT}${line}` : "");
   } else {
     lines.push(`${INDENT}${list.notesLabel} ${list.noNotes}`);
   }
@@ -40,17 +47,25 @@ function questionLines(question: PlainTextQuestion, number: number, list: PlainT
 }
 
 /** A heading line and its underline of `mark`s (at most 72). */
-const underlined = (title: string, mark: string) => [title, mark.repeat(Math.min(title.length, 72))];
+const underlined = (title: string, mark: string) => [
+  title,
+  mark.repeat(Math.min(title.length, 72)),
+];
 
 /** The whole list as text with `\n` line breaks and a final line break. */
 export function listAsPlainText(list: PlainTextList): string {
-  const numbered = (questions: readonly PlainTextQuestion[]) => questions.map((question, index) => questionLines(question, index + 1, list));
+  const numbered = (questions: readonly PlainTextQuestion[]) =>
+    questions.map((question, index) =>
+      questionLines(question, index + 1, list),
+    );
   const blocks = [
-    underlined(list.title, '='),
+    underlined(list.title, "="),
     [list.progress],
     ...numbered(list.questions),
-    ...(list.own.length ? [underlined(list.ownHeading, '-'), ...numbered(list.own)] : []),
+    ...(list.own.length
+      ? [underlined(list.ownHeading, "-"), ...numbered(list.own)]
+      : []),
     list.footer,
   ];
-  return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+  return `${blocks.map((lines) => lines.join("\n")).join("\n\n")}\n`;
 }

@@ -16,7 +16,7 @@ export const LIMITS = {
 const ID_PATTERN = /^(?:q(?:[1-9]|10)|[ho]-[a-z0-9_-]{1,48})$/;
 
 export function isQuestionId(input: unknown): input is string {
-  return typeof input === 'string' && ID_PATTERN.test(input);
+  return typeof input === "string" && ID_PATTERN.test(input);
 }
 
 /** Cuts text to `max` characters without splitting a character made of two UTF-16 units. */
@@ -37,15 +37,18 @@ export interface CleanText {
 
 /** A question's text on one line: whitespace collapsed, trimmed, cut to the limit. Non-strings give ''. */
 export function cleanQuestionText(input: unknown): CleanText {
-  if (typeof input !== 'string') return { text: '', cut: false };
-  const text = input.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
-  return { text: cut(text, LIMITS.questionLength), cut: text.length > LIMITS.questionLength };
+  if (typeof input !== "string") return { text: "", cut: false };
+  const text = input.replace(CONTROL, "").replace(/\s+/g, " ").trim();
+  return {
+    text: cut(text, LIMITS.questionLength),
+    cut: text.length > LIMITS.questionLength,
+  };
 }
 
 /** A note keeps its own lines and spacing; only stray control characters go and the length is capped. */
 export function cleanNote(input: unknown): string {
-  if (typeof input !== 'string') return '';
-  return cut(input.replace(CONTROL, ''), LIMITS.noteLength);
+  if (typeof input !== "string") return "";
+  return cut(input.replace(CONTROL, ""), LIMITS.noteLength);
 }
 
 /** FNV-1a, 32 bits: a short, stable fingerprint of a question's text. */
@@ -63,12 +66,12 @@ function fingerprint(text: string): string {
  * `-`, `_`), else from the text, so the same text keeps its marks and notes across visits.
  */
 export function hostQuestionId(text: string, hostId?: unknown): string {
-  if (typeof hostId === 'string') {
+  if (typeof hostId === "string") {
     const id = hostId
       .trim()
       .toLowerCase()
-      .replace(/[^a-z0-9_-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
+      .replace(/[^a-z0-9_-]+/g, "-")
+      .replace(/^-+|-+$/g, "")
       .slice(0, 46);
     if (/[a-z0-9]/.test(id)) return `h-${id}`;
   }
@@ -90,15 +93,21 @@ export interface HostQuestions {
  * Reads the host's default questions: each entry a string, or `{ id?, text }`. Unusable entries are
  * skipped, long text is cut, repeats are dropped, and at most `LIMITS.hostQuestions` are kept.
  */
-export function parseHostQuestions(entries: readonly unknown[], label = 'question'): HostQuestions {
+export function parseHostQuestions(
+  entries: readonly unknown[],
+  label = "question",
+): HostQuestions {
   const items: QuestionItem[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
     const where = `${label} ${index + 1}`;
-    const record = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>) : undefined;
-    const raw = typeof entry === 'string' ? entry : record?.text;
-    if (typeof raw !== 'string') {
+    const record =
+      entry !== null && typeof entry === "object"
+        ? (entry as Record<string, unknown>)
+        : undefined;
+    const raw = typeof entry === "string" ? entry : record?.text;
+    if (typeof raw !== "string") {
       problems.push(`${where} is not text`);
       return;
     }
@@ -113,10 +122,15 @@ export function parseHostQuestions(entries: readonly unknown[], label = 'questio
       return;
     }
     if (items.length >= LIMITS.hostQuestions) {
-      problems.push(`${where} is past the limit of ${LIMITS.hostQuestions} questions`);
+      problems.push(
+        `${where} is past the limit of ${LIMITS.hostQuestions} questions`,
+      );
       return;
     }
-    if (wasCut) problems.push(`${where} is longer than ${LIMITS.questionLength} characters and was cut`);
+    if (wasCut)
+      problems.push(
+        `${where} is longer than ${LIMITS.questionLength} characters and was cut`,
+      );
     seen.add(id);
     items.push({ id, text });
   });
@@ -124,7 +138,10 @@ export function parseHostQuestions(entries: readonly unknown[], label = 'questio
 }
 
 /** A new id for a reader's own question, unlike any in `taken`. */
-export function newOwnId(taken: ReadonlySet<string>, random: () => number = Math.random): string {
+export function newOwnId(
+  taken: ReadonlySet<string>,
+  random: () => number = Math.random,
+): string {
   for (;;) {
     const id = `o-${Math.floor(random() * 36 ** 8).toString(36)}`;
     if (!taken.has(id) && isQuestionId(id)) return id;

@@ -2,24 +2,28 @@
 // until the page closes. Also the channel that keeps every list sharing a key in step: in-page
 // listeners (the `storage` event never reaches the page that wrote) plus `storage` events from
 // other tabs. Only the one key is ever read, written or removed. Nothing here throws.
-import type { Parsed } from '../shared/attributes.js';
+import type { Parsed } from "../shared/attributes.js";
 
 /** The localStorage key used when `storage-key` is not set. */
-export const DEFAULT_STORAGE_KEY = 'il2-doctor-questions';
+export const DEFAULT_STORAGE_KEY = "il2-doctor-questions";
 const MAX_KEY_LENGTH = 100;
 
 /** Any text of 1–100 characters without control characters (trimmed); anything else gives the default. */
 export function parseStorageKey(input: unknown): Parsed<string> {
   if (input == null) return { value: DEFAULT_STORAGE_KEY, valid: true };
-  const key = typeof input === 'string' ? input.trim() : '';
-  if (!key || key.length > MAX_KEY_LENGTH || /[\u0000-\u001F\u007F]/.test(key)) {
+  const key = typeof input === "string" ? input.trim() : "";
+  if (
+    !key ||
+    key.length > MAX_KEY_LENGTH ||
+    /[\u0000-\u001F\u007F]/.test(key)
+  ) {
     return { value: DEFAULT_STORAGE_KEY, valid: false };
   }
   return { value: key, valid: true };
 }
 
 /** `unavailable`: the browser gives no storage (sandboxed frame, blocked, private mode). `quota`: storage is full. */
-export type StoreProblem = 'unavailable' | 'quota';
+export type StoreProblem = "unavailable" | "quota";
 
 /** Returns the Storage to use; may throw, as `window.localStorage` does in sandboxed frames. */
 export type StorageSource = () => Storage | null | undefined;
@@ -41,7 +45,10 @@ export type StoreListener = (text: string | null) => void;
 const browserStorage: StorageSource = () => globalThis.localStorage;
 
 /** Keys the browser would not save, with their value (null: cleared) and the reason, for this page. */
-const memory = new Map<string, { text: string | null; problem: StoreProblem }>();
+const memory = new Map<
+  string,
+  { text: string | null; problem: StoreProblem }
+>();
 
 const listeners = new Map<string, Set<StoreListener>>();
 
@@ -49,7 +56,10 @@ const listeners = new Map<string, Set<StoreListener>>();
 export function isQuotaError(error: unknown): boolean {
   return (
     error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22 || error.code === 1014)
+    (error.name === "QuotaExceededError" ||
+      error.name === "NS_ERROR_DOM_QUOTA_REACHED" ||
+      error.code === 22 ||
+      error.code === 1014)
   );
 }
 
@@ -78,14 +88,14 @@ export class QuestionStore {
       // No storage, a throwing getter and a refused read all end here.
       return { text: this.#source()!.getItem(this.key) };
     } catch {
-      return { text: null, problem: 'unavailable' };
+      return { text: null, problem: "unavailable" };
     }
   }
 
   /** Saves `text` (null removes the key). Falls back to page memory, and says why, when storage fails. */
   write(text: string | null): WriteResult {
     const storage = safely(this.#source);
-    let problem: StoreProblem = 'unavailable';
+    let problem: StoreProblem = "unavailable";
     if (storage) {
       try {
         if (text === null) storage.removeItem(this.key);
@@ -93,7 +103,7 @@ export class QuestionStore {
         memory.delete(this.key);
         return {};
       } catch (error) {
-        if (isQuotaError(error)) problem = 'quota';
+        if (isQuotaError(error)) problem = "quota";
       }
     }
     memory.set(this.key, { text, problem });
@@ -116,11 +126,11 @@ export class QuestionStore {
     if (!set) listeners.set(this.key, (set = new Set()));
     set.add(listener);
     // Adding the same listener again does nothing.
-    window.addEventListener('storage', onStorage);
+    window.addEventListener("storage", onStorage);
     return () => {
       set.delete(listener);
       if (!set.size) listeners.delete(this.key);
-      if (!listeners.size) window.removeEventListener('storage', onStorage);
+      if (!listeners.size) window.removeEventListener("storage", onStorage);
     };
   }
 }
@@ -134,7 +144,8 @@ function onStorage(event: StorageEvent): void {
     if (!set) continue;
     // The other tab saved for real, so its value is now the newest; stop reading a stale memory copy.
     memory.delete(key);
-    for (const listener of [...set]) listener(event.key === null ? null : event.newValue);
+    for (const listener of [...set])
+      listener(event.key === null ? null : event.newValue);
   }
 }
 

@@ -1,6 +1,12 @@
 // The reader's list as data: which questions are asked, the notes, and their own questions; plus
 // its saved form, a versioned JSON object checked field by field. Pure: no DOM, never throws.
-import { LIMITS, cleanNote, cleanQuestionText, isQuestionId, type QuestionItem } from './question-items.js';
+import {
+  LIMITS,
+  cleanNote,
+  cleanQuestionText,
+  isQuestionId,
+  type QuestionItem,
+} from "./question-items.js";
 
 /** Version of the saved format. Saved data of any other version is not read. */
 export const STATE_VERSION = 1;
@@ -34,17 +40,25 @@ export function isAsked(state: QuestionsState, id: string): boolean {
 }
 
 export function noteFor(state: QuestionsState, id: string): string {
-  return Object.hasOwn(state.notes, id) ? (state.notes[id] ?? '') : '';
+  return Object.hasOwn(state.notes, id) ? (state.notes[id] ?? "") : "";
 }
 
-export function withAsked(state: QuestionsState, id: string, asked: boolean): QuestionsState {
+export function withAsked(
+  state: QuestionsState,
+  id: string,
+  asked: boolean,
+): QuestionsState {
   const next = { ...state.asked };
   if (asked) next[id] = true;
   else delete next[id];
   return { ...state, asked: next };
 }
 
-export function withNote(state: QuestionsState, id: string, note: string): QuestionsState {
+export function withNote(
+  state: QuestionsState,
+  id: string,
+  note: string,
+): QuestionsState {
   const next = { ...state.notes };
   const text = cleanNote(note);
   // Spaces are kept while the reader types; a note of only spaces counts as none when shown.
@@ -53,18 +67,29 @@ export function withNote(state: QuestionsState, id: string, note: string): Quest
   return { ...state, notes: next };
 }
 
-export function withOwnAdded(state: QuestionsState, question: QuestionItem): QuestionsState {
+export function withOwnAdded(
+  state: QuestionsState,
+  question: QuestionItem,
+): QuestionsState {
   return { ...state, own: [...state.own, question] };
 }
 
 /** Removes an own question with its mark and notes. */
-export function withOwnRemoved(state: QuestionsState, id: string): QuestionsState {
-  const next = withAsked(withNote(state, id, ''), id, false);
+export function withOwnRemoved(
+  state: QuestionsState,
+  id: string,
+): QuestionsState {
+  const next = withAsked(withNote(state, id, ""), id, false);
   return { ...next, own: next.own.filter((question) => question.id !== id) };
 }
 
 export function serializeState(state: QuestionsState): string {
-  const saved: SavedStateV1 = { v: STATE_VERSION, asked: state.asked, notes: state.notes, own: state.own };
+  const saved: SavedStateV1 = {
+    v: STATE_VERSION,
+    asked: state.asked,
+    notes: state.notes,
+    own: state.own,
+  };
   return JSON.stringify(saved);
 }
 
@@ -74,7 +99,7 @@ export function serializeState(state: QuestionsState): string {
  * - `unreadable`: not JSON, or not a saved list.
  * - `other-version`: a saved list of another format version.
  */
-export type LoadStatus = 'empty' | 'ok' | 'unreadable' | 'other-version';
+export type LoadStatus = "empty" | "ok" | "unreadable" | "other-version";
 
 export interface LoadResult {
   state: QuestionsState;
@@ -84,16 +109,24 @@ export interface LoadResult {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** Keeps the usable entries of a saved version-1 list. */
-function readV1(saved: Record<string, unknown>): { state: QuestionsState; repaired: boolean } {
+function readV1(saved: Record<string, unknown>): {
+  state: QuestionsState;
+  repaired: boolean;
+} {
   let repaired = false;
   const state = emptyState();
 
   if (isRecord(saved.asked)) {
     for (const [id, value] of Object.entries(saved.asked)) {
-      if (isQuestionId(id) && value === true && Object.keys(state.asked).length < MAX_ENTRIES) state.asked[id] = true;
+      if (
+        isQuestionId(id) &&
+        value === true &&
+        Object.keys(state.asked).length < MAX_ENTRIES
+      )
+        state.asked[id] = true;
       else repaired = true;
     }
   } else if (saved.asked !== undefined) repaired = true;
@@ -101,7 +134,12 @@ function readV1(saved: Record<string, unknown>): { state: QuestionsState; repair
   if (isRecord(saved.notes)) {
     for (const [id, value] of Object.entries(saved.notes)) {
       const note = cleanNote(value);
-      if (isQuestionId(id) && typeof value === 'string' && note && Object.keys(state.notes).length < MAX_ENTRIES) {
+      if (
+        isQuestionId(id) &&
+        typeof value === "string" &&
+        note &&
+        Object.keys(state.notes).length < MAX_ENTRIES
+      ) {
         state.notes[id] = note;
         if (note !== value) repaired = true;
       } else repaired = true;
@@ -114,7 +152,13 @@ function readV1(saved: Record<string, unknown>): { state: QuestionsState; repair
       const record = isRecord(entry) ? entry : {};
       const { text } = cleanQuestionText(record.text);
       const id = record.id;
-      if (isQuestionId(id) && id.startsWith('o-') && text && !seen.has(id) && state.own.length < LIMITS.ownQuestions) {
+      if (
+        isQuestionId(id) &&
+        id.startsWith("o-") &&
+        text &&
+        !seen.has(id) &&
+        state.own.length < LIMITS.ownQuestions
+      ) {
         seen.add(id);
         state.own.push({ id, text });
         if (text !== record.text) repaired = true;
@@ -125,19 +169,24 @@ function readV1(saved: Record<string, unknown>): { state: QuestionsState; repair
   return { state, repaired };
 }
 
-const unusable = (status: LoadStatus): LoadResult => ({ state: emptyState(), status, repaired: false });
+const unusable = (status: LoadStatus): LoadResult => ({
+  state: emptyState(),
+  status,
+  repaired: false,
+});
 
 /** Reads saved text of any kind into a list; anything unusable gives an empty list. */
 export function parseSavedState(text: unknown): LoadResult {
-  if (text == null || text === '') return unusable('empty');
+  if (text == null || text === "") return unusable("empty");
   let saved: unknown;
   try {
-    saved = typeof text === 'string' ? JSON.parse(text) : undefined;
+    saved = typeof text === "string" ? JSON.parse(text) : undefined;
   } catch {
     saved = undefined;
   }
-  if (!isRecord(saved) || typeof saved.v !== 'number') return unusable('unreadable');
+  if (!isRecord(saved) || typeof saved.v !== "number")
+    return unusable("unreadable");
   // A later format adds its reader here, or a migration to the newest.
-  if (saved.v !== STATE_VERSION) return unusable('other-version');
-  return { ...readV1(saved), status: 'ok' };
+  if (saved.v !== STATE_VERSION) return unusable("other-version");
+  return { ...readV1(saved), status: "ok" };
 }

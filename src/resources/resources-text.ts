@@ -1,8 +1,8 @@
 // The shape of the related-care-and-research card's text (facts F25–F27), shared by every locale.
-import type { ContentBlock } from '../shared/blocks.js';
+import type { ContentBlock } from "../shared/blocks.js";
 
 /** The card's topics, in the order shown. */
-export const RESOURCE_TOPICS = ['treatments', 'adjuvant', 'research'] as const;
+export const RESOURCE_TOPICS = ["treatments", "adjuvant", "research"] as const;
 export type ResourceTopic = (typeof RESOURCE_TOPICS)[number];
 
 /**
@@ -26,7 +26,7 @@ export interface ResourceTopicText {
   linkText: string;
 }
 
-export interface ResearchTopicText extends Omit<ResourceTopicText, 'blocks'> {
+export interface ResearchTopicText extends Omit<ResourceTopicText, "blocks"> {
   funding: ResearchFunding;
   blocks: (funding: ResearchFunding) => ContentBlock[];
 }

@@ -1,5 +1,5 @@
 // Layout of the related-care-and-research card: topics as tiles, three columns on wide containers.
-import { css } from 'lit';
+import { css } from "lit";
 
 export const resourcesStyles = css`
   .topics {

@@ -1,22 +1,22 @@
 // <il2-resources>: related care and research — newer treatments (F25), adjuvant therapy (F26) and
 // the research funder (F27), each with an optional link the host supplies.
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { Il2Card } from '../shared/card.js';
-import { heading } from '../shared/heading.js';
-import { renderBlocks, type ContentBlock } from '../shared/blocks.js';
-import { parseHttpUrl } from '../shared/safe-url.js';
-import { linkStyles, renderLink } from '../shared/link.js';
-import { quote } from '../shared/warn.js';
-import { resources as englishResources } from '../locales/en.js';
-import { RESOURCE_TOPICS, type ResourceTopic } from './resources-text.js';
-import { resourcesStyles } from './resources.styles.js';
+import { html, type PropertyValues } from "lit";
+import { property } from "lit/decorators.js";
+import { Il2Card } from "../shared/card.js";
+import { heading } from "../shared/heading.js";
+import { renderBlocks, type ContentBlock } from "../shared/blocks.js";
+import { parseHttpUrl } from "../shared/safe-url.js";
+import { linkStyles, renderLink } from "../shared/link.js";
+import { quote } from "../shared/warn.js";
+import { resources as englishResources } from "../locales/en.js";
+import { RESOURCE_TOPICS, type ResourceTopic } from "./resources-text.js";
+import { resourcesStyles } from "./resources.styles.js";
 
 /** Each topic's link property and the attribute that sets it. */
 const LINK_ATTRIBUTES = {
-  treatments: ['treatmentsHref', 'treatments-href'],
-  adjuvant: ['adjuvantHref', 'adjuvant-href'],
-  research: ['researchHref', 'research-href'],
+  treatments: ["treatmentsHref", "treatments-href"],
+  adjuvant: ["adjuvantHref", "adjuvant-href"],
+  research: ["researchHref", "research-href"],
 } as const satisfies Record<ResourceTopic, readonly [string, string]>;
 
 /**
@@ -68,11 +68,11 @@ const LINK_ATTRIBUTES = {
 export class Il2Resources extends Il2Card {
   static override styles = [...Il2Card.styles, linkStyles, resourcesStyles];
 
-  @property({ attribute: 'treatments-href' }) treatmentsHref?: string;
+  @property({ attribute: "treatments-href" }) treatmentsHref?: string;
 
-  @property({ attribute: 'adjuvant-href' }) adjuvantHref?: string;
+  @property({ attribute: "adjuvant-href" }) adjuvantHref?: string;
 
-  @property({ attribute: 'research-href' }) researchHref?: string;
+  @property({ attribute: "research-href" }) researchHref?: string;
 
   /** Checked addresses per topic; a topic is missing when it has no usable link. */
   #links: Partial<Record<ResourceTopic, string>> = {};
@@ -85,32 +85,38 @@ export class Il2Resources extends Il2Card {
       const value: unknown = this[name];
       const parsed = parseHttpUrl(value);
       if (!parsed.valid) {
-        this.warn(`${attribute}=${quote(value)} ${parsed.problem ?? 'is not usable'}; showing the text without a link.`);
+        this.warn(
+          `${attribute}=${quote(value)} ${parsed.problem ?? "is not usable"}; showing the text without a link.`,
+        );
       }
       this.#links = { ...this.#links, [topic]: parsed.value };
     }
   }
 
-  #renderTopic(topic: ResourceTopic, headingText: string, blocks: readonly ContentBlock[], linkText: string) {
+  #renderTopic(
+    topic: ResourceTopic,
+    headingText: string,
+    blocks: readonly ContentBlock[],
+    linkText: string,
+  ) {
     const href = this.#links[topic];
-    const site = this.localized('resources', englishResources).site;
+    const site = this.localized("resources", englishResources).site;
     return html`<section class="topic tile" part="section">
-      ${heading(this.sectionLevel, headingText, { part: 'section-title', className: 'subheading' })}
-      ${renderBlocks(blocks)}
-      ${href ? renderLink(href, linkText, site) : null}
+      ${heading(this.sectionLevel, headingText, { part: "section-title", className: "subheading" })}
+      ${renderBlocks(blocks)} ${href ? renderLink(href, linkText, site) : null}
     </section>`;
   }
 
   override render() {
-    const text = this.localized('resources', englishResources);
+    const text = this.localized("resources", englishResources);
     const { treatments, adjuvant, research } = text;
     return this.renderCard({
       title: text.title,
       lede: text.lede,
       body: html`<div class="topics">
-        ${this.#renderTopic('treatments', treatments.heading, treatments.blocks, treatments.linkText)}
-        ${this.#renderTopic('adjuvant', adjuvant.heading, adjuvant.blocks, adjuvant.linkText)}
-        ${this.#renderTopic('research', research.heading, research.blocks(research.funding), research.linkText)}
+        ${this.#renderTopic("treatments", treatments.heading, treatments.blocks, treatments.linkText)}
+        ${this.#renderTopic("adjuvant", adjuvant.heading, adjuvant.blocks, adjuvant.linkText)}
+        ${this.#renderTopic("research", research.heading, research.blocks(research.funding), research.linkText)}
       </div>`,
     });
   }
@@ -118,6 +124,6 @@ export class Il2Resources extends Il2Card {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'il2-resources': Il2Resources;
+    "il2-resources": Il2Resources;
   }
 }

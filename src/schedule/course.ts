@@ -1,5 +1,5 @@
 // The treatment course laid out on the calendar (fact F16: cycle 1, rest, cycle 2). Pure logic.
-import { addDays, dayNumber, isoDate, type PlainDate } from './dates.js';
+import { addDays, dayNumber, isoDate, type PlainDate } from "./dates.js";
 
 /** Infusion days in each cycle (F16). */
 export const CYCLE_DAYS = 5;
@@ -31,17 +31,25 @@ export interface Course {
   lastDay: DateWindow;
 }
 
-const run = (first: PlainDate, count: number) => Array.from({ length: count }, (_, index) => addDays(first, index));
+const run = (first: PlainDate, count: number) =>
+  Array.from({ length: count }, (_, index) => addDays(first, index));
 
 export function planCourse(start: PlainDate, rest: RestRange): Course {
   const restFirst = addDays(start, CYCLE_DAYS);
-  const cycle2Start = { earliest: addDays(restFirst, rest.min), latest: addDays(restFirst, rest.max) };
+  const cycle2Start = {
+    earliest: addDays(restFirst, rest.min),
+    latest: addDays(restFirst, rest.max),
+  };
   return {
     cycle1: run(start, CYCLE_DAYS),
     restFirst,
-    restLast: { earliest: addDays(cycle2Start.earliest, -1), latest: addDays(cycle2Start.latest, -1) },
+    restLast: {
+      earliest: addDays(cycle2Start.earliest, -1),
+      latest: addDays(cycle2Start.latest, -1),
+    },
     cycle2Start,
-    cycle2: rest.min === rest.max ? run(cycle2Start.earliest, CYCLE_DAYS) : null,
+    cycle2:
+      rest.min === rest.max ? run(cycle2Start.earliest, CYCLE_DAYS) : null,
     lastDay: {
       earliest: addDays(cycle2Start.earliest, CYCLE_DAYS - 1),
       latest: addDays(cycle2Start.latest, CYCLE_DAYS - 1),
@@ -54,20 +62,24 @@ export function planCourse(start: PlainDate, rest: RestRange): Course {
  * to its latest possible end may be rest or infusion days, so they are one `cycle2-window`.
  */
 export type CoursePlace =
-  | { phase: 'cycle1'; day: number }
-  | { phase: 'rest'; day: number }
-  | { phase: 'cycle2'; day: number }
-  | { phase: 'cycle2-window' }
+  | { phase: "cycle1"; day: number }
+  | { phase: "rest"; day: number }
+  | { phase: "cycle2"; day: number }
+  | { phase: "cycle2-window" }
   | null;
 
 export function placeInCourse(course: Course, date: PlainDate): CoursePlace {
   const offset = (from: PlainDate) => dayNumber(date) - dayNumber(from);
   const first = course.cycle1[0];
-  if (!first || offset(first) < 0 || offset(course.lastDay.latest) > 0) return null;
-  if (offset(course.restFirst) < 0) return { phase: 'cycle1', day: offset(first) + 1 };
-  if (offset(course.cycle2Start.earliest) < 0) return { phase: 'rest', day: offset(course.restFirst) + 1 };
-  if (course.cycle2) return { phase: 'cycle2', day: offset(course.cycle2Start.earliest) + 1 };
-  return { phase: 'cycle2-window' };
+  if (!first || offset(first) < 0 || offset(course.lastDay.latest) > 0)
+    return null;
+  if (offset(course.restFirst) < 0)
+    return { phase: "cycle1", day: offset(first) + 1 };
+  if (offset(course.cycle2Start.earliest) < 0)
+    return { phase: "rest", day: offset(course.restFirst) + 1 };
+  if (course.cycle2)
+    return { phase: "cycle2", day: offset(course.cycle2Start.earliest) + 1 };
+  return { phase: "cycle2-window" };
 }
 
 /** The course's dates as `YYYY-MM-DD` strings (for event details and hosts' analytics). */
@@ -82,7 +94,10 @@ export interface ScheduleDates {
 }
 
 export function courseDates(course: Course): ScheduleDates {
-  const window = ({ earliest, latest }: DateWindow) => ({ earliest: isoDate(earliest), latest: isoDate(latest) });
+  const window = ({ earliest, latest }: DateWindow) => ({
+    earliest: isoDate(earliest),
+    latest: isoDate(latest),
+  });
   return {
     cycle1: course.cycle1.map(isoDate),
     restFirst: isoDate(course.restFirst),

@@ -30,11 +30,21 @@ export function parseIsoDate(text: string): PlainDate | null {
   if (!match) return null;
   // A date that does not exist rolls over on the way through a day number (February 30 becomes
   // March 2, month 13 next January), so it no longer reads the same.
-  const date = fromDayNumber(dayNumber({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }));
-  return date.year >= MIN_YEAR && date.year <= MAX_YEAR && isoDate(date) === text ? date : null;
+  const date = fromDayNumber(
+    dayNumber({
+      year: Number(match[1]),
+      month: Number(match[2]),
+      day: Number(match[3]),
+    }),
+  );
+  return date.year >= MIN_YEAR &&
+    date.year <= MAX_YEAR &&
+    isoDate(date) === text
+    ? date
+    : null;
 }
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
 /** `YYYY-MM-DD`. */
 export function isoDate(date: PlainDate): string {
@@ -46,8 +56,13 @@ export function dayNumber({ year, month, day }: PlainDate): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfYear =
+    Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 +
+    Math.floor(yearOfEra / 4) -
+    Math.floor(yearOfEra / 100) +
+    dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
 
@@ -56,8 +71,16 @@ export function fromDayNumber(days: number): PlainDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra -
+    (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
@@ -80,7 +103,11 @@ export function weekday(date: PlainDate): number {
 
 /** The calendar date an instant falls on in the browser's own time zone (what "today" means to the reader). */
 export function localDateOf(instant: Date): PlainDate {
-  return { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() };
+  return {
+    year: instant.getFullYear(),
+    month: instant.getMonth() + 1,
+    day: instant.getDate(),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Registers <il2-schedule>. Import this module for its side effect.
-import { defineElement } from '../shared/define-element.js';
-import { Il2Schedule } from './schedule.js';
+import { defineElement } from "../shared/define-element.js";
+import { Il2Schedule } from "./schedule.js";
 
-defineElement('il2-schedule', Il2Schedule);
+defineElement("il2-schedule", Il2Schedule);
 
 export { Il2Schedule };

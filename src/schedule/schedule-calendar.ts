@@ -1,12 +1,12 @@
 // The course as calendar events: one all-day event per infusion day, one for the rest, and (with
 // dose times) one timed event per dose. Pure; the text comes from the locale.
-import { addDays, isoDate, type PlainDate } from './dates.js';
-import { CYCLE_DAYS, type Course } from './course.js';
-import type { ClockTime } from './settings.js';
-import type { CalendarEvent } from './icalendar.js';
-import type { ScheduleCalendarText } from './schedule-text.js';
+import { addDays, isoDate, type PlainDate } from "./dates.js";
+import { CYCLE_DAYS, type Course } from "./course.js";
+import type { ClockTime } from "./settings.js";
+import type { CalendarEvent } from "./icalendar.js";
+import type { ScheduleCalendarText } from "./schedule-text.js";
 
-export const PRODUCT_ID = '-//il2-widgets//il2-schedule//EN';
+export const PRODUCT_ID = "-//il2-widgets//il2-schedule//EN";
 
 export interface ScheduleCalendarInput {
   course: Course;
@@ -16,16 +16,22 @@ export interface ScheduleCalendarInput {
   text: ScheduleCalendarText;
 }
 
-const pad = (value: number) => String(value).padStart(2, '0');
+const pad = (value: number) => String(value).padStart(2, "0");
 
 /**
  * UIDs derive from the start date and the event's place in the course, so downloading the same
  * plan again updates the events instead of adding copies.
  */
-export function scheduleEvents({ course, dosesPerDay, doseTimes, text }: ScheduleCalendarInput): CalendarEvent[] {
+export function scheduleEvents({
+  course,
+  dosesPerDay,
+  doseTimes,
+  text,
+}: ScheduleCalendarInput): CalendarEvent[] {
   const [first] = course.cycle1;
   if (!first) return [];
-  const uid = (name: string) => `il2-schedule-${isoDate(first)}-${name}@il2-widgets`;
+  const uid = (name: string) =>
+    `il2-schedule-${isoDate(first)}-${name}@il2-widgets`;
   const events: CalendarEvent[] = [];
 
   const cycle = (number: number, days: readonly PlainDate[]) => {
@@ -51,7 +57,7 @@ export function scheduleEvents({ course, dosesPerDay, doseTimes, text }: Schedul
 
   cycle(1, course.cycle1);
   events.push({
-    uid: uid('rest'),
+    uid: uid("rest"),
     summary: text.rest,
     description: text.note,
     date: course.restFirst,
@@ -61,7 +67,7 @@ export function scheduleEvents({ course, dosesPerDay, doseTimes, text }: Schedul
   if (course.cycle2) cycle(2, course.cycle2);
   else {
     events.push({
-      uid: uid('c2-window'),
+      uid: uid("c2-window"),
       summary: text.cycle2Window,
       description: `${text.cycle2WindowNote}\n${text.note}`,
       date: course.cycle2Start.earliest,

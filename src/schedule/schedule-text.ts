@@ -1,7 +1,7 @@
 // The shape of the schedule card's text, shared by every locale. Dates and times arrive already
 // formatted (by Intl, in the locale's `intlLocale`); counts arrive as numbers for plural rules.
-import type { ContentBlock } from '../shared/blocks.js';
-import type { RestRange } from './course.js';
+import type { ContentBlock } from "../shared/blocks.js";
+import type { RestRange } from "./course.js";
 
 export interface ScheduleCalendarText {
   /** Name of the downloaded file; `start` is `YYYY-MM-DD`. Keep it to safe file-name characters. */
@@ -45,7 +45,12 @@ export interface ScheduleText {
   /** Says plainly that the care team sets the real schedule. */
   datedCaution: string;
   restDates: (first: string, last: string) => string;
-  restDatesRange: (first: string, rest: RestRange, lastEarliest: string, lastLatest: string) => string;
+  restDatesRange: (
+    first: string,
+    rest: RestRange,
+    lastEarliest: string,
+    lastLatest: string,
+  ) => string;
   cycle2Window: (earliest: string, latest: string) => string;
   todayInCycle: (today: string, cycle: number, day: number) => string;
   todayInRest: (today: string, day: number) => string;

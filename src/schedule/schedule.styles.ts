@@ -1,6 +1,6 @@
 // Layout of the schedule card: the date form, and the course as a list of phases whose days are
 // boxes. Borders, not backgrounds, carry meaning, so it prints and reads in black and white.
-import { css } from 'lit';
+import { css } from "lit";
 
 export const scheduleStyles = css`
   .section {
@@ -41,7 +41,7 @@ export const scheduleStyles = css`
     font-weight: 600;
   }
 
-  input[type='date'] {
+  input[type="date"] {
     width: 100%;
     max-width: 16em;
     min-height: 44px;
@@ -51,7 +51,7 @@ export const scheduleStyles = css`
     background: var(--_background);
   }
 
-  input[aria-invalid='true'] {
+  input[aria-invalid="true"] {
     border-color: var(--_error);
   }
 
@@ -238,7 +238,7 @@ export const scheduleStyles = css`
     .date-entry,
     .rest-cell,
     .dose,
-    input[type='date'] {
+    input[type="date"] {
       border-color: CanvasText;
     }
     .button {

@@ -1,18 +1,33 @@
 // <il2-schedule>: how IL-2 is given and the treatment course as a timeline, or as the reader's own
 // dates once a first infusion day is known (facts F14–F18, L1–L2 marked as from the FDA label).
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { Il2Card } from '../shared/card.js';
-import { attributeText, subheadingLevel } from '../shared/attributes.js';
-import { heading } from '../shared/heading.js';
-import { renderBlocks } from '../shared/blocks.js';
-import { printOnly } from '../shared/print.js';
-import { dateFormat, listFormat } from '../shared/intl.js';
-import { quote } from '../shared/warn.js';
-import { schedule as englishSchedule } from '../locales/en.js';
-import { isoDate, localDateOf, parseIsoDate, utcNoon, MAX_YEAR, MIN_YEAR, type PlainDate } from './dates.js';
-import { CYCLE_DAYS, courseDates, placeInCourse, planCourse, type RestRange, type ScheduleDates } from './course.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { property, state } from "lit/decorators.js";
+import { ifDefined } from "lit/directives/if-defined.js";
+import { Il2Card } from "../shared/card.js";
+import { attributeText, subheadingLevel } from "../shared/attributes.js";
+import { heading } from "../shared/heading.js";
+import { renderBlocks } from "../shared/blocks.js";
+import { printOnly } from "../shared/print.js";
+import { dateFormat, listFormat } from "../shared/intl.js";
+import { quote } from "../shared/warn.js";
+import { schedule as englishSchedule } from "../locales/en.js";
+import {
+  isoDate,
+  localDateOf,
+  parseIsoDate,
+  utcNoon,
+  MAX_YEAR,
+  MIN_YEAR,
+  type PlainDate,
+} from "./dates.js";
+import {
+  CYCLE_DAYS,
+  courseDates,
+  placeInCourse,
+  planCourse,
+  type RestRange,
+  type ScheduleDates,
+} from "./course.js";
 import {
   DEFAULT_DOSES_PER_DAY,
   parseDosesPerDay,
@@ -21,13 +36,13 @@ import {
   parseStartDate,
   DEFAULT_REST,
   type ClockTime,
-} from './settings.js';
-import { buildCalendar } from './icalendar.js';
-import { PRODUCT_ID, scheduleEvents } from './schedule-calendar.js';
-import { saveTextFile } from '../shared/download.js';
-import { scheduleStyles } from './schedule.styles.js';
+} from "./settings.js";
+import { buildCalendar } from "./icalendar.js";
+import { PRODUCT_ID, scheduleEvents } from "./schedule-calendar.js";
+import { saveTextFile } from "../shared/download.js";
+import { scheduleStyles } from "./schedule.styles.js";
 
-export type { ScheduleDates } from './course.js';
+export type { ScheduleDates } from "./course.js";
 
 export interface Il2ScheduleChangeDetail {
   /** The first infusion day the reader entered (`YYYY-MM-DD`), or null when they cleared it. */
@@ -114,58 +129,74 @@ export class Il2Schedule extends Il2Card {
   /** The reader's own date: undefined until they use the field, null once they clear it. */
   @state() private entered: PlainDate | null | undefined = undefined;
   /** The key of the form's error message in the text, if any. */
-  @state() private formError: 'errorEmpty' | 'errorInvalid' | null = null;
-  @state() private status: 'shown' | 'cleared' | null = null;
+  @state() private formError: "errorEmpty" | "errorInvalid" | null = null;
+  @state() private status: "shown" | "cleared" | null = null;
 
   /** First infusion day, `YYYY-MM-DD`. */
-  @property({ attribute: 'start-date' }) startDate = '';
+  @property({ attribute: "start-date" }) startDate = "";
 
   /** Hides the date field. */
-  @property({ type: Boolean, attribute: 'no-date-input', reflect: true }) noDateInput = false;
+  @property({ type: Boolean, attribute: "no-date-input", reflect: true })
+  noDateInput = false;
 
   /** Rest between the cycles: `N` or `N-M` days, 1–30 (a whole number is read as `N`). */
-  @property({ attribute: 'rest-days' }) restDays = '7-10';
+  @property({ attribute: "rest-days" }) restDays = "7-10";
 
   /** Doses on each infusion day, 1–6 (a numeric string is read too, as attributes give). */
-  @property({ attribute: 'doses-per-day', converter: attributeText }) dosesPerDay = 3;
+  @property({ attribute: "doses-per-day", converter: attributeText })
+  dosesPerDay = 3;
 
   /** Planned dose times, `HH:MM,HH:MM,…`, as many as `dosesPerDay`. */
-  @property({ attribute: 'dose-times' }) doseTimes = '';
+  @property({ attribute: "dose-times" }) doseTimes = "";
 
   /** For demos and tests: the date treated as today (`YYYY-MM-DD`); default the reader's local date. */
   @property({ attribute: false }) today: string | undefined = undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('startDate')) {
+    if (changed.has("startDate")) {
       const start = parseStartDate(this.startDate);
       if (!start.valid) {
-        this.warn(`start-date=${quote(this.startDate)} is not a real YYYY-MM-DD date (${MIN_YEAR}–${MAX_YEAR}); showing the course without dates.`);
+        this.warn(
+          `start-date=${quote(this.startDate)} is not a real YYYY-MM-DD date (${MIN_YEAR}–${MAX_YEAR}); showing the course without dates.`,
+        );
       }
       this.#hostStart = start.value;
       // The host's newest date replaces what the reader typed before.
       this.entered = undefined;
     }
-    if (changed.has('restDays')) {
+    if (changed.has("restDays")) {
       const rest = parseRestDays(this.restDays);
-      if (!rest.valid) this.warn(`rest-days=${quote(this.restDays)} is not N or N-M days within 1–30; using 7-10.`);
+      if (!rest.valid)
+        this.warn(
+          `rest-days=${quote(this.restDays)} is not N or N-M days within 1–30; using 7-10.`,
+        );
       this.#rest = rest.value;
     }
-    if (changed.has('dosesPerDay')) {
+    if (changed.has("dosesPerDay")) {
       const doses = parseDosesPerDay(this.dosesPerDay);
-      if (!doses.valid) this.warn(`doses-per-day=${quote(this.dosesPerDay)} is not a whole number 1–6; using 3.`);
+      if (!doses.valid)
+        this.warn(
+          `doses-per-day=${quote(this.dosesPerDay)} is not a whole number 1–6; using 3.`,
+        );
       this.#doses = doses.value;
     }
-    if (changed.has('doseTimes') || changed.has('dosesPerDay')) {
+    if (changed.has("doseTimes") || changed.has("dosesPerDay")) {
       const times = parseDoseTimes(this.doseTimes, this.#doses);
       if (!times.valid) {
-        this.warn(`dose-times=${quote(this.doseTimes)} needs ${this.#doses} different HH:MM times, comma-separated; showing no dose times.`);
+        this.warn(
+          `dose-times=${quote(this.doseTimes)} needs ${this.#doses} different HH:MM times, comma-separated; showing no dose times.`,
+        );
       }
       this.#times = times.value;
     }
-    if (changed.has('today')) {
-      const today = typeof this.today === 'string' ? parseIsoDate(this.today) : null;
-      if (this.today != null && !today) this.warn(`today=${quote(this.today)} is not a YYYY-MM-DD date; using the real date.`);
+    if (changed.has("today")) {
+      const today =
+        typeof this.today === "string" ? parseIsoDate(this.today) : null;
+      if (this.today != null && !today)
+        this.warn(
+          `today=${quote(this.today)} is not a YYYY-MM-DD date; using the real date.`,
+        );
       this.#fixedToday = today;
     }
   }
@@ -176,37 +207,42 @@ export class Il2Schedule extends Il2Card {
   }
 
   get #text() {
-    return this.localized('schedule', englishSchedule);
+    return this.localized("schedule", englishSchedule);
   }
 
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#start-date');
+    const input =
+      this.renderRoot.querySelector<HTMLInputElement>("#start-date");
     if (!input) return;
     const value = input.value;
     // Browsers without a date picker give the typed text; those with one give '' for a partial date.
     const date = parseIsoDate(value);
     if (!date) {
-      this.formError = value === '' && !input.validity.badInput ? 'errorEmpty' : 'errorInvalid';
+      this.formError =
+        value === "" && !input.validity.badInput
+          ? "errorEmpty"
+          : "errorInvalid";
       this.status = null;
       input.focus();
       return;
     }
     this.formError = null;
     this.entered = date;
-    this.status = 'shown';
+    this.status = "shown";
     this.#fireChange(date);
   }
 
   async #onClear(): Promise<void> {
     this.entered = null;
     this.formError = null;
-    this.status = 'cleared';
+    this.status = "cleared";
     this.#fireChange(null);
     await this.updateComplete;
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#start-date');
+    const input =
+      this.renderRoot.querySelector<HTMLInputElement>("#start-date");
     if (input) {
-      input.value = '';
+      input.value = "";
       input.focus();
     }
   }
@@ -216,18 +252,44 @@ export class Il2Schedule extends Il2Card {
       startDate: start ? isoDate(start) : null,
       dates: start ? courseDates(planCourse(start, this.#rest)) : null,
     };
-    this.dispatchEvent(new CustomEvent('il2-schedule-change', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent("il2-schedule-change", {
+        detail,
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   #onDownload(): void {
     const start = this.#start;
     if (!start) return;
     const text = this.#text.calendar;
-    const events = scheduleEvents({ course: planCourse(start, this.#rest), dosesPerDay: this.#doses, doseTimes: this.#times, text });
+    const events = scheduleEvents({
+      course: planCourse(start, this.#rest),
+      dosesPerDay: this.#doses,
+      doseTimes: this.#times,
+      text,
+    });
     const fileName = text.fileName(isoDate(start));
-    saveTextFile(this.renderRoot, fileName, [buildCalendar({ productId: PRODUCT_ID, events, now: new Date() })], 'text/calendar;charset=utf-8');
-    const detail: Il2CalendarDownloadDetail = { startDate: isoDate(start), fileName, events: events.length };
-    this.dispatchEvent(new CustomEvent('il2-calendar-download', { detail, bubbles: true, composed: true }));
+    saveTextFile(
+      this.renderRoot,
+      fileName,
+      [buildCalendar({ productId: PRODUCT_ID, events, now: new Date() })],
+      "text/calendar;charset=utf-8",
+    );
+    const detail: Il2CalendarDownloadDetail = {
+      startDate: isoDate(start),
+      fileName,
+      events: events.length,
+    };
+    this.dispatchEvent(
+      new CustomEvent("il2-calendar-download", {
+        detail,
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   #onPrint(): void {
@@ -245,90 +307,160 @@ export class Il2Schedule extends Il2Card {
     const place = course && today && placeInCourse(course, today);
     const phase = place?.phase;
     /** Today's day number in its cycle or in the rest, else 0. */
-    const placeDay = place && 'day' in place ? place.day : 0;
-    const restDay = phase === 'rest' ? placeDay : 0;
+    const placeDay = place && "day" in place ? place.day : 0;
+    const restDay = phase === "rest" ? placeDay : 0;
     // Days name their year when the course crosses into a new one.
-    const withYear = !!course && course.cycle1[0]?.year !== course.lastDay.latest.year;
+    const withYear =
+      !!course && course.cycle1[0]?.year !== course.lastDay.latest.year;
 
     // Intl formatters, all in UTC so a plain date never moves to the next day.
     const locale = this.commonText.intlLocale;
     const format = (options: Intl.DateTimeFormatOptions) => {
-      const formatter = dateFormat(locale, { ...options, timeZone: 'UTC' });
+      const formatter = dateFormat(locale, { ...options, timeZone: "UTC" });
       return (date: PlainDate) => formatter.format(utcNoon(date));
     };
-    const long = format({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
-    const weekday = format({ weekday: 'long' });
-    const dayDate = format({ month: 'long', day: 'numeric', year: withYear ? 'numeric' : undefined });
+    const long = format({
+      weekday: "long",
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+    });
+    const weekday = format({ weekday: "long" });
+    const dayDate = format({
+      month: "long",
+      day: "numeric",
+      year: withYear ? "numeric" : undefined,
+    });
     /** The dose times as a list in the locale's words, e.g. `6:00 AM, 2:00 PM, and 10:00 PM`. */
     const timeList = () => {
-      const time = dateFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-      return listFormat(locale).format(times.map(({ hour, minute }) => time.format(Date.UTC(2000, 0, 1, hour, minute))));
+      const time = dateFormat(locale, {
+        hour: "numeric",
+        minute: "2-digit",
+        timeZone: "UTC",
+      });
+      return listFormat(locale).format(
+        times.map(({ hour, minute }) =>
+          time.format(Date.UTC(2000, 0, 1, hour, minute)),
+        ),
+      );
     };
 
     const badge = html`<span class="badge">${text.todayBadge}</span>`;
     /** A cycle's infusion days, dated or not; `current` is today's day number in it, else 0. */
-    const days = (dates: readonly PlainDate[] | null | undefined, current: number) =>
+    const days = (
+      dates: readonly PlainDate[] | null | undefined,
+      current: number,
+    ) =>
       // role="list" is not redundant here: Safari drops list semantics when list-style is none.
       // eslint-disable-next-line lit-a11y/no-redundant-role
       html`<ol class="days" role="list">
         ${Array.from({ length: CYCLE_DAYS }, (_, index) => {
           const date = dates?.[index];
           const isToday = current === index + 1;
-          return html`<li class="day ${isToday ? 'is-today' : ''}" part="day${isToday ? ' today' : ''}" aria-current=${ifDefined(isToday ? 'date' : undefined)}>
+          return html`<li
+            class="day ${isToday ? "is-today" : ""}"
+            part="day${isToday ? " today" : ""}"
+            aria-current=${ifDefined(isToday ? "date" : undefined)}
+          >
             <span class="day-label">${text.dayLabel(index + 1)}</span>
             ${date ? html`<span class="day-weekday">${weekday(date)}</span> <span class="day-date">${dayDate(date)}</span>` : nothing}
-            <span class="doses" aria-hidden="true">${Array.from({ length: doses }, () => html`<span class="dose"></span>`)}</span>
+            <span class="doses" aria-hidden="true"
+              >${Array.from({ length: doses }, () => html`<span class="dose"></span>`)}</span
+            >
             ${isToday ? badge : nothing}
           </li>`;
         })}
       </ol>`;
     const level = subheadingLevel(this.sectionLevel);
     /** One phase of the timeline: cycle 1, the rest or cycle 2. */
-    const phaseItem = (kind: string, isToday: boolean, title: string, detail: string, content: unknown) =>
-      html`<li class="phase ${kind} ${isToday ? 'is-today' : ''}" part="phase${isToday ? ' today' : ''}" aria-current=${ifDefined(isToday ? 'date' : undefined)}>
-        ${heading(level, title, { className: 'phase-title' })}
+    const phaseItem = (
+      kind: string,
+      isToday: boolean,
+      title: string,
+      detail: string,
+      content: unknown,
+    ) =>
+      html`<li
+        class="phase ${kind} ${isToday ? "is-today" : ""}"
+        part="phase${isToday ? " today" : ""}"
+        aria-current=${ifDefined(isToday ? "date" : undefined)}
+      >
+        ${heading(level, title, { className: "phase-title" })}
         <p class="phase-detail">${detail}</p>
         ${content} ${isToday ? badge : nothing}
       </li>`;
     const cycleDetail = text.cycleDetail(CYCLE_DAYS, doses);
     const restCells = Array.from(
       { length: rest.max },
-      (_, index) => html`<span class="rest-cell ${index < rest.min ? '' : 'maybe'} ${index + 1 === restDay ? 'is-today' : ''}"></span>`,
+      (_, index) =>
+        html`<span
+          class="rest-cell ${index < rest.min ? "" : "maybe"} ${index + 1 === restDay ? "is-today" : ""}"
+        ></span>`,
     );
     const restDates = course
       ? html`<p>
-          ${rest.min === rest.max
-            ? text.restDates(long(course.restFirst), long(course.restLast.earliest))
-            : text.restDatesRange(long(course.restFirst), rest, long(course.restLast.earliest), long(course.restLast.latest))}
+          ${
+            rest.min === rest.max
+              ? text.restDates(
+                  long(course.restFirst),
+                  long(course.restLast.earliest),
+                )
+              : text.restDatesRange(
+                  long(course.restFirst),
+                  rest,
+                  long(course.restLast.earliest),
+                  long(course.restLast.latest),
+                )
+          }
         </p>`
       : nothing;
     const cycle2 = course?.cycle2
-      ? days(course.cycle2, phase === 'cycle2' ? placeDay : 0)
+      ? days(course.cycle2, phase === "cycle2" ? placeDay : 0)
       : html`${course ? html`<p>${text.cycle2Window(long(course.cycle2Start.earliest), long(course.cycle2Start.latest))}</p>` : nothing}${days(null, 0)}`;
     // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari: see days
     const timeline = html`<ol class="timeline" part="timeline" role="list">
-      ${phaseItem('cycle', false, text.cycleTitle(1), cycleDetail, days(course?.cycle1, phase === 'cycle1' ? placeDay : 0))}
-      ${phaseItem('rest', restDay > 0, text.restTitle, text.restDetail(rest), html`<div class="rest-cells" aria-hidden="true">${restCells}</div>${restDates}`)}
-      ${phaseItem('cycle', phase === 'cycle2-window', text.cycleTitle(2), cycleDetail, cycle2)}
+      ${phaseItem("cycle", false, text.cycleTitle(1), cycleDetail, days(course?.cycle1, phase === "cycle1" ? placeDay : 0))}
+      ${phaseItem(
+        "rest",
+        restDay > 0,
+        text.restTitle,
+        text.restDetail(rest),
+        html`<div class="rest-cells" aria-hidden="true">${restCells}</div>
+          ${restDates}`,
+      )}
+      ${phaseItem("cycle", phase === "cycle2-window", text.cycleTitle(2), cycleDetail, cycle2)}
     </ol>`;
 
-    let note = '';
+    let note = "";
     if (place && today) {
       const date = long(today);
       note =
-        phase === 'rest'
+        phase === "rest"
           ? text.todayInRest(date, placeDay)
-          : phase === 'cycle2-window'
+          : phase === "cycle2-window"
             ? text.todayInWindow(date)
-            : text.todayInCycle(date, phase === 'cycle1' ? 1 : 2, placeDay);
+            : text.todayInCycle(date, phase === "cycle1" ? 1 : 2, placeDay);
     }
 
     const error = this.formError;
-    const status = this.status === 'shown' && start ? text.statusShown(long(start)) : this.status === 'cleared' ? text.statusCleared : '';
-    const form = html`<section class="section date-entry no-print" part="section">
-      ${heading(this.sectionLevel, text.formHeading, { part: 'section-title', className: 'subheading' })}
+    const status =
+      this.status === "shown" && start
+        ? text.statusShown(long(start))
+        : this.status === "cleared"
+          ? text.statusCleared
+          : "";
+    const form = html`<section
+      class="section date-entry no-print"
+      part="section"
+    >
+      ${heading(this.sectionLevel, text.formHeading, { part: "section-title", className: "subheading" })}
       <p id="date-hint">${text.formHint}</p>
-      <form class="date-form" part="date-form" novalidate @submit=${this.#onSubmit}>
+      <form
+        class="date-form"
+        part="date-form"
+        novalidate
+        @submit=${this.#onSubmit}
+      >
         <div class="field">
           <label for="start-date">${text.dateLabel}</label>
           <input
@@ -336,35 +468,50 @@ export class Il2Schedule extends Il2Card {
             type="date"
             min="${MIN_YEAR}-01-01"
             max="${MAX_YEAR}-12-31"
-            .value=${start ? isoDate(start) : ''}
-            aria-invalid=${error ? 'true' : 'false'}
+            .value=${start ? isoDate(start) : ""}
+            aria-invalid=${error ? "true" : "false"}
             aria-describedby="date-hint date-error"
           />
         </div>
         <div class="buttons">
-          <button class="button primary" part="button" type="submit">${text.showDates}</button>
-          ${start && this.entered !== undefined
-            ? html`<button class="button" part="button" type="button" @click=${this.#onClear}>${text.clearDates}</button>`
-            : nothing}
+          <button class="button primary" part="button" type="submit">
+            ${text.showDates}
+          </button>
+          ${
+            start && this.entered !== undefined
+              ? html`<button
+                  class="button"
+                  part="button"
+                  type="button"
+                  @click=${this.#onClear}
+                >
+                  ${text.clearDates}
+                </button>`
+              : nothing
+          }
         </div>
       </form>
-      <p id="date-error" class="error" role="alert">${error ? text[error] : ''}</p>
+      <p id="date-error" class="error" role="alert">
+        ${error ? text[error] : ""}
+      </p>
       <p class="status" role="status">${status}</p>
     </section>`;
 
     const body = html`
       <section class="section" part="section">
-        ${heading(this.sectionLevel, text.aboutHeading, { part: 'section-title', className: 'subheading' })}
+        ${heading(this.sectionLevel, text.aboutHeading, { part: "section-title", className: "subheading" })}
         ${renderBlocks(text.about)}
       </section>
       ${this.noDateInput ? nothing : form}
       <section class="section course" part="section">
-        ${heading(this.sectionLevel, start ? text.datesHeading : text.courseHeading, { part: 'section-title', className: 'subheading' })}
-        ${start
-          ? html`<p>${text.datedIntro(long(start))}</p>
-              <p class="caution">${text.datedCaution}</p>
-              ${note ? html`<p class="today-note">${note}</p>` : nothing}`
-          : nothing}
+        ${heading(this.sectionLevel, start ? text.datesHeading : text.courseHeading, { part: "section-title", className: "subheading" })}
+        ${
+          start
+            ? html`<p>${text.datedIntro(long(start))}</p>
+                <p class="caution">${text.datedCaution}</p>
+                ${note ? html`<p class="today-note">${note}</p>` : nothing}`
+            : nothing
+        }
         <p>${text.courseSummary(doses, rest)}</p>
         ${timeline}
         ${times.length ? html`<p class="dose-times">${text.doseTimes(timeList())}</p>` : nothing}
@@ -372,10 +519,26 @@ export class Il2Schedule extends Il2Card {
           ${text.labelFacts.map((fact) => html`<li><strong>${text.labelTag}</strong> ${fact}</li>`)}
         </ul>
         <div class="actions no-print" part="actions">
-          ${start
-            ? html`<button class="button primary" part="button" type="button" @click=${this.#onDownload}>${text.addToCalendar}</button>`
-            : nothing}
-          <button class="button" part="button" type="button" @click=${this.#onPrint}>${text.print}</button>
+          ${
+            start
+              ? html`<button
+                  class="button primary"
+                  part="button"
+                  type="button"
+                  @click=${this.#onDownload}
+                >
+                  ${text.addToCalendar}
+                </button>`
+              : nothing
+          }
+          <button
+            class="button"
+            part="button"
+            type="button"
+            @click=${this.#onPrint}
+          >
+            ${text.print}
+          </button>
         </div>
       </section>
     `;
@@ -390,10 +553,10 @@ export class Il2Schedule extends Il2Card {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'il2-schedule': Il2Schedule;
+    "il2-schedule": Il2Schedule;
   }
   interface GlobalEventHandlersEventMap {
-    'il2-schedule-change': CustomEvent<Il2ScheduleChangeDetail>;
-    'il2-calendar-download': CustomEvent<Il2CalendarDownloadDetail>;
+    "il2-schedule-change": CustomEvent<Il2ScheduleChangeDetail>;
+    "il2-calendar-download": CustomEvent<Il2CalendarDownloadDetail>;
   }
 }

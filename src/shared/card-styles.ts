@@ -1,6 +1,6 @@
 // Styles every card shares: design tokens, a typography reset against inherited host styles,
 // light/dark themes, forced colours, reduced motion, print and container-query layout.
-import { css } from 'lit';
+import { css } from "lit";
 
 export const cardStyles = css`
   :host {
@@ -41,7 +41,16 @@ export const cardStyles = css`
     border-radius: var(--_radius);
     background: var(--_background);
     color: var(--_text);
-    font-family: var(--il2-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-family: var(
+      --il2-font-family,
+      system-ui,
+      -apple-system,
+      "Segoe UI",
+      Roboto,
+      "Helvetica Neue",
+      Arial,
+      sans-serif
+    );
     font-size: var(--il2-font-size, medium);
     font-style: normal;
     font-weight: 400;

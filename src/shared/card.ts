@@ -1,15 +1,32 @@
 // The base every il2 card extends: language, theme and heading level handling, one-time
 // developer warnings, and the shared frame (title, body, care-team note, source line).
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { common as englishCommon } from '../locales/en.js';
-import { chooseLocale, inheritedLangTag, registeredText, availableLanguages } from '../i18n/locale.js';
-import type { LocaleText } from '../i18n/locale-text.js';
-import { watchLang, unwatchLang } from '../i18n/lang-watcher.js';
-import { attributeText, parseHeadingLevel, parseTheme, subheadingLevel, type HeadingLevel, type Theme } from './attributes.js';
-import { heading } from './heading.js';
-import { cardStyles } from './card-styles.js';
-import { quote, warnOnce } from './warn.js';
+import {
+  LitElement,
+  html,
+  type PropertyValues,
+  type TemplateResult,
+} from "lit";
+import { property } from "lit/decorators.js";
+import { common as englishCommon } from "../locales/en.js";
+import {
+  chooseLocale,
+  inheritedLangTag,
+  registeredText,
+  availableLanguages,
+} from "../i18n/locale.js";
+import type { LocaleText } from "../i18n/locale-text.js";
+import { watchLang, unwatchLang } from "../i18n/lang-watcher.js";
+import {
+  attributeText,
+  parseHeadingLevel,
+  parseTheme,
+  subheadingLevel,
+  type HeadingLevel,
+  type Theme,
+} from "./attributes.js";
+import { heading } from "./heading.js";
+import { cardStyles } from "./card-styles.js";
+import { quote, warnOnce } from "./warn.js";
 
 export interface CardFrame {
   title: string;
@@ -27,15 +44,16 @@ export abstract class Il2Card extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property() theme: 'light' | 'dark' | 'auto' = 'light';
+  @property() theme: "light" | "dark" | "auto" = "light";
 
   /** Heading level (1–6) of the card title; section headings use the next level. */
-  @property({ attribute: 'heading-level', converter: attributeText }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+  @property({ attribute: "heading-level", converter: attributeText })
+  headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** Language actually shown (a loaded locale, or English), set before each render. */
-  protected language = 'en';
+  protected language = "en";
   /** Theme after validation. */
-  protected appliedTheme: Theme = 'light';
+  protected appliedTheme: Theme = "light";
   /** Title level after validation. */
   protected titleLevel: HeadingLevel = 2;
 
@@ -54,14 +72,20 @@ export abstract class Il2Card extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.language = this.#resolveLanguage();
-    if (changed.has('theme')) {
+    if (changed.has("theme")) {
       const theme = parseTheme(this.theme);
-      if (!theme.valid) this.warn(`theme=${quote(this.theme)} is not light, dark or auto; using light.`);
+      if (!theme.valid)
+        this.warn(
+          `theme=${quote(this.theme)} is not light, dark or auto; using light.`,
+        );
       this.appliedTheme = theme.value;
     }
-    if (changed.has('headingLevel')) {
+    if (changed.has("headingLevel")) {
       const level = parseHeadingLevel(this.headingLevel);
-      if (!level.valid) this.warn(`heading-level=${quote(this.headingLevel)} is not 1–6; using 2.`);
+      if (!level.valid)
+        this.warn(
+          `heading-level=${quote(this.headingLevel)} is not 1–6; using 2.`,
+        );
       this.titleLevel = level.value;
     }
   }
@@ -77,12 +101,15 @@ export abstract class Il2Card extends LitElement {
   }
 
   /** This widget's strings in the shown language; `english` is the widget's own fallback. */
-  protected localized<K extends keyof LocaleText>(key: K, english: LocaleText[K]): LocaleText[K] {
+  protected localized<K extends keyof LocaleText>(
+    key: K,
+    english: LocaleText[K],
+  ): LocaleText[K] {
     return registeredText(this.language)?.[key] ?? english;
   }
 
-  protected get commonText(): LocaleText['common'] {
-    return this.localized('common', englishCommon);
+  protected get commonText(): LocaleText["common"] {
+    return this.localized("common", englishCommon);
   }
 
   /**
@@ -92,13 +119,13 @@ export abstract class Il2Card extends LitElement {
    * per page (not per card, nor per region tag: `fr` and `fr-CA` warn once), however many cards ask.
    */
   #resolveLanguage(): string {
-    const own = this.lang == null ? '' : String(this.lang).trim();
-    const tag = own || inheritedLangTag(this, 'parent');
+    const own = this.lang == null ? "" : String(this.lang).trim();
+    const tag = own || inheritedLangTag(this, "parent");
     const choice = chooseLocale(tag);
     if (!choice.supported) {
       warnOnce(
-        `<${this.localName}> lang=${quote(tag)} is not available (loaded: ${availableLanguages().join(', ')}); showing English.`,
-        `unavailable lang ${(tag.split(/[-_]/)[0] ?? '').toLowerCase().slice(0, 60)}`,
+        `<${this.localName}> lang=${quote(tag)} is not available (loaded: ${availableLanguages().join(", ")}); showing English.`,
+        `unavailable lang ${(tag.split(/[-_]/)[0] ?? "").toLowerCase().slice(0, 60)}`,
       );
     }
     return choice.language;
@@ -108,9 +135,14 @@ export abstract class Il2Card extends LitElement {
   protected renderCard(frame: CardFrame): TemplateResult {
     const common = this.commonText;
     return html`
-      <article class="card theme-${this.appliedTheme}" part="card" lang=${this.language} aria-labelledby="title">
+      <article
+        class="card theme-${this.appliedTheme}"
+        part="card"
+        lang=${this.language}
+        aria-labelledby="title"
+      >
         <header class="header">
-          ${heading(this.titleLevel, frame.title, { id: 'title', part: 'title', className: 'title' })}
+          ${heading(this.titleLevel, frame.title, { id: "title", part: "title", className: "title" })}
           ${frame.lede ? html`<p class="lede">${frame.lede}</p>` : null}
         </header>
         <div class="body" part="body">${frame.body}</div>

@@ -1,6 +1,6 @@
 // Styles for collapsible sections (a heading that holds a toggle button, and its panel).
 // Shared by every widget that offers `collapsible`.
-import { css } from 'lit';
+import { css } from "lit";
 
 export const disclosureStyles = css`
   .toggle {
@@ -29,7 +29,7 @@ export const disclosureStyles = css`
 
   /* A chevron drawn with borders so it follows the text colour, forced colours included. */
   .toggle::after {
-    content: '';
+    content: "";
     flex: none;
     width: 0.55em;
     height: 0.55em;
@@ -40,7 +40,7 @@ export const disclosureStyles = css`
     transition: transform 150ms ease-out;
   }
 
-  .toggle[aria-expanded='true']::after {
+  .toggle[aria-expanded="true"]::after {
     transform: translateY(25%) rotate(-135deg);
   }
 

@@ -8,9 +8,14 @@ const REVOKE_AFTER_MS = 40_000;
  * Starts a download of `parts` (text) named `fileName`; the link is added to `container` (the
  * card's shadow root) for a moment.
  */
-export function saveTextFile(container: ParentNode, fileName: string, parts: BlobPart[], type: string): void {
+export function saveTextFile(
+  container: ParentNode,
+  fileName: string,
+  parts: BlobPart[],
+  type: string,
+): void {
   const url = URL.createObjectURL(new Blob(parts, { type }));
-  const link = document.createElement('a');
+  const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
   link.hidden = true;

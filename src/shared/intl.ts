@@ -4,25 +4,47 @@
 
 const formatters = new Map<string, unknown>();
 
-function cached<T>(kind: string, locale: string, options: object, make: (locale: string) => T): T {
+function cached<T>(
+  kind: string,
+  locale: string,
+  options: object,
+  make: (locale: string) => T,
+): T {
   const key = `${kind} ${locale} ${JSON.stringify(options)}`;
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
     try {
       formatter = make(locale);
     } catch {
-      formatter = make('en-US');
+      formatter = make("en-US");
     }
     formatters.set(key, formatter);
   }
   return formatter;
 }
 
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cached('date', locale, options, (tag) => new Intl.DateTimeFormat(tag, options));
+export const dateFormat = (
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+) =>
+  cached(
+    "date",
+    locale,
+    options,
+    (tag) => new Intl.DateTimeFormat(tag, options),
+  );
 
-export const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
-  cached('number', locale, options, (tag) => new Intl.NumberFormat(tag, options));
+export const numberFormat = (
+  locale: string,
+  options: Intl.NumberFormatOptions,
+) =>
+  cached(
+    "number",
+    locale,
+    options,
+    (tag) => new Intl.NumberFormat(tag, options),
+  );
 
 /** A long "and" list, e.g. `6:00 AM, 2:00 PM, and 10:00 PM`. */
-export const listFormat = (locale: string) => cached('list', locale, {}, (tag) => new Intl.ListFormat(tag));
+export const listFormat = (locale: string) =>
+  cached("list", locale, {}, (tag) => new Intl.ListFormat(tag));

@@ -1,15 +1,21 @@
 // A stand-alone link to an address the host supplied (already checked by parseHttpUrl): a 44px
 // target, the site's name after the text, and the address itself when printed.
-import { css, html, type TemplateResult } from 'lit';
-import { siteName } from './safe-url.js';
+import { css, html, type TemplateResult } from "lit";
+import { siteName } from "./safe-url.js";
 
 /**
  * Renders `text` linking to `href`, followed by `site(host)` (e.g. "(example.org)"), so the reader
  * knows where it goes. Same tab, no referrer: a portal's address may carry patient details.
  */
-export function renderLink(href: string, text: string, site: (host: string) => string): TemplateResult {
+export function renderLink(
+  href: string,
+  text: string,
+  site: (host: string) => string,
+): TemplateResult {
   return html`<p class="link-row">
-    <a class="link" part="link" href=${href} rel="noopener noreferrer">${text} <span class="site">${site(siteName(href))}</span></a>
+    <a class="link" part="link" href=${href} rel="noopener noreferrer"
+      >${text} <span class="site">${site(siteName(href))}</span></a
+    >
   </p>`;
 }
 
@@ -37,7 +43,7 @@ export const linkStyles = css`
   @media print {
     /* Paper cannot be clicked: print where each link goes. */
     a[href]::after {
-      content: ' (' attr(href) ')';
+      content: " (" attr(href) ")";
       font-weight: 400;
       overflow-wrap: anywhere;
     }

@@ -2,10 +2,10 @@
 // A constructed style sheet (allowed under a strict style-src CSP, unlike a <style> element)
 // hides the rest of the page while printing; the marks are removed when printing ends.
 
-const PRINTING = 'data-il2-printing';
-const TARGET = 'data-il2-print-target';
+const PRINTING = "data-il2-printing";
+const TARGET = "data-il2-print-target";
 /** Set on each shadow host that contains the target, so containers like <il2-guide> can hide the rest. */
-const WITHIN = 'data-il2-print-within';
+const WITHIN = "data-il2-print-within";
 
 let pageSheet: CSSStyleSheet | undefined;
 
@@ -37,18 +37,21 @@ export function printOnly(element: Element): void {
   const html = document.documentElement;
   const [target, ...containers] = hostChain(element);
   const sheet = printSheet();
-  if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  html.setAttribute(PRINTING, '');
-  target?.setAttribute(TARGET, '');
-  containers.forEach((container) => container.setAttribute(WITHIN, ''));
+  if (!document.adoptedStyleSheets.includes(sheet))
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  html.setAttribute(PRINTING, "");
+  target?.setAttribute(TARGET, "");
+  containers.forEach((container) => container.setAttribute(WITHIN, ""));
 
   const restore = () => {
     html.removeAttribute(PRINTING);
     target?.removeAttribute(TARGET);
     containers.forEach((container) => container.removeAttribute(WITHIN));
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    window.removeEventListener('afterprint', restore);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+      (s) => s !== sheet,
+    );
+    window.removeEventListener("afterprint", restore);
   };
-  window.addEventListener('afterprint', restore);
+  window.addEventListener("afterprint", restore);
   window.print();
 }

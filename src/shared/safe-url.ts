@@ -1,6 +1,6 @@
 // Decides whether an outside link value may become a link: only absolute http(s) URLs pass, so a
 // host's CMS field can never turn into a script link (javascript:, data:, vbscript:) or a surprise.
-import type { Parsed } from './attributes.js';
+import type { Parsed } from "./attributes.js";
 
 /** Longest URL accepted, in characters; longer values are refused rather than shown or printed. */
 export const MAX_URL_LENGTH = 2048;
@@ -32,23 +32,30 @@ const ABSOLUTE_HTTP = /^https?:\/\//i;
  */
 export function parseHttpUrl(input: unknown): ParsedUrl {
   if (input == null) return { value: undefined, valid: true };
-  if (typeof input !== 'string') return refuse(`is a ${typeof input}, not a URL string`);
+  if (typeof input !== "string")
+    return refuse(`is a ${typeof input}, not a URL string`);
   const text = input.trim();
-  if (text === '') return { value: undefined, valid: true };
-  if (text.length > MAX_URL_LENGTH) return refuse(`is longer than ${MAX_URL_LENGTH} characters`);
-  if (hasSpaceOrControl(text)) return refuse('contains spaces or control characters');
-  if (!ABSOLUTE_HTTP.test(text)) return refuse('is not an absolute http:// or https:// URL');
+  if (text === "") return { value: undefined, valid: true };
+  if (text.length > MAX_URL_LENGTH)
+    return refuse(`is longer than ${MAX_URL_LENGTH} characters`);
+  if (hasSpaceOrControl(text))
+    return refuse("contains spaces or control characters");
+  if (!ABSOLUTE_HTTP.test(text))
+    return refuse("is not an absolute http:// or https:// URL");
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return refuse('is not a valid URL');
+    return refuse("is not a valid URL");
   }
   // The pattern above already implies these; checked again on the parsed URL, which is what counts.
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse('is not an http:// or https:// URL');
-  if (!url.hostname) return refuse('has no host name');
-  if (url.username || url.password) return refuse('contains a user name or password');
-  if (url.href.length > MAX_URL_LENGTH) return refuse(`is longer than ${MAX_URL_LENGTH} characters`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    return refuse("is not an http:// or https:// URL");
+  if (!url.hostname) return refuse("has no host name");
+  if (url.username || url.password)
+    return refuse("contains a user name or password");
+  if (url.href.length > MAX_URL_LENGTH)
+    return refuse(`is longer than ${MAX_URL_LENGTH} characters`);
   return { value: url.href, valid: true };
 }
 
@@ -59,9 +66,9 @@ export function parseHttpUrl(input: unknown): ParsedUrl {
  */
 export function siteName(href: string): string {
   try {
-    return new URL(href).hostname.replace(/^www\./i, '');
+    return new URL(href).hostname.replace(/^www\./i, "");
   } catch {
-    return '';
+    return "";
   }
 }
 

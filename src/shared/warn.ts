@@ -18,10 +18,19 @@ export function warnOnce(message: string, key = message): void {
 /** Quotes any outside value for a warning: strings are cut short, other types are named. */
 export function quote(value: unknown): string {
   let text: string;
-  if (typeof value === 'string') text = value;
-  else if (typeof value === 'number' || typeof value === 'boolean' || value == null) text = String(value);
+  if (typeof value === "string") text = value;
+  else if (
+    typeof value === "number" ||
+    typeof value === "boolean" ||
+    value == null
+  )
+    text = String(value);
   else text = Object.prototype.toString.call(value);
-  return JSON.stringify(text.length > MAX_QUOTED_LENGTH ? `${text.slice(0, MAX_QUOTED_LENGTH)}…` : text);
+  return JSON.stringify(
+    text.length > MAX_QUOTED_LENGTH
+      ? `${text.slice(0, MAX_QUOTED_LENGTH)}…`
+      : text,
+  );
 }
 
 /** Lets tests check "warns once" from a clean slate. Not part of the public API. */
