@@ -3,7 +3,7 @@ import { readdirSync } from "node:fs";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
 import { defaultReporter } from "@web/test-runner";
-import { findChrome } from "./scripts/find-chrome.mjs";
+import { CHROME_ARGS, findChrome } from "./scripts/find-chrome.mjs";
 import { summaryReporter } from "./scripts/summary-reporter.mjs";
 import { readabilityPlugin } from "./scripts/readability-plugin.mjs";
 import { reactEsmPlugin } from "./scripts/react-esm-plugin.mjs";
@@ -15,15 +15,8 @@ if (!executablePath) {
   );
 }
 
-/** Flags that keep root-run, offline Chromium quiet and isolated. */
 const chromeArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
+  ...CHROME_ARGS,
   // Test pages run side by side in background tabs; without these, Chromium throttles their
   // timers and animation frames and fixtures can wait forever.
   "--disable-background-timer-throttling",

@@ -35,7 +35,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { findChrome } from "./find-chrome.mjs";
+import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -66,15 +66,7 @@ const TAGS = [
   "il2-guide",
 ];
 const VIEWPORT = { width: 1280, height: 900 };
-/** The same flags as scripts/screenshot.mjs (and the test runner): quiet, isolated, offline. */
-const CHROME_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+
 const LIGHTHOUSE_CATEGORIES = [
   "performance",
   "accessibility",
@@ -559,7 +551,7 @@ async function launchChromeForLighthouse(chromePath) {
     chromePath,
     [
       "--headless=new",
-      ...CHROME_FLAGS,
+      ...CHROME_ARGS,
       "--remote-debugging-port=0",
       `--user-data-dir=${userDataDir}`,
       "about:blank",
@@ -929,7 +921,7 @@ async function main() {
     : undefined;
   const browser = await chromium.launch({
     executablePath: chromePath,
-    args: CHROME_FLAGS,
+    args: CHROME_ARGS,
   });
   try {
     results.environment.chromium = browser.version();

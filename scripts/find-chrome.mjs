@@ -18,3 +18,18 @@ export function findChrome() {
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   return usualPaths.find((path) => existsSync(path));
 }
+
+/**
+ * Flags for every Chromium this project starts (tests, screenshots, benchmark): root-safe,
+ * quiet and offline. Without the networking flags Chromium floods a closed network with
+ * refused connections.
+ */
+export const CHROME_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];

@@ -1,7 +1,7 @@
 // Screenshots a page in headless Chromium, the way a person would see it.
 // Usage: node scripts/screenshot.mjs URL OUT.png [--width 1280] [--dark] [--full] [--print] [--selector CSS]
 import { chromium } from "playwright-core";
-import { findChrome } from "./find-chrome.mjs";
+import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
 
 const [url, out, ...flags] = process.argv.slice(2);
 if (!url || !out) {
@@ -17,14 +17,7 @@ const option = (name) => {
 const width = Number(option("--width") ?? 1280);
 const browser = await chromium.launch({
   executablePath: findChrome(),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  args: CHROME_ARGS,
 });
 const page = await browser.newPage({
   viewport: { width, height: 900 },

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
+import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "../src/overview/define.js";
 import { Il2Overview } from "../src/overview/overview.js";
 import { defineElement } from "../src/shared/define-element.js";
@@ -431,6 +431,88 @@ describe("<il2-overview>", () => {
         expect(warnings()).to.have.length(1);
       });
     }
+  });
+
+  describe("reader settings (emulated media)", () => {
+    afterEach(async () => {
+      await emulateMedia({
+        media: "screen",
+        colorScheme: "light",
+        reducedMotion: "no-preference",
+      });
+    });
+
+    it('follows a dark system setting with theme="auto"', async () => {
+      await emulateMedia({ colorScheme: "dark" });
+      const el = await fixture<Il2Overview>(
+        html`<il2-overview theme="auto"></il2-overview>`,
+      );
+      const card = shadow(el).querySelector(".card")!;
+      expect(getComputedStyle(card).backgroundColor).to.equal(
+        "rgb(22, 27, 34)",
+      );
+      await expect(el).to.be.accessible();
+      await emulateMedia({ colorScheme: "light" });
+      expect(getComputedStyle(card).backgroundColor).to.equal(
+        "rgb(255, 255, 255)",
+      );
+    });
+
+    it("prints every collapsed section open, in black on white, without the buttons' extras", async () => {
+      const el = await fixture<Il2Overview>(
+        html`<il2-overview collapsible theme="dark"></il2-overview>`,
+      );
+      await emulateMedia({ media: "print" });
+      const panels = [...shadow(el).querySelectorAll<HTMLElement>(".panel")];
+      expect(panels.map((panel) => panel.checkVisibility())).to.deep.equal([
+        true,
+        true,
+        true,
+        true,
+      ]);
+      expect(
+        shadow(el).querySelector<HTMLElement>(".toolbar")!.checkVisibility(),
+      ).to.equal(false);
+      const card = getComputedStyle(shadow(el).querySelector(".card")!);
+      expect(card.color).to.equal("rgb(0, 0, 0)");
+      expect(card.backgroundColor).to.equal("rgb(255, 255, 255)");
+    });
+
+    it("keeps borders, section edges and the focus ring in system colours under forced colours", async () => {
+      // Chromium's headless emulation of forced colours is not reachable from this launcher, so
+      // this checks the rules a High Contrast reader gets.
+      const el = await fixture<Il2Overview>(
+        html`<il2-overview></il2-overview>`,
+      );
+      const rules = [...shadow(el).adoptedStyleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter(
+          (rule): rule is CSSMediaRule =>
+            rule instanceof CSSMediaRule &&
+            rule.conditionText === "(forced-colors: active)",
+        )
+        .map((rule) => rule.cssText)
+        .join("\n");
+      expect(rules).to.match(/\.card \{ border-color: canvastext; \}/i);
+      expect(rules).to.match(/:focus-visible \{ outline-color: highlight; \}/i);
+      expect(rules).to.match(
+        /\.tile \{ border: 1px solid canvastext; border-inline-start-width: 4px; \}/i,
+      );
+    });
+
+    it("turns off the chevron animation for readers who ask for reduced motion", async () => {
+      const el = await fixture<Il2Overview>(
+        html`<il2-overview collapsible></il2-overview>`,
+      );
+      const toggle = shadow(el).querySelector(".toggle")!;
+      expect(
+        getComputedStyle(toggle, "::after").transitionDuration,
+      ).to.not.equal("0s");
+      await emulateMedia({ reducedMotion: "reduce" });
+      expect(getComputedStyle(toggle, "::after").transitionDuration).to.equal(
+        "0s",
+      );
+    });
   });
 
   describe("lang", () => {
