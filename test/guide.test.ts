@@ -1,5 +1,5 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
+import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "../src/guide/define.js";
 import type { Il2Guide } from "../src/guide/guide.js";
 import {
@@ -188,19 +188,33 @@ describe("<il2-guide>", () => {
   });
 
   describe("printing", () => {
-    it("prints every card and leaves the contents list off the paper", async () => {
-      const el = await renderedGuide(html`<il2-guide></il2-guide>`);
-      const rules = [...shadow(el).adoptedStyleSheets]
-        .flatMap((sheet) => [...sheet.cssRules])
-        .filter(
-          (rule): rule is CSSMediaRule =>
-            rule instanceof CSSMediaRule && rule.conditionText === "print",
-        )
-        .map((rule) => rule.cssText)
-        .join("\n");
-      expect(rules).to.match(/\.contents\s*\{\s*display: none/);
-      expect(rules).to.match(/\.item \+ \.item\s*\{[^}]*break-before: page/);
-      expect(rules).not.to.match(/\.item\s*\{\s*display: none/);
+    afterEach(() => emulateMedia({ media: "screen" }));
+
+    it("prints every card, each on a new page, and leaves the contents list off the paper", async () => {
+      const el = await renderedGuide(
+        html`<il2-guide theme="dark"></il2-guide>`,
+      );
+      await emulateMedia({ media: "print" });
+      expect(
+        shadow(el).querySelector<HTMLElement>("nav")!.checkVisibility(),
+      ).to.equal(false);
+      const items = [...shadow(el).querySelectorAll<HTMLElement>(".item")];
+      expect(items.map((item) => item.checkVisibility())).to.deep.equal([
+        true,
+        true,
+        true,
+        true,
+        true,
+      ]);
+      expect(
+        items.slice(1).map((item) => getComputedStyle(item).breakBefore),
+      ).to.deep.equal(Array(4).fill("page"));
+      for (const card of cards(el)) {
+        const frame = getComputedStyle(
+          card.shadowRoot!.querySelector(".card")!,
+        );
+        expect(frame.color, card.localName).to.equal("rgb(0, 0, 0)");
+      }
     });
   });
 });
