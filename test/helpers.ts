@@ -86,3 +86,15 @@ export function shadow(element: Element): ShadowRoot {
   if (!root) throw new Error(`<${element.localName}> has no shadow root`);
   return root;
 }
+
+/** The first element in a card's shadow root matching `selector`. */
+export const $ = <T extends Element = HTMLElement>(
+  el: Element,
+  selector: string,
+) => shadow(el).querySelector<T>(selector);
+
+/** Every element in a card's shadow root matching `selector`. */
+export const $$ = <T extends Element = HTMLElement>(
+  el: Element,
+  selector: string,
+) => [...shadow(el).querySelectorAll<T>(selector)];

@@ -20,15 +20,11 @@ import {
   shadow,
   visibleText,
   warnings,
+  $,
+  $$,
 } from "./helpers.js";
 
 // ── Helpers: what a reader finds on the card ─────────────────────────────────────────────────
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...shadow(el).querySelectorAll<T>(selector),
-];
 
 const questionTexts = (el: Element, list = "list") =>
   $$(el, `[part="${list}"] [part="question-text"]`).map((node) =>

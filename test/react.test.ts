@@ -22,7 +22,7 @@ import type { Il2Overview as Il2OverviewElement } from "../src/overview/overview
 import type { Il2Schedule as Il2ScheduleElement } from "../src/schedule/schedule.js";
 import type { Il2DoctorQuestions as Il2DoctorQuestionsElement } from "../src/questions/doctor-questions.js";
 import type { Il2Guide as Il2GuideElement } from "../src/guide/guide.js";
-import { shadow, visibleText } from "./helpers.js";
+import { shadow, visibleText, $ } from "./helpers.js";
 
 // Tells React 19 that this is a test environment, so act() flushes renders and effects.
 (
@@ -47,8 +47,6 @@ async function rendered<T extends Updatable>(tag: string): Promise<T> {
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  shadow(el).querySelector<T>(selector);
 const buttonNamed = (el: Element, label: string) =>
   [...shadow(el).querySelectorAll("button")].find(
     (button) => button.textContent?.trim() === label,

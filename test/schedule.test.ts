@@ -19,13 +19,10 @@ import {
   shadow,
   visibleText,
   warnings,
+  $,
+  $$,
 } from "./helpers.js";
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...shadow(el).querySelectorAll<T>(selector),
-];
 const texts = (elements: Element[]) =>
   elements.map((element) =>
     (element as HTMLElement).innerText.replace(/\s+/g, " ").trim(),

@@ -16,7 +16,7 @@ import type { LocaleText } from "../src/i18n/locale-text.js";
 import { en } from "../src/locales/en.js";
 import { es } from "../src/locales/es.js";
 import { forgetMemoryStore } from "../src/questions/question-store.js";
-import { expectWarning, shadow, visibleText } from "./helpers.js";
+import { expectWarning, shadow, visibleText, $, $$ } from "./helpers.js";
 
 type Card = Il2Card & HTMLElement;
 
@@ -31,11 +31,6 @@ const WIDGETS = {
 type Tag = keyof typeof WIDGETS;
 const TAGS = Object.keys(WIDGETS) as Tag[];
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...shadow(el).querySelectorAll<T>(selector),
-];
 const titleOf = (el: Element) =>
   $(el, '[part="title"], [part="guide-title"]')
     ?.textContent?.replace(/\s+/g, " ")
