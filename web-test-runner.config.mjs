@@ -6,6 +6,7 @@ import { defaultReporter } from "@web/test-runner";
 import { CHROME_ARGS, findChrome } from "./scripts/find-chrome.mjs";
 import { summaryReporter } from "./scripts/summary-reporter.mjs";
 import { readabilityPlugin } from "./scripts/readability-plugin.mjs";
+import { forcedColorsPlugin } from "./scripts/forced-colors-plugin.mjs";
 import { reactEsmPlugin } from "./scripts/react-esm-plugin.mjs";
 
 const executablePath = findChrome();
@@ -35,17 +36,46 @@ const browser = (timeZone) =>
   });
 
 /**
+ * The time-zone tests in a browser started with `TZ`. The page also names the zone it expects
+ * (`window.IL2_EXPECTED_TIME_ZONE`), so a zone the browser silently ignored fails the run
+ * instead of quietly testing the machine's own zone twice.
+ * @param {string} name
+ * @param {string} timeZone
+ */
+const timeZoneGroup = (name, timeZone) => ({
+  name,
+  files: "test/**/*.tz.test.ts",
+  browsers: [browser(timeZone)],
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>window.IL2_EXPECTED_TIME_ZONE = ${JSON.stringify(timeZone)};</script><script type="module" src="${testFramework}"></script></body></html>`,
+});
+
+/**
  * The strict policy hospital portals use, sent as a real header on the CSP host pages.
  * Only Lit's own Trusted Types policy ('lit-html') is allowed; nothing else is needed.
  */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/**
+ * What a page that may load the bundle more than once adds: every copy of Lit creates its own
+ * 'lit-html' policy, and Trusted Types refuses a second policy of the same name without it.
+ */
+export const STRICT_CSP_ALLOWING_COPIES = STRICT_CSP.replace(
+  "trusted-types lit-html",
+  "trusted-types lit-html 'allow-duplicates'",
+);
+
 /** @type {import('@web/dev-server-core').Middleware} */
 async function hostPageHeaders(context, next) {
   await next();
   if (context.path.startsWith("/test/hosts/csp-"))
-    context.set("Content-Security-Policy", STRICT_CSP);
+    context.set(
+      "Content-Security-Policy",
+      context.querystring === "allow-duplicates"
+        ? STRICT_CSP_ALLOWING_COPIES
+        : STRICT_CSP,
+    );
 }
 
 // Time-zone groups run only when such tests exist and the run isn't narrowed with --files.
@@ -74,6 +104,8 @@ export default {
       loaders: { ".js": undefined },
     }),
     readabilityPlugin(),
+    // Real forced-colours (High Contrast) emulation for a test page, through DevTools.
+    forcedColorsPlugin(),
     // React ships CommonJS only: the React wrapper tests get an ES-module copy (see the plugin).
     reactEsmPlugin(),
   ],
@@ -82,16 +114,8 @@ export default {
     hasTimeZoneTests && !narrowed
       ? [
           // Calendar maths must give the same local dates on both sides of the date line.
-          {
-            name: "tz-new-york",
-            files: "test/**/*.tz.test.ts",
-            browsers: [browser("America/New_York")],
-          },
-          {
-            name: "tz-auckland",
-            files: "test/**/*.tz.test.ts",
-            browsers: [browser("Pacific/Auckland")],
-          },
+          timeZoneGroup("tz-new-york", "America/New_York"),
+          timeZoneGroup("tz-auckland", "Pacific/Auckland"),
         ]
       : [],
 };

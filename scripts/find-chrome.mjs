@@ -12,11 +12,14 @@ const usualPaths = [
   "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
 ];
 
-/** @returns {string | undefined} */
-export function findChrome() {
+/**
+ * @param {string[]} [candidates] where to look after CHROME_PATH (the usual paths; tests pass their own)
+ * @returns {string | undefined}
+ */
+export function findChrome(candidates = usualPaths) {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return usualPaths.find((path) => existsSync(path));
+  return candidates.find((path) => existsSync(path));
 }
 
 /**

@@ -95,12 +95,19 @@ describe("<il2-guide>", () => {
 
     it("lets Tab continue into the card after a jump", async () => {
       const el = await renderedGuide(
-        html`<il2-guide sections="assistance resources"></il2-guide>`,
+        html`<il2-guide sections="resources schedule"></il2-guide>`,
       );
-      shadow(el).querySelectorAll<HTMLAnchorElement>("nav a")[1]!.click();
+      const link = shadow(el).querySelectorAll<HTMLAnchorElement>("nav a")[1]!;
+      link.focus();
+      await sendKeys({ press: "Enter" });
       expect((shadow(el).activeElement as HTMLElement).id).to.equal(
-        "section-resources",
+        "section-schedule",
       );
+      await sendKeys({ press: "Tab" });
+      // The next stop is the schedule's own first control, not the top of the page.
+      const card = shadow(el).activeElement as HTMLElement;
+      expect(card.localName).to.equal("il2-schedule");
+      expect(card.shadowRoot!.activeElement?.id).to.equal("start-date");
     });
   });
 

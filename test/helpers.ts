@@ -1,7 +1,8 @@
 // Shared test helpers. Importing this file also installs root hooks that keep the console
 // silent: any console.warn or console.error a test did not expect fails that test.
 import { expect } from "@open-wc/testing";
-import { executeServerCommand } from "@web/test-runner-commands";
+import { emulateMedia, executeServerCommand } from "@web/test-runner-commands";
+import sinon from "sinon";
 import { forgetWarnings } from "../src/shared/warn.js";
 
 type ConsoleMethod = "warn" | "error";
@@ -98,3 +99,64 @@ export const $$ = <T extends Element = HTMLElement>(
   el: Element,
   selector: string,
 ) => [...shadow(el).querySelectorAll<T>(selector)];
+
+/**
+ * Presses a card's Print (the browser's dialog stubbed) and checks what reaches the paper:
+ * under print media the card shows and the host page around it doesn't; after printing, the
+ * page prints normally again.
+ */
+export async function expectPrintsAlone(
+  card: HTMLElement,
+  pressPrint: () => void,
+): Promise<void> {
+  const hostText = document.createElement("p");
+  hostText.textContent = "Host page text that is not part of the card";
+  document.body.prepend(hostText);
+  const dialog = sinon.stub(window, "print");
+  try {
+    pressPrint();
+    expect(dialog.calledOnce, "print dialog opened").to.equal(true);
+    await emulateMedia({ media: "print" });
+    expect(getComputedStyle(hostText).visibility).to.equal("hidden");
+    expect(getComputedStyle(card).visibility).to.equal("visible");
+    expect(card.getBoundingClientRect().height).to.be.greaterThan(0);
+    window.dispatchEvent(new Event("afterprint"));
+    expect(getComputedStyle(hostText).visibility).to.equal("visible");
+  } finally {
+    await emulateMedia({ media: "screen" });
+    dialog.restore();
+    hostText.remove();
+  }
+}
+
+/**
+ * Runs `check` while Chromium emulates forced colours (what Windows High Contrast gives a reader),
+ * then turns the emulation off again, even when `check` fails. `check` gets `systemColor()`, which
+ * resolves a CSS system colour keyword (`CanvasText`, `Highlight`…) to the `rgb()` the page uses.
+ * Each switch also resets an emulated print media type to screen.
+ */
+export async function inForcedColors(
+  check: (systemColor: (keyword: string) => string) => Promise<void> | void,
+): Promise<void> {
+  const probe = document.createElement("span");
+  document.body.append(probe);
+  const systemColor = (keyword: string) => {
+    probe.style.color = keyword;
+    return getComputedStyle(probe).color;
+  };
+  await executeServerCommand("emulate-forced-colors", { active: true });
+  try {
+    expect(
+      matchMedia("(forced-colors: active)").matches,
+      "forced colours emulated",
+    ).to.equal(true);
+    await check(systemColor);
+  } finally {
+    await executeServerCommand("emulate-forced-colors", { active: false });
+    probe.remove();
+  }
+  expect(
+    matchMedia("(forced-colors: active)").matches,
+    "forced colours reset",
+  ).to.equal(false);
+}

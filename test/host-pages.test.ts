@@ -137,6 +137,33 @@ describe("host pages", () => {
     });
   });
 
+  describe("when the bundle is loaded twice under the strict policy", () => {
+    it("works, throws nothing and warns once when the policy allows duplicate 'lit-html' policies", async () => {
+      const path = "/test/hosts/csp-twice.html?allow-duplicates";
+      const response = await fetch(path);
+      expect(response.headers.get("content-security-policy")).to.match(
+        /trusted-types lit-html 'allow-duplicates'/,
+      );
+      const { doc, record } = await openHostPage(path);
+      expectEveryWidgetRendered(doc);
+      expect(record.violations).to.deep.equal([]);
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.have.length(1);
+      expect(record.warnings[0]).to.match(/loaded more than once/);
+    });
+
+    it("still shows every widget from the first copy without it; only the extra copies fail (as the README warns)", async () => {
+      const { doc, record } = await openHostPage("/test/hosts/csp-twice.html");
+      expectEveryWidgetRendered(doc);
+      // Each extra copy's Lit stops at its policy (two extra copies, two errors) before it
+      // reaches the registration that would warn.
+      expect(record.errors).to.have.length(2);
+      for (const error of record.errors)
+        expect(error).to.match(/Policy with name "lit-html" already exists/);
+      expect(record.warnings).to.deep.equal([]);
+    });
+  });
+
   describe("with 100 copies of every widget", () => {
     it("renders them all and fetches nothing but the bundle", async function () {
       // Over a thousand cards (the guide holds five each): a slow machine needs the time.
@@ -161,5 +188,78 @@ describe("host pages", () => {
       expect(record.errors).to.deep.equal([]);
       expect(record.warnings).to.deep.equal([]);
     });
+  });
+});
+
+describe('the side-effect-free entry (package.json exports ".")', () => {
+  const classNames: Record<string, string> = {
+    "il2-overview": "Il2Overview",
+    "il2-schedule": "Il2Schedule",
+    "il2-doctor-questions": "Il2DoctorQuestions",
+    "il2-assistance": "Il2Assistance",
+    "il2-resources": "Il2Resources",
+    "il2-guide": "Il2Guide",
+  };
+
+  it("exports every widget class and defines no tag until a define module is loaded", async function () {
+    // Unbundled modules, fetched one by one while other test files run: allow time (not judged).
+    this.timeout(20_000);
+    const { exports } = (await (await fetch("/package.json")).json()) as {
+      exports: Record<string, { default: string }>;
+    };
+    // The host page imports this file; fail if the package points "." elsewhere.
+    expect(exports["."]!.default).to.equal("./dist/esm/index.js");
+
+    const iframe = document.createElement("iframe");
+    iframe.title = "entry-only";
+    const loaded = new Promise((resolve) =>
+      iframe.addEventListener("load", resolve, { once: true }),
+    );
+    iframe.src = "/test/hosts/entry-only.html";
+    document.body.append(iframe);
+    await loaded;
+    const win = iframe.contentWindow as Window &
+      typeof globalThis & {
+        __hostRecord: HostRecord;
+        __entry?: Record<string, unknown>;
+        __importForTest: (path: string) => Promise<unknown>;
+      };
+    const record = win.__hostRecord;
+    await waitUntil(
+      () => win.__entry || record.errors.length,
+      "the entry module loads",
+      { timeout: 15_000 },
+    );
+    expect(record.errors).to.deep.equal([]);
+    const entry = win.__entry!;
+
+    for (const tag of ALL_TAGS) {
+      const exported = entry[classNames[tag]!];
+      expect(typeof exported, classNames[tag]).to.equal("function");
+      expect(
+        (exported as { prototype: unknown }).prototype,
+        `${classNames[tag]} is an element class`,
+      ).to.be.instanceOf(win.HTMLElement);
+    }
+    expect(
+      ALL_TAGS.filter((tag) => win.customElements.get(tag) !== undefined),
+      "tags defined by the entry",
+    ).to.deep.equal([]);
+    expect(win.document.querySelector("il2-overview")!.shadowRoot).to.equal(
+      null,
+    );
+
+    // Control: in this same page, the overview's own define module does register its tag,
+    // with the very class the entry exports (so the check above looks in the right place).
+    const define = exports["./overview"]!.default.replace(/^\./, "");
+    await win.__importForTest(define);
+    expect(win.customElements.get("il2-overview")).to.equal(entry.Il2Overview);
+    expect(
+      ALL_TAGS.filter((tag) => win.customElements.get(tag) !== undefined),
+    ).to.deep.equal(["il2-overview"]);
+    expect(record.errors).to.deep.equal([]);
+    expect(
+      record.warnings.filter((text) => !/Lit is in dev mode/.test(text)),
+    ).to.deep.equal([]);
   });
 });

@@ -78,7 +78,7 @@ describe("<il2-resources>", () => {
       expect(adjuvant).to.match(/stage IIB, IIC, III or IV/);
     });
 
-    it("describes the Melanoma Research Alliance and its funding, with amounts formatted by Intl (F27)", async () => {
+    it("describes the Melanoma Research Alliance and its funding amounts (F27)", async () => {
       const el = await fixture<Il2Resources>(
         html`<il2-resources></il2-resources>`,
       );

@@ -215,6 +215,53 @@ describe("the course as calendar events", () => {
     expect(new Set(events.map((event) => event.uid)).size).to.equal(41);
   });
 
+  it("adds dose events only for known days when cycle 2's start is a range", () => {
+    const times = [
+      { hour: 6, minute: 0 },
+      { hour: 14, minute: 0 },
+      { hour: 22, minute: 0 },
+    ];
+    const { events } = parse(
+      courseCalendar("2027-03-08", { min: 7, max: 10 }, times),
+    );
+    // 5 days + 15 doses in cycle 1, the sure rest, the window: cycle 2's days are not known yet.
+    expect(events).to.have.length(22);
+    const doses = events.filter((event) => !event.startDate.isDate);
+    expect(doses).to.have.length(15);
+    expect(doses.at(-1)!.startDate.toString()).to.equal("2027-03-12T22:00:00");
+  });
+
+  it("gives the same plan the same UIDs, so importing it again updates instead of duplicating", () => {
+    const plan = () =>
+      scheduleEvents({
+        course: planCourse(d("2027-03-08"), { min: 7, max: 10 }),
+        dosesPerDay: 3,
+        doseTimes: [],
+        text: english.calendar,
+      });
+    const first = parse(
+      buildCalendar({ productId: PRODUCT_ID, events: plan(), now }),
+    );
+    const later = parse(
+      buildCalendar({
+        productId: PRODUCT_ID,
+        events: plan(),
+        now: new Date(Date.UTC(2027, 1, 3)),
+      }),
+    );
+    expect(later.events.map((event) => event.uid)).to.deep.equal(
+      first.events.map((event) => event.uid),
+    );
+    const stamp = (parsed: ReturnType<typeof parse>) =>
+      parsed.calendar
+        .getFirstSubcomponent("vevent")!
+        .getFirstPropertyValue("dtstamp")
+        ?.toString();
+    expect(stamp(later)).not.to.equal(stamp(first));
+    const otherStart = parse(courseCalendar("2027-03-09", { min: 7, max: 10 }));
+    expect(otherStart.events[0]!.uid).not.to.equal(first.events[0]!.uid);
+  });
+
   it("keeps every line within 75 octets and ends each with CRLF", () => {
     const ics = courseCalendar("2027-03-08", { min: 7, max: 10 }, [
       { hour: 6, minute: 0 },

@@ -13,8 +13,10 @@ import { en } from "../src/locales/en.js";
 import { defineElement } from "../src/shared/define-element.js";
 import {
   asSentences,
+  expectPrintsAlone,
   expectWarning,
   fleschKincaidGrade,
+  inForcedColors,
   resourceUrls,
   shadow,
   visibleText,
@@ -415,14 +417,19 @@ describe("<il2-schedule>", () => {
     }
 
     it("uses the reader's real date when no test date is set", async () => {
-      const now = new Date();
-      const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+      // Local noon on 10 March 2027: day 3 of cycle 1, whatever the machine's zone.
+      sinon.useFakeTimers({
+        now: new Date(2027, 2, 10, 12),
+        toFake: ["Date"],
+      });
       const el = await fixture<Il2Schedule>(
-        html`<il2-schedule start-date=${iso}></il2-schedule>`,
+        html`<il2-schedule start-date="2027-03-08"></il2-schedule>`,
       );
-      // Robust around midnight: the marker is on day 1, unless the date changed since `now`.
       const marked = current(el);
-      if (marked.length) expect(marked[0]!.innerText).to.match(/^Day 1/);
+      expect(marked).to.have.length(1);
+      expect(marked[0]!.innerText.replace(/\s+/g, " ").trim()).to.equal(
+        "Day 3 Wednesday March 10 Today",
+      );
     });
 
     it("ignores a bad test date with a warning", async () => {
@@ -601,6 +608,14 @@ describe("<il2-schedule>", () => {
       expect($(el, "#date-error")?.textContent?.trim()).to.equal(
         "Please enter the day of your first infusion.",
       );
+      // The same mistake again changes the alert's text (an invisible no-break space), so a
+      // screen reader announces it again instead of staying silent.
+      const first = $(el, "#date-error")!.textContent;
+      button(el, "Show my dates")!.click();
+      await el.updateComplete;
+      const second = $(el, "#date-error")!.textContent;
+      expect(second).not.to.equal(first);
+      expect(second?.trim()).to.equal(first?.trim());
     });
 
     for (const typed of ["2027-02-30", "tomorrow", "<b>"]) {
@@ -955,11 +970,7 @@ describe("<il2-schedule>", () => {
       const el = await fixture<Il2Schedule>(
         html`<il2-schedule start-date="2027-03-08"></il2-schedule>`,
       );
-      const print = sinon.stub(window, "print");
-      button(el, "Print")!.click();
-      expect(print.calledOnce).to.equal(true);
-      expect(el.hasAttribute("data-il2-print-target")).to.equal(true);
-      window.dispatchEvent(new Event("afterprint"));
+      await expectPrintsAlone(el, () => button(el, "Print")!.click());
       expect(el.hasAttribute("data-il2-print-target")).to.equal(false);
     });
 
@@ -992,6 +1003,45 @@ describe("<il2-schedule>", () => {
       } finally {
         await emulateMedia({ media: "screen" });
       }
+    });
+  });
+
+  describe("forced colours", () => {
+    it("outlines phases, days and today in the reader's own High Contrast colours", async () => {
+      const el = await fixture<Il2Schedule>(
+        html`<il2-schedule
+          theme="dark"
+          start-date="2027-03-08"
+          .today=${"2027-03-10"}
+        ></il2-schedule>`,
+      );
+      await inForcedColors(async (systemColor) => {
+        const canvasText = systemColor("CanvasText");
+        const card = getComputedStyle($(el, ".card")!);
+        expect([card.color, card.backgroundColor]).to.deep.equal([
+          canvasText,
+          systemColor("Canvas"),
+        ]);
+        // Backgrounds are dropped in forced colours: phases and days keep their shape by borders.
+        for (const box of $$(el, ".phase, .day, .date-entry")) {
+          const style = getComputedStyle(box);
+          expect(style.borderTopStyle).to.not.equal("none");
+          expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(0);
+        }
+        const today = $(el, '[aria-current="date"]')!;
+        expect(getComputedStyle(today).borderTopColor).to.equal(
+          systemColor("Highlight"),
+        );
+        const dateField = $<HTMLInputElement>(el, "#start-date")!;
+        expect(getComputedStyle(dateField).borderTopColor).to.equal(canvasText);
+        const showDates = button(el, "Show my dates")!;
+        expect(getComputedStyle(showDates).borderTopColor).to.equal(
+          systemColor("ButtonText"),
+        );
+        // axe reads text colour from -webkit-text-fill-color, which Chromium leaves unforced
+        // in getComputedStyle although it paints system colours; contrast is the system's here.
+        await expect(el).to.be.accessible({ ignoredRules: ["color-contrast"] });
+      });
     });
   });
 

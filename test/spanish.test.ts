@@ -1,9 +1,10 @@
 // Every widget in Spanish: through each way of setting the language, with Spanish dates, calendar
-// file, copied and downloaded text, in every state a reader can reach; no English patient text
+// file, copied, downloaded and printed text, in every state a reader can reach; no English patient text
 // from the English content may show up; and axe finds nothing to fix in Spanish either.
 import { expect, fixtureSync, html } from "@open-wc/testing";
 import sinon from "sinon";
 import ICAL from "ical.js";
+import { emulateMedia } from "@web/test-runner-commands";
 import "../src/locales/es.js";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
@@ -125,7 +126,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   "assistance.site": [[SLOT]],
   "resources.site": [[SLOT]],
   "resources.research.blocks": [
-    [{ since: SLOT, grants: SLOT, leveraged: SLOT }],
+    [{ since: SLOT, grantsMillions: SLOT, leveragedMillions: SLOT }],
   ],
   "schedule.courseSummary": [
     [3, REST_RANGE],
@@ -267,6 +268,16 @@ async function clickAndSettle(el: Element, name: string) {
   await settle(el);
 }
 
+/** What reaches the paper: the card's visible text under print media, one line per block (a guide's cards too). */
+async function printedText(el: Element): Promise<string> {
+  await emulateMedia({ media: "print" });
+  try {
+    return [el, ...guideCards(el)].map(visibleText).join("\n");
+  } finally {
+    await emulateMedia({ media: "screen" });
+  }
+}
+
 async function filledQuestions(
   way: keyof typeof WAYS = "its own lang attribute",
 ) {
@@ -354,7 +365,7 @@ describe("Spanish", () => {
 
     it("resources: stages and funding in Spanish number words (F26, F27)", async () => {
       const text = visibleText(await spanish("il2-resources"));
-      expect(text).to.contain("etapas IIB, IIC, III y IV");
+      expect(text).to.contain("melanoma en etapa IIB, IIC, III o IV");
       expect(text).to.contain(
         "Desde 2007, ha dado más de $131 millones en subvenciones",
       );
@@ -364,9 +375,9 @@ describe("Spanish", () => {
     it("doctor questions: the progress line reads naturally, in the singular too", async () => {
       const el = await filledQuestions();
       expect($(el, '[part="progress"]')!.textContent?.trim()).to.equal(
-        "Lleva 1 de 12 preguntas hechas.",
+        "Ha hecho 1 de 12 preguntas.",
       );
-      expect(q.progress(0, 1)).to.equal("Lleva 0 de 1 pregunta hecha.");
+      expect(q.progress(0, 1)).to.equal("Ha hecho 0 de 1 pregunta.");
     });
   });
 
@@ -512,7 +523,7 @@ describe("Spanish", () => {
       q.title,
       "=".repeat(q.title.length),
       "",
-      "Lleva 1 de 12 preguntas hechas.",
+      "Ha hecho 1 de 12 preguntas.",
       "",
       `[x] 1. ${q.questions.q1}`,
       "    Respuesta y notas:",
@@ -584,19 +595,93 @@ describe("Spanish", () => {
       );
     });
 
-    it("prints the Spanish card", async () => {
+    it("prints the Spanish card: the questions, the reader's notes and own questions, no buttons, no English", async () => {
       const el = await filledQuestions();
       const print = sinon.stub(window, "print");
       button(el, q.print).click();
       expect(print.calledOnce).to.equal(true);
+      const paper = await printedText(el);
       window.dispatchEvent(new Event("afterprint"));
-      expect($(el, ".print-note")!.textContent).to.contain(
+      for (const line of [
+        q.title,
+        "Ha hecho 1 de 12 preguntas.",
+        ...Object.values(q.questions),
+        "¿Dónde me estaciono?",
+        q.ownHeading,
+        "¿Puedo seguir trabajando?",
+        // The note prints in place of its (closed) text box, which only print media shows.
         "Sí, después de unas pruebas.",
+        es.common.careTeamNote,
+        es.common.sourceLine,
+      ])
+        expect(paper).to.contain(line);
+      expect(paper).to.not.contain(q.copy).and.not.contain(q.addButton);
+      expect(englishIn(paper.split("\n"))).to.deep.equal([]);
+    });
+  });
+
+  describe("on paper", () => {
+    it("prints the schedule with the reader's dates in Spanish, without the form or buttons", async () => {
+      const el = await spanish("il2-schedule", (card) => {
+        card.setAttribute("start-date", "2027-03-08");
+        card.setAttribute("dose-times", "06:00,14:00,22:00");
+      });
+      const paper = await printedText(el);
+      for (const line of [
+        s.title,
+        s.datesHeading,
+        "Su primer día de IL-2 es el lunes, 8 de marzo de 2027.",
+        s.datedCaution,
+        s.courseSummary(3, REST_RANGE),
+        s.cycleDetail(5, 3),
+        s.restDetail(REST_RANGE),
+        ...s.labelFacts,
+        es.common.sourceLine,
+      ])
+        expect(paper).to.contain(line);
+      expect(paper).to.match(/Día 1\s+lunes\s+8 de marzo/);
+      expect(paper)
+        .to.not.contain(s.formHeading)
+        .and.not.contain(s.addToCalendar)
+        .and.not.contain(s.print);
+      expect(paper).to.not.match(
+        /Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|March/,
       );
+      expect(englishIn(paper.split("\n"))).to.deep.equal([]);
+    });
+
+    it("prints the whole guide in Spanish, card after card, without the contents list", async () => {
+      const el = await spanish("il2-guide");
+      const paper = await printedText(el);
+      for (const line of [
+        es.guide.title,
+        es.overview.title,
+        ...Object.values(es.overview.sections).map(
+          (section) => section.heading,
+        ),
+        es.schedule.title,
+        es.schedule.about[0]!,
+        es.questions.title,
+        es.questions.questions.q10,
+        es.assistance.title,
+        es.assistance.options,
+        es.resources.title,
+        es.resources.research.heading,
+      ])
+        expect(paper).to.contain(line);
+      expect(paper).to.not.contain(es.guide.contents);
+      expect(englishIn(paper.split("\n"))).to.deep.equal([]);
     });
   });
 
   describe("no English patient text in any state", () => {
+    it("fills every English sample with values the text uses (no undefined or NaN)", () => {
+      const broken = englishStrings(en, "").filter(({ text }) =>
+        /undefined|NaN/.test(text),
+      );
+      expect(broken).to.deep.equal([]);
+    });
+
     it("has English runs to look for (the check itself works)", () => {
       expect(ENGLISH_RUNS.length).to.be.greaterThan(150);
       expect(ENGLISH_RUNS).to.include("what is il");
@@ -755,7 +840,13 @@ describe("Spanish", () => {
       return out;
     };
 
-    it("keeps sentences short: none over 25 words, about 9 on average", () => {
+    it("fills every sample with values the text uses (no undefined or NaN)", () => {
+      expect(
+        spanishStrings().filter((text) => /undefined|NaN/.test(text)),
+      ).to.deep.equal([]);
+    });
+
+    it("keeps sentences short: none over 25 words, 12 or fewer on average", () => {
       const sentences = spanishStrings().flatMap((text) =>
         text.split(/(?<=[.?!])\s+/),
       );

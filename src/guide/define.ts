@@ -1,4 +1,10 @@
-// Registers <il2-guide> (and, through its imports, every card it holds).
+// Registers <il2-guide> and every card it holds. The cards are registered here, not in guide.ts,
+// so that importing the class (e.g. from the package root) defines nothing.
+import "../overview/define.js";
+import "../schedule/define.js";
+import "../questions/define.js";
+import "../assistance/define.js";
+import "../resources/define.js";
 import { defineElement } from "../shared/define-element.js";
 import { Il2Guide } from "./guide.js";
 

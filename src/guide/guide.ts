@@ -16,11 +16,12 @@ import {
 } from "../locales/en.js";
 import type { LocaleText } from "../i18n/locale-text.js";
 import { guideStyles } from "./guide.styles.js";
-import "../overview/define.js";
-import "../schedule/define.js";
-import "../questions/define.js";
-import "../assistance/define.js";
-import "../resources/define.js";
+// The cards' classes (for their tag types); ./define.ts registers them.
+import "../overview/overview.js";
+import "../schedule/schedule.js";
+import "../questions/doctor-questions.js";
+import "../assistance/assistance.js";
+import "../resources/resources.js";
 
 /** The guide's sections, in their default order, with the tag and text each one shows. */
 const GUIDE_SECTIONS = [

@@ -30,7 +30,7 @@ export const es: LocaleText = {
   overview: {
     title: "La IL-2 para el melanoma avanzado",
     // F1
-    lede: "La interleucina 2, o IL-2, es un medicamento contra el cáncer. Su nombre genérico es aldesleukina. Su marca es PROLEUKIN®.",
+    lede: "La interleucina 2, o IL-2, es un medicamento contra el cáncer. Su nombre genérico es aldesleukina. Su nombre de marca es PROLEUKIN®.",
     sections: {
       what: {
         heading: "¿Qué es la IL-2?",
@@ -38,9 +38,9 @@ export const es: LocaleText = {
           // F2
           "La IL-2 es un tipo de inmunoterapia. Es decir, ayuda a su propio sistema inmunitario a combatir el cáncer, como el melanoma.",
           // F6, F7
-          "Su cuerpo produce algo de IL-2 por sí solo. Es una proteína que hace un tipo de glóbulo blanco: el linfocito T (o célula T). Su función normal es ayudar a otros glóbulos blancos, los linfocitos T y B, a crecer y a ser más activos.",
+          "Su cuerpo produce algo de IL-2 por sí solo. Es una proteína producida por un tipo de glóbulo blanco: el linfocito T (o célula T). Su función normal es ayudar a otros glóbulos blancos, los linfocitos T y B, a crecer y a ser más activos.",
           // F8
-          "El medicamento es una forma de IL-2 fabricada como fármaco. Se llama aldesleukina. Le da más fuerza a su sistema inmunitario para que pueda atacar las células cancerosas.",
+          "El medicamento es una forma de IL-2 que se fabrica para tratar el cáncer. Se llama aldesleukina. Le da más fuerza a su sistema inmunitario para que pueda atacar las células cancerosas.",
           // F3, F4
           "La IL-2 es un tratamiento sistémico. Viaja por la sangre y llega a todas las partes del cuerpo. Los médicos usan este tipo de tratamiento para el cáncer avanzado o metastásico. Metastásico quiere decir que el cáncer se ha extendido a otras partes del cuerpo.",
         ],
@@ -56,7 +56,7 @@ export const es: LocaleText = {
               // F10
               "Ayuda a su cuerpo a formar más glóbulos blancos que atacan el cáncer.",
               // F11
-              "Hace que las células cancerosas liberen sustancias químicas. Esas sustancias atraen a células del sistema inmunitario que matan el cáncer.",
+              "Hace que las células cancerosas liberen sustancias químicas. Esas sustancias atraen a células del sistema inmunitario que destruyen las células cancerosas.",
             ],
           },
           // F5
@@ -88,7 +88,7 @@ export const es: LocaleText = {
           // F20
           'Su sistema inmunitario tiene una especie de "memoria". Puede aprender a reconocer las células cancerosas. Por eso, la IL-2 podría ayudar a su cuerpo a seguir combatiendo el melanoma aun después de terminar el tratamiento.',
           // F21
-          "Los médicos tienen muchos años de experiencia con la IL-2, no solo en estudios de investigación (ensayos clínicos). En algunas personas, la IL-2 reduce el tamaño de los tumores. En unas pocas personas, desaparecen todas las señales del cáncer, y esto puede durar 7 años o más.",
+          "Los médicos tienen muchos años de experiencia con la IL-2, no solo en estudios de investigación (ensayos clínicos). En algunas personas, la IL-2 reduce el tamaño de los tumores. En unas pocas personas, desaparecen todos los signos del cáncer, y esto puede durar 7 años o más.",
           // F22
           "A veces, los efectos secundarios pueden ser graves. Pregúntele a su médico por los efectos secundarios de la IL-2 y por sus otras opciones de tratamiento.",
         ],
@@ -162,7 +162,7 @@ export const es: LocaleText = {
     formHeading: "Vea sus propias fechas",
     formHint:
       "¿Sabe qué día es su primera infusión? Escríbalo para ver las fechas de su curso de tratamiento.",
-    dateLabel: "Día de su primera infusión",
+    dateLabel: "Fecha de su primera infusión",
     showDates: "Ver mis fechas",
     clearDates: "Borrar mis fechas",
     errorEmpty: "Por favor, escriba el día de su primera infusión.",
@@ -178,7 +178,7 @@ export const es: LocaleText = {
       // L1
       "Las dosis se dan más o menos cada 8 horas.",
       // L2
-      "Un ciclo tiene 14 dosis como máximo. Su equipo médico puede posponer u omitir una dosis por los efectos secundarios.",
+      "Un ciclo tiene 14 dosis como máximo. Su equipo médico puede posponer u omitir una dosis debido a efectos secundarios.",
     ],
 
     calendar: {
@@ -204,16 +204,16 @@ export const es: LocaleText = {
       q1: "¿Puedo recibir tratamiento con IL-2?", // Q1
       q2: "¿Cuánta experiencia tiene usted en tratar a personas con IL-2?", // Q2
       q3: "¿Sería la IL-2 una buena opción para el melanoma que tengo?", // Q3
-      q4: "¿Hay otro tratamiento que yo podría recibir en lugar de la IL-2?", // Q4
+      q4: "¿Hay otro tratamiento que yo pueda recibir en lugar de la IL-2?", // Q4
       q5: "¿Qué tan bien le ha funcionado la IL-2 a personas como yo?", // Q5
       q6: "¿Qué efectos secundarios puede causar la IL-2?", // Q6
-      q7: "¿Hay ensayos clínicos (estudios de investigación) con IL-2 que yo debería tener en cuenta?", // Q7
+      q7: "¿Hay ensayos clínicos (estudios de investigación) con IL-2 que yo deba tener en cuenta?", // Q7
       q8: "¿Qué otros tratamientos ha aprobado la FDA para el melanoma avanzado?", // Q8
       q9: "¿Cuáles son los riesgos y los beneficios de cada opción que tengo?", // Q9
       q10: "¿Qué esperamos lograr con mi tratamiento?", // Q10
     },
     progress: (asked, total) =>
-      `Lleva ${asked} de ${total} ${total === 1 ? "pregunta hecha" : "preguntas hechas"}.`,
+      `Ha hecho ${asked} de ${total} ${total === 1 ? "pregunta" : "preguntas"}.`,
     notesToggle: "Respuesta y notas",
     hasNotes: "(tiene notas)",
     notesLabel: "Escriba la respuesta o sus notas",
@@ -276,7 +276,7 @@ export const es: LocaleText = {
   resources: {
     title: "Otros tratamientos e investigación sobre el melanoma",
     // F25, F22
-    lede: "La IL-2 no es el único tratamiento para el melanoma. Aquí hay más temas que puede conocer.",
+    lede: "La IL-2 no es el único tratamiento para el melanoma. Estos son otros temas sobre los que puede informarse.",
     treatments: {
       heading: "Tratamientos más nuevos para el melanoma avanzado",
       blocks: [
@@ -289,7 +289,7 @@ export const es: LocaleText = {
       heading: "Tratamiento después de la cirugía",
       blocks: [
         // F26
-        "La terapia adyuvante es un tratamiento que se da después de la cirugía. Es para personas con melanoma de alto riesgo. Aquí, alto riesgo quiere decir en etapas IIB, IIC, III y IV.",
+        "La terapia adyuvante es un tratamiento que se da después de la cirugía. Es para personas con melanoma de alto riesgo. Aquí, alto riesgo quiere decir melanoma en etapa IIB, IIC, III o IV.",
       ],
       linkText:
         "Conozca la terapia adyuvante después de la cirugía del melanoma",
@@ -300,12 +300,12 @@ export const es: LocaleText = {
       funding: { since: 2007, grantsMillions: 131, leveragedMillions: 415 },
       blocks: ({ since, grantsMillions, leveragedMillions }) => [
         // F27
-        "La Melanoma Research Alliance (Alianza para la Investigación del Melanoma) es un grupo sin fines de lucro. En todo el mundo, ningún otro grupo sin fines de lucro paga más investigación sobre el melanoma.",
+        "La Melanoma Research Alliance (Alianza para la Investigación del Melanoma) es un grupo sin fines de lucro. En todo el mundo, ningún otro grupo sin fines de lucro financia más investigación sobre el melanoma.",
         `Desde ${since}, ha dado más de $${grantsMillions} millones en subvenciones. También ha ayudado a conseguir $${leveragedMillions} millones más de otras fuentes.`,
         "La meta es encontrar mejores formas de prevenir, detectar y tratar el melanoma.",
       ],
       linkText:
-        "Conozca la investigación que paga la Melanoma Research Alliance",
+        "Conozca la investigación que financia la Melanoma Research Alliance",
     },
     site: (host) => `(${host})`,
   },

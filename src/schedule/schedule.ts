@@ -70,7 +70,8 @@ export interface Il2CalendarDownloadDetail {
  * @attr {string} rest-days - Days of rest between the cycles: `N` or `N-M`, each 1–30. Default `7-10`.
  * @attr {number} doses-per-day - Doses on each infusion day, 1–6. Default 3.
  * @attr {string} dose-times - Planned clock times of the doses, comma-separated 24-hour `HH:MM`
- *   (e.g. `06:00,14:00,22:00`); as many as `doses-per-day`. Adds one calendar event per dose. Default: none.
+ *   (e.g. `06:00,14:00,22:00`); as many as `doses-per-day`. Adds one calendar event per dose on every day
+ *   whose date is known (cycle 2's doses only when the rest has one length). Default: none.
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the reader's system. Default `light`.
  * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the card title; section headings use the next level. Default 2.
  * @attr {string} lang - Language of the card; inherited from ancestors or the page when not set.
@@ -130,6 +131,8 @@ export class Il2Schedule extends Il2Card {
   @state() private entered: PlainDate | null | undefined = undefined;
   /** The key of the form's error message in the text, if any. */
   @state() private formError: "errorEmpty" | "errorInvalid" | null = null;
+  /** Flips when the same error is shown again, so screen readers hear it again. */
+  @state() private formErrorAgain = false;
   @state() private status: "shown" | "cleared" | null = null;
 
   /** First infusion day, `YYYY-MM-DD`. */
@@ -219,10 +222,12 @@ export class Il2Schedule extends Il2Card {
     // Browsers without a date picker give the typed text; those with one give '' for a partial date.
     const date = parseIsoDate(value);
     if (!date) {
-      this.formError =
+      const error =
         value === "" && !input.validity.badInput
           ? "errorEmpty"
           : "errorInvalid";
+      this.formErrorAgain = error === this.formError && !this.formErrorAgain;
+      this.formError = error;
       this.status = null;
       input.focus();
       return;
@@ -492,7 +497,7 @@ export class Il2Schedule extends Il2Card {
         </div>
       </form>
       <p id="date-error" class="error" role="alert">
-        ${error ? text[error] : ""}
+        ${error ? text[error] + (this.formErrorAgain ? "\u00a0" : "") : ""}
       </p>
       <p class="status" role="status">${status}</p>
     </section>`;
