@@ -66,7 +66,7 @@ for (const element of elements) {
       (m) =>
         m.kind === "field" &&
         !m.static &&
-        !m.privacy &&
+        (m.privacy ?? "public") === "public" &&
         !attributeFields.has(m.name) &&
         m.description,
     )

@@ -1,7 +1,6 @@
 // <il2-assistance>: help paying for treatment — patient assistance programs (fact F24), a link to
 // the maker's program when the host gives one, and the host's own contact details.
-import { html, type PropertyValues } from "lit";
-import { property, state } from "lit/decorators.js";
+import { html, type PropertyValues, type PropertyDeclarations } from "lit";
 import { Il2Card } from "../shared/card.js";
 import { heading } from "../shared/heading.js";
 import { parseHttpUrl } from "../shared/safe-url.js";
@@ -56,10 +55,15 @@ import { assistanceStyles } from "./assistance.styles.js";
 export class Il2Assistance extends Il2Card {
   static override styles = [...Il2Card.styles, linkStyles, assistanceStyles];
 
-  @property({ attribute: "program-href" }) programHref?: string;
+  static override properties: PropertyDeclarations = {
+    programHref: { attribute: "program-href" },
+    hasContact: { state: true, attribute: false },
+  };
+
+  programHref?: string;
 
   /** True while something is assigned to the `contact` slot. */
-  @state() private hasContact = false;
+  private hasContact = false;
 
   /** The checked address, or undefined when none was given or it was refused. */
   #programLink: string | undefined;

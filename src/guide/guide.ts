@@ -1,7 +1,6 @@
 // <il2-guide>: every card in one element, with a contents list that works by keyboard, by
 // screen reader and on paper. It passes theme and heading level down; language is inherited.
-import { html, type PropertyValues } from "lit";
-import { property } from "lit/decorators.js";
+import { html, type PropertyValues, type PropertyDeclarations } from "lit";
 import { Il2Card } from "../shared/card.js";
 import { parseNameList } from "../shared/attributes.js";
 import { heading } from "../shared/heading.js";
@@ -95,8 +94,12 @@ const FORWARDED_PARTS = "card, title, body, footer, care-note, source";
 export class Il2Guide extends Il2Card {
   static override styles = [...Il2Card.styles, guideStyles];
 
+  static override properties: PropertyDeclarations = {
+    sections: {},
+  };
+
   /** Which cards to show and in what order. Empty shows all. */
-  @property() sections = "";
+  sections = "";
 
   #shownSections: readonly GuideSectionId[] = GUIDE_SECTIONS;
 

@@ -1,6 +1,5 @@
 // <il2-overview>: what IL-2 is, how it works, who it is for, and its goals (facts F1–F13, F19–F22).
-import { html, type PropertyValues } from "lit";
-import { property, state } from "lit/decorators.js";
+import { html, type PropertyValues, type PropertyDeclarations } from "lit";
 import { Il2Card } from "../shared/card.js";
 import { parseNameList } from "../shared/attributes.js";
 import { heading } from "../shared/heading.js";
@@ -64,13 +63,19 @@ export class Il2Overview extends Il2Card {
     overviewStyles,
   ];
 
+  static override properties: PropertyDeclarations = {
+    sections: {},
+    collapsible: { type: Boolean, reflect: true },
+    openSections: { state: true, attribute: false },
+  };
+
   /** Which sections to show and in what order (`what how who goals`). Empty shows all. */
-  @property() sections = "";
+  sections = "";
 
   /** Makes each section a disclosure the reader opens and closes. */
-  @property({ type: Boolean, reflect: true }) collapsible = false;
+  collapsible = false;
 
-  @state() private openSections = new Set<OverviewSectionId>();
+  private openSections = new Set<OverviewSectionId>();
 
   #shownSections: readonly OverviewSectionId[] = OVERVIEW_SECTIONS;
 

@@ -1,8 +1,13 @@
 // <il2-doctor-questions>: questions to ask the doctor about IL-2 (fact F23, Q1–Q10) as a checklist
 // the reader marks, with room for answers and their own questions; print, copy, download; saved
 // in this browser only when the host asks for it.
-import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { property, state } from "lit/decorators.js";
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from "lit";
 import { live } from "lit/directives/live.js";
 import { repeat } from "lit/directives/repeat.js";
 import { Il2Card } from "../shared/card.js";
@@ -163,25 +168,37 @@ export class Il2DoctorQuestions extends Il2Card {
     questionsStyles,
   ];
 
-  // Documented in the class header (@attr, @prop), which the manifest and README are built from.
-  @property({ type: Boolean, reflect: true }) persist = false;
-  // The default is DEFAULT_STORAGE_KEY, spelled out so the manifest shows the value.
-  @property({ attribute: "storage-key" }) storageKey = "il2-doctor-questions";
-  @property({ attribute: false }) questions: Il2HostQuestion[] = [];
+  static override properties: PropertyDeclarations = {
+    persist: { type: Boolean, reflect: true },
+    storageKey: { attribute: "storage-key" },
+    questions: { attribute: false },
+    list: { state: true, attribute: false },
+    openNotes: { state: true, attribute: false },
+    confirming: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+    unreadable: { state: true, attribute: false },
+  };
 
-  @state() private list: QuestionsState = emptyState();
-  @state() private openNotes: ReadonlySet<string> = new Set();
-  @state() private confirming = false;
+  // Documented in the class header (@attr, @prop), which the manifest and README are built from.
+  persist = false;
+  // The default is DEFAULT_STORAGE_KEY, spelled out so the manifest shows the value.
+  storageKey = "il2-doctor-questions";
+  questions: Il2HostQuestion[] = [];
+
+  private list: QuestionsState = emptyState();
+  private openNotes: ReadonlySet<string> = new Set();
+  private confirming = false;
   /**
    * The status message, kept as a function of the text so it follows a change of language;
    * `again` adds a no-break space so the same message twice is announced twice.
    */
-  @state() private message: {
+  private message: {
     text: (text: QuestionsText) => string;
     again: boolean;
   } | null = null;
-  @state() private problem: StoreProblem | undefined;
-  @state() private unreadable = false;
+  private problem: StoreProblem | undefined;
+  private unreadable = false;
 
   // Both are read in the first update (`questions` counts as changed, `slottedDirty` is set on connect).
   #hostItems!: QuestionItem[];

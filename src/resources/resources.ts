@@ -1,7 +1,6 @@
 // <il2-resources>: related care and research — newer treatments (F25), adjuvant therapy (F26) and
 // the research funder (F27), each with an optional link the host supplies.
-import { html, type PropertyValues } from "lit";
-import { property } from "lit/decorators.js";
+import { html, type PropertyValues, type PropertyDeclarations } from "lit";
 import { Il2Card } from "../shared/card.js";
 import { heading } from "../shared/heading.js";
 import { renderBlocks, type ContentBlock } from "../shared/blocks.js";
@@ -68,11 +67,17 @@ const LINK_ATTRIBUTES = {
 export class Il2Resources extends Il2Card {
   static override styles = [...Il2Card.styles, linkStyles, resourcesStyles];
 
-  @property({ attribute: "treatments-href" }) treatmentsHref?: string;
+  static override properties: PropertyDeclarations = {
+    treatmentsHref: { attribute: "treatments-href" },
+    adjuvantHref: { attribute: "adjuvant-href" },
+    researchHref: { attribute: "research-href" },
+  };
 
-  @property({ attribute: "adjuvant-href" }) adjuvantHref?: string;
+  treatmentsHref?: string;
 
-  @property({ attribute: "research-href" }) researchHref?: string;
+  adjuvantHref?: string;
+
+  researchHref?: string;
 
   /** Checked addresses per topic; a topic is missing when it has no usable link. */
   #links: Partial<Record<ResourceTopic, string>> = {};

@@ -1,7 +1,12 @@
 // <il2-schedule>: how IL-2 is given and the treatment course as a timeline, or as the reader's own
 // dates once a first infusion day is known (facts F14–F18, L1–L2 marked as from the FDA label).
-import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { property, state } from "lit/decorators.js";
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { Il2Card } from "../shared/card.js";
 import { attributeText, subheadingLevel } from "../shared/attributes.js";
@@ -120,6 +125,19 @@ export interface Il2CalendarDownloadDetail {
 export class Il2Schedule extends Il2Card {
   static override styles = [...Il2Card.styles, scheduleStyles];
 
+  static override properties: PropertyDeclarations = {
+    entered: { state: true, attribute: false },
+    formError: { state: true, attribute: false },
+    formErrorAgain: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    startDate: { attribute: "start-date" },
+    noDateInput: { type: Boolean, attribute: "no-date-input", reflect: true },
+    restDays: { attribute: "rest-days" },
+    dosesPerDay: { attribute: "doses-per-day", converter: attributeText },
+    doseTimes: { attribute: "dose-times" },
+    today: { attribute: false },
+  };
+
   /** The host's start date after validation. */
   #hostStart: PlainDate | null = null;
   #rest: RestRange = DEFAULT_REST;
@@ -128,32 +146,30 @@ export class Il2Schedule extends Il2Card {
   #fixedToday: PlainDate | null = null;
 
   /** The reader's own date: undefined until they use the field, null once they clear it. */
-  @state() private entered: PlainDate | null | undefined = undefined;
+  private entered: PlainDate | null | undefined = undefined;
   /** The key of the form's error message in the text, if any. */
-  @state() private formError: "errorEmpty" | "errorInvalid" | null = null;
+  private formError: "errorEmpty" | "errorInvalid" | null = null;
   /** Flips when the same error is shown again, so screen readers hear it again. */
-  @state() private formErrorAgain = false;
-  @state() private status: "shown" | "cleared" | null = null;
+  private formErrorAgain = false;
+  private status: "shown" | "cleared" | null = null;
 
   /** First infusion day, `YYYY-MM-DD`. */
-  @property({ attribute: "start-date" }) startDate = "";
+  startDate = "";
 
   /** Hides the date field. */
-  @property({ type: Boolean, attribute: "no-date-input", reflect: true })
   noDateInput = false;
 
   /** Rest between the cycles: `N` or `N-M` days, 1–30 (a whole number is read as `N`). */
-  @property({ attribute: "rest-days" }) restDays = "7-10";
+  restDays = "7-10";
 
   /** Doses on each infusion day, 1–6 (a numeric string is read too, as attributes give). */
-  @property({ attribute: "doses-per-day", converter: attributeText })
   dosesPerDay = 3;
 
   /** Planned dose times, `HH:MM,HH:MM,…`, as many as `dosesPerDay`. */
-  @property({ attribute: "dose-times" }) doseTimes = "";
+  doseTimes = "";
 
   /** For demos and tests: the date treated as today (`YYYY-MM-DD`); default the reader's local date. */
-  @property({ attribute: false }) today: string | undefined = undefined;
+  today: string | undefined = undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

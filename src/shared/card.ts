@@ -5,8 +5,8 @@ import {
   html,
   type PropertyValues,
   type TemplateResult,
+  type PropertyDeclarations,
 } from "lit";
-import { property } from "lit/decorators.js";
 import { common as englishCommon } from "../locales/en.js";
 import {
   chooseLocale,
@@ -40,14 +40,19 @@ export interface CardFrame {
 export abstract class Il2Card extends LitElement {
   static override styles = [cardStyles];
 
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    theme: {},
+    headingLevel: { attribute: "heading-level", converter: attributeText },
+  };
+
   /** The language tag; inherited from the nearest ancestor or the page when not set. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property() theme: "light" | "dark" | "auto" = "light";
+  theme: "light" | "dark" | "auto" = "light";
 
   /** Heading level (1–6) of the card title; section headings use the next level. */
-  @property({ attribute: "heading-level", converter: attributeText })
   headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** Language actually shown (a loaded locale, or English), set before each render. */
