@@ -76,7 +76,7 @@ const FORWARDED_PARTS = "card, title, body, footer, care-note, source";
  * @csspart care-note - Each card's care-team note (forwarded).
  * @csspart source - Each card's source line (forwarded).
  *
- * @cssprop [--il2-font-family=system-ui, sans-serif] - Font family.
+ * @cssprop [--il2-font-family=system-ui, …, sans-serif] - Font family (the system font stack).
  * @cssprop [--il2-font-size=medium] - Base font size (the reader's default size).
  * @cssprop [--il2-line-height=1.55] - Line height of body text.
  * @cssprop [--il2-color-text=#1b2330] - Text colour (dark theme: #eef1f6).
@@ -98,7 +98,7 @@ export class Il2Guide extends Il2Card {
     sections: {},
   };
 
-  /** Which cards to show and in what order. Empty shows all. */
+  /** Which cards to show and in what order (`overview schedule questions assistance resources`). Empty shows all. */
   sections = "";
 
   #shownSections: readonly GuideSectionId[] = GUIDE_SECTIONS;

@@ -29,8 +29,9 @@ export interface Il2SectionToggleDetail {
  * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the card title; section headings use the next level. Default 2.
  * @attr {string} lang - Language of the card; inherited from ancestors or the page when not set.
  *
- * @fires {CustomEvent<Il2SectionToggleDetail>} il2-section-toggle - A reader opened or closed a
- *   section (collapsible only). `detail`: `{ section, open }`.
+ * @fires {CustomEvent<Il2SectionToggleDetail>} il2-section-toggle - A reader opened or closed one
+ *   section with its own button (collapsible only; "Open all sections" fires nothing). `detail`:
+ *   `{ section, open }`.
  *
  * @csspart card - The card's outer box.
  * @csspart title - The card title.
@@ -41,7 +42,7 @@ export interface Il2SectionToggleDetail {
  * @csspart care-note - The note to talk with the care team.
  * @csspart source - The source and its date.
  *
- * @cssprop [--il2-font-family=system-ui, sans-serif] - Font family.
+ * @cssprop [--il2-font-family=system-ui, …, sans-serif] - Font family (the system font stack).
  * @cssprop [--il2-font-size=medium] - Base font size (the reader's default size).
  * @cssprop [--il2-line-height=1.55] - Line height of body text.
  * @cssprop [--il2-color-text=#1b2330] - Text colour (dark theme: #eef1f6).

@@ -49,7 +49,7 @@ const LINK_ATTRIBUTES = {
  * @csspart care-note - The note to talk with the care team.
  * @csspart source - The source and its date.
  *
- * @cssprop [--il2-font-family=system-ui, sans-serif] - Font family.
+ * @cssprop [--il2-font-family=system-ui, …, sans-serif] - Font family (the system font stack).
  * @cssprop [--il2-font-size=medium] - Base font size (the reader's default size).
  * @cssprop [--il2-line-height=1.55] - Line height of body text.
  * @cssprop [--il2-color-text=#1b2330] - Text colour (dark theme: #eef1f6).
