@@ -5,18 +5,18 @@
 export const TARGETS = { bundle: 20_000, widget: 9_000 };
 
 /**
- * What CI enforces today: the measured sizes (2026-11-27) plus about 2% headroom, so any growth
+ * What CI enforces today: the measured sizes (2026-11-27, after dropping the decorator runtime) plus about 2% headroom, so any growth
  * fails the build. Each ceiling above its target is a known, reported gap (see README,
  * Performance). Lowering a ceiling is always welcome; raising one needs a reason in the commit.
  */
 export const CEILINGS = {
-  bundle: 34_100,
-  guide: 29_450,
-  questions: 18_550,
-  schedule: 16_550,
-  overview: 11_800,
-  resources: 11_350,
-  assistance: 10_850,
+  bundle: 33_600,
+  guide: 28_950,
+  questions: 18_150,
+  schedule: 16_200,
+  overview: 11_400,
+  resources: 10_800,
+  assistance: 10_450,
 };
 
 /**

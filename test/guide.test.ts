@@ -65,7 +65,7 @@ describe("<il2-guide>", () => {
     it("reads at US grade 8 or below (its own text)", async () => {
       const el = await renderedGuide(html`<il2-guide></il2-guide>`);
       const own = [
-        shadow(el).querySelector("header")!,
+        shadow(el).querySelector<HTMLElement>(".guide-header")!,
         shadow(el).querySelector("nav")!,
       ]
         .map((node) => node.innerText)

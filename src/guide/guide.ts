@@ -183,10 +183,11 @@ export class Il2Guide extends Il2Card {
         part="guide"
         lang=${this.language}
       >
-        <header class="guide-header">
+        <!-- A div, not <header>: outside an article a header is a page banner, and the host has its own. -->
+        <div class="guide-header">
           ${heading(this.titleLevel, text.title, { id: "title", part: "guide-title", className: "title" })}
           <p class="lede">${text.lede}</p>
-        </header>
+        </div>
         <nav class="contents" part="contents" aria-labelledby="contents-title">
           <p class="contents-title" id="contents-title">${text.contents}</p>
           <ol>

@@ -146,6 +146,9 @@ export const questionsStyles = css`
 
   .add-form {
     display: grid;
+    /* One column that may shrink below the field's natural width (about 20 characters), so the
+       form fits a narrow card (280px, or a card inside <il2-guide>) instead of spilling out. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.35em;
     max-width: 60ch;
   }
