@@ -66,16 +66,19 @@ export const STRICT_CSP_ALLOWING_COPIES = STRICT_CSP.replace(
   "trusted-types lit-html 'allow-duplicates'",
 );
 
-/** @type {import('@web/dev-server-core').Middleware} */
+/**
+ * Sends the strict policy on the CSP host pages (`/test/hosts/csp-*`), and on any host page asked
+ * for it with `?csp=strict` or `?csp=allow-duplicates` (the loaded-twice page runs with each).
+ * @type {import('@web/dev-server-core').Middleware}
+ */
 async function hostPageHeaders(context, next) {
   await next();
-  if (context.path.startsWith("/test/hosts/csp-"))
-    context.set(
-      "Content-Security-Policy",
-      context.querystring === "allow-duplicates"
-        ? STRICT_CSP_ALLOWING_COPIES
-        : STRICT_CSP,
-    );
+  const policy = context.path.startsWith("/test/hosts/csp-")
+    ? "strict"
+    : context.path.startsWith("/test/hosts/") && context.query.csp;
+  if (policy === "strict") context.set("Content-Security-Policy", STRICT_CSP);
+  else if (policy === "allow-duplicates")
+    context.set("Content-Security-Policy", STRICT_CSP_ALLOWING_COPIES);
 }
 
 // Time-zone groups run only when such tests exist and the run isn't narrowed with --files.

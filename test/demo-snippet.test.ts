@@ -4,7 +4,7 @@
 import { expect } from "@open-wc/testing";
 import type { DemoAttribute, DemoWidget } from "../demo/manifest.js";
 import { embedSnippet } from "../demo/snippet.js";
-import "./helpers.js";
+import { ALL_TAGS } from "./helpers.js";
 
 const attribute = (
   name: string,
@@ -291,12 +291,7 @@ describe("the demo's controls", () => {
         (declaration) => declaration.customElement && declaration.tagName,
       );
     expect(elements.map((element) => element.tagName)).to.include.members([
-      "il2-overview",
-      "il2-schedule",
-      "il2-doctor-questions",
-      "il2-assistance",
-      "il2-resources",
-      "il2-guide",
+      ...ALL_TAGS,
     ]);
     const controls = Object.fromEntries(
       widgets.map((widget) => [

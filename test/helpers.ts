@@ -5,6 +5,16 @@ import { emulateMedia, executeServerCommand } from "@web/test-runner-commands";
 import sinon from "sinon";
 import { forgetWarnings } from "../src/shared/warn.js";
 
+/** Every element the library defines. */
+export const ALL_TAGS = [
+  "il2-overview",
+  "il2-schedule",
+  "il2-doctor-questions",
+  "il2-assistance",
+  "il2-resources",
+  "il2-guide",
+] as const;
+
 type ConsoleMethod = "warn" | "error";
 
 let captured: { method: ConsoleMethod; text: string }[] = [];

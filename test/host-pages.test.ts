@@ -2,16 +2,7 @@
 // built bundles exactly as a site would (strict CSP with Trusted Types, double loading, many widgets).
 import { expect, waitUntil } from "@open-wc/testing";
 import "../src/il2-widgets.js";
-import { visibleText } from "./helpers.js";
-
-const ALL_TAGS = [
-  "il2-overview",
-  "il2-schedule",
-  "il2-doctor-questions",
-  "il2-assistance",
-  "il2-resources",
-  "il2-guide",
-];
+import { ALL_TAGS, visibleText } from "./helpers.js";
 
 interface HostRecord {
   warnings: string[];
@@ -139,7 +130,7 @@ describe("host pages", () => {
 
   describe("when the bundle is loaded twice under the strict policy", () => {
     it("works, throws nothing and warns once when the policy allows duplicate 'lit-html' policies", async () => {
-      const path = "/test/hosts/csp-twice.html?allow-duplicates";
+      const path = "/test/hosts/twice.html?csp=allow-duplicates";
       const response = await fetch(path);
       expect(response.headers.get("content-security-policy")).to.match(
         /trusted-types lit-html 'allow-duplicates'/,
@@ -153,7 +144,9 @@ describe("host pages", () => {
     });
 
     it("still shows every widget from the first copy without it; only the extra copies fail (as the README warns)", async () => {
-      const { doc, record } = await openHostPage("/test/hosts/csp-twice.html");
+      const { doc, record } = await openHostPage(
+        "/test/hosts/twice.html?csp=strict",
+      );
       expectEveryWidgetRendered(doc);
       // Each extra copy's Lit stops at its policy (two extra copies, two errors) before it
       // reaches the registration that would warn.

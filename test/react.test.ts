@@ -22,7 +22,7 @@ import type { Il2Overview as Il2OverviewElement } from "../src/overview/overview
 import type { Il2Schedule as Il2ScheduleElement } from "../src/schedule/schedule.js";
 import type { Il2DoctorQuestions as Il2DoctorQuestionsElement } from "../src/questions/doctor-questions.js";
 import type { Il2Guide as Il2GuideElement } from "../src/guide/guide.js";
-import { shadow, visibleText, $ } from "./helpers.js";
+import { ALL_TAGS, shadow, visibleText, $ } from "./helpers.js";
 
 // Tells React 19 that this is a test environment, so act() flushes renders and effects.
 (
@@ -267,14 +267,7 @@ describe("React wrappers (il2-widgets/react)", () => {
   });
 
   it("defines every element on import", () => {
-    for (const tag of [
-      "il2-overview",
-      "il2-schedule",
-      "il2-doctor-questions",
-      "il2-assistance",
-      "il2-resources",
-      "il2-guide",
-    ]) {
+    for (const tag of ALL_TAGS) {
       expect(customElements.get(tag), tag).to.not.equal(undefined);
     }
   });
