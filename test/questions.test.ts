@@ -1258,6 +1258,13 @@ describe("<il2-doctor-questions>", () => {
           shown('button, textarea, input[type="text"], [part="save-note"]'),
         ).to.deep.equal([]);
         expect(shown('[part="question-text"]')).to.have.length(12);
+        // The list may run onto the next page (no near-empty page before it); each question
+        // with its answer lines stays whole.
+        const question = $(el, '[part~="question"]')!;
+        expect(getComputedStyle(question).breakInside).to.equal("avoid");
+        expect(
+          getComputedStyle(question.closest("section")!).breakInside,
+        ).to.equal("auto");
         await expect(el).to.be.accessible();
       } finally {
         await emulateMedia({ media: "screen" });

@@ -242,7 +242,8 @@ export const cardStyles = css`
       border: 0;
       background: none;
     }
-    .body section,
+    /* Small units stay whole on paper; sections may run onto the next page, or a long list
+       (the questions, the schedule's course) would leave a page nearly empty before it. */
     .body li {
       break-inside: avoid;
     }
