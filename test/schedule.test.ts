@@ -995,7 +995,9 @@ describe("<il2-schedule>", () => {
         expect(day.borderTopColor).to.equal("rgb(0, 0, 0)");
         // The long course may run onto the next page (no near-empty first page); each cycle,
         // the rest and each day stay whole.
-        expect(getComputedStyle($(el, ".course")!).breakInside).to.equal("auto");
+        expect(getComputedStyle($(el, ".course")!).breakInside).to.equal(
+          "auto",
+        );
         for (const phase of $$(el, ".timeline > li"))
           expect(getComputedStyle(phase).breakInside).to.equal("avoid");
         expect(day.backgroundColor).to.equal("rgba(0, 0, 0, 0)");
