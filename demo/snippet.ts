@@ -1,5 +1,6 @@
 // The embed code for a widget's current settings: a script tag plus the element, with only the
-// attributes that differ from their defaults. Values are escaped for HTML.
+// attributes the developer set (a control left on "(default)", empty or off adds nothing).
+// Values are escaped for HTML.
 import type { DemoWidget } from "./manifest.js";
 
 export type ScriptKind = "module" | "classic";
