@@ -41,7 +41,15 @@ export abstract class Il2Card extends LitElement {
   static override styles = [cardStyles];
 
   static override properties: PropertyDeclarations = {
-    lang: { reflect: true },
+    // Reflected only when it is text: Lit would otherwise call setAttribute with whatever a
+    // script assigned (a Symbol throws there), and the card would stop updating.
+    lang: {
+      reflect: true,
+      converter: {
+        toAttribute: (value: unknown) =>
+          typeof value === "string" ? value : null,
+      },
+    },
     theme: {},
     headingLevel: { attribute: "heading-level", converter: attributeText },
   };
@@ -124,7 +132,10 @@ export abstract class Il2Card extends LitElement {
    * per page (not per card, nor per region tag: `fr` and `fr-CA` warn once), however many cards ask.
    */
   #resolveLanguage(): string {
-    const own = this.lang == null ? "" : String(this.lang).trim();
+    const value: unknown = this.lang;
+    if (value != null && typeof value !== "string")
+      this.warn(`lang=${quote(value)} is not a language tag; ignoring it.`);
+    const own = typeof value === "string" ? value.trim() : "";
     const tag = own || inheritedLangTag(this, "parent");
     const choice = chooseLocale(tag);
     if (!choice.supported) {
