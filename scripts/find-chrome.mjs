@@ -1,5 +1,5 @@
 // Finds a Chrome or Chromium binary: CHROME_PATH first, then the usual install paths.
-import { existsSync } from "node:fs";
+import { accessSync, constants, statSync } from "node:fs";
 
 const usualPaths = [
   "/usr/bin/chromium",
@@ -18,8 +18,20 @@ const usualPaths = [
  */
 export function findChrome(candidates = usualPaths) {
   const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return candidates.find((path) => existsSync(path));
+  if (fromEnv && isRunnable(fromEnv)) return fromEnv;
+  return candidates.find(isRunnable);
+}
+
+/** A file we may execute (a folder or a plain data file at CHROME_PATH does not count). */
+function isRunnable(path) {
+  try {
+    if (!statSync(path).isFile()) return false;
+    // Windows has no execute bit; existence of chrome.exe is the test there.
+    if (process.platform !== "win32") accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -50,6 +50,21 @@ test("CHROME_PATH pointing to a missing file is ignored: the first usual path th
   assert.equal(findChrome([join(scratch, "missing")]), undefined);
 });
 
+test(
+  "a CHROME_PATH that is a folder or not executable is ignored",
+  { skip: process.platform === "win32" },
+  () => {
+    const usual = fakeBrowser("usual-chromium");
+    process.env.CHROME_PATH = scratch;
+    assert.equal(findChrome([usual]), usual);
+    const plain = join(scratch, "notes.txt");
+    writeFileSync(plain, "not a browser");
+    process.env.CHROME_PATH = plain;
+    assert.equal(findChrome([usual]), usual);
+    assert.equal(findChrome([plain]), undefined);
+  },
+);
+
 test("an empty CHROME_PATH is ignored too", () => {
   const usual = fakeBrowser("usual-chromium");
   process.env.CHROME_PATH = "";
