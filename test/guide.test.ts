@@ -75,7 +75,7 @@ describe("<il2-guide>", () => {
   });
 
   describe("navigation", () => {
-    it("moves focus to the chosen card when a contents link is used by keyboard", async () => {
+    it("moves focus to the chosen card's title when a contents link is used by keyboard", async () => {
       const el = await renderedGuide(html`<il2-guide></il2-guide>`);
       const links = [
         ...shadow(el).querySelectorAll<HTMLAnchorElement>("nav a"),
@@ -83,14 +83,18 @@ describe("<il2-guide>", () => {
       links[3]!.focus();
       expect(shadow(el).activeElement).to.equal(links[3]);
       await sendKeys({ press: "Enter" });
-      const target = shadow(el).activeElement as HTMLElement;
-      expect(target.id).to.equal("section-assistance");
-      expect(target.getAttribute("aria-label")).to.equal(
-        links[3]!.textContent?.trim(),
-      );
-      expect(target.querySelector("il2-assistance")).to.not.equal(null);
+      // The focused heading is what a screen reader announces: the same words as the link.
+      const card = shadow(el).activeElement as HTMLElement;
+      expect(card.localName).to.equal("il2-assistance");
+      const title = card.shadowRoot!.activeElement as HTMLElement;
+      expect(title.getAttribute("part")).to.equal("title");
+      expect(title.localName).to.equal("h3");
+      expect(title.textContent?.trim()).to.equal(links[3]!.textContent?.trim());
+      expect(title.matches(":focus-visible")).to.equal(true);
+      expect(getComputedStyle(title).outlineStyle).to.equal("solid");
       // The page did not jump to a missing fragment.
       expect(location.hash).to.equal("");
+      await expect(el).to.be.accessible();
     });
 
     it("lets Tab continue into the card after a jump", async () => {
@@ -100,14 +104,22 @@ describe("<il2-guide>", () => {
       const link = shadow(el).querySelectorAll<HTMLAnchorElement>("nav a")[1]!;
       link.focus();
       await sendKeys({ press: "Enter" });
-      expect((shadow(el).activeElement as HTMLElement).id).to.equal(
-        "section-schedule",
-      );
-      await sendKeys({ press: "Tab" });
-      // The next stop is the schedule's own first control, not the top of the page.
       const card = shadow(el).activeElement as HTMLElement;
       expect(card.localName).to.equal("il2-schedule");
+      expect(card.shadowRoot!.activeElement?.id).to.equal("title");
+      await sendKeys({ press: "Tab" });
+      // The next stop is the schedule's own first control, not the top of the page.
+      expect(shadow(el).activeElement).to.equal(card);
       expect(card.shadowRoot!.activeElement?.id).to.equal("start-date");
+    });
+
+    it("names no extra region around each card: the card's own article carries its name", async () => {
+      const el = await renderedGuide(html`<il2-guide></il2-guide>`);
+      for (const item of shadow(el).querySelectorAll(".item")) {
+        expect(item.localName).to.equal("div");
+        expect(item.hasAttribute("aria-label")).to.equal(false);
+        expect(item.hasAttribute("tabindex")).to.equal(false);
+      }
     });
   });
 

@@ -37,16 +37,6 @@ export const guideStyles = css`
     margin-block-start: calc(var(--_space) * 1.5);
   }
 
-  .item:focus {
-    outline: none;
-  }
-
-  .item:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 4px;
-    border-radius: var(--_radius);
-  }
-
   @media print {
     .contents {
       display: none;

@@ -121,8 +121,11 @@ export class Il2Guide extends Il2Card {
     // Fragment links cannot reach into a shadow root, so the link is handled here.
     event.preventDefault();
     const target = this.renderRoot.querySelector<HTMLElement>(`#section-${id}`);
-    if (!target) return;
-    target.focus({ preventScroll: true });
+    const card = target?.firstElementChild;
+    if (!target || !(card instanceof Il2Card)) return;
+    // Focus goes to the card's own title: a screen reader says the heading the reader chose,
+    // once, and Tab continues into that card.
+    void card.focusTitle({ preventScroll: true });
     target.scrollIntoView({
       block: "start",
       behavior: matchMedia("(prefers-reduced-motion: reduce)").matches
@@ -205,14 +208,9 @@ export class Il2Guide extends Il2Card {
         </nav>
         ${this.#shownSections.map(
           (id) =>
-            html`<section
-              class="item"
-              id="section-${id}"
-              tabindex="-1"
-              aria-label=${this.#cardTitle(id)}
-            >
+            html`<div class="item" id="section-${id}">
               ${this.#renderCardFor(id)}
-            </section>`,
+            </div>`,
         )}
       </div>
     `;

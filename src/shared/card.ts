@@ -108,6 +108,18 @@ export abstract class Il2Card extends LitElement {
     return subheadingLevel(this.titleLevel);
   }
 
+  /**
+   * Moves keyboard focus to the card's title, so a screen reader announces where the reader
+   * landed (used by `<il2-guide>`'s contents list). The title becomes focusable by script only.
+   */
+  async focusTitle(options?: FocusOptions): Promise<void> {
+    await this.updateComplete;
+    const title = this.renderRoot.querySelector<HTMLElement>("#title");
+    if (!title) return;
+    title.tabIndex = -1;
+    title.focus(options);
+  }
+
   /** Warns the page's developer once, naming this element. */
   protected warn(message: string): void {
     warnOnce(`<${this.localName}> ${message}`);
