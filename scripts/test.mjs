@@ -20,13 +20,15 @@ const chromePath = ensureChrome();
 
 const args = process.argv.slice(2);
 const narrowed = args.includes("--files");
-// The host-page tests load the built bundles, so build them first unless the run is narrowed
+// The host-page tests load the built files, so build them first unless the run is narrowed
 // to other files (`--files test/overview.test.ts`).
 if (
   !narrowed ||
   args.some((arg) => arg.includes("hosts") || arg.includes("host-pages"))
 ) {
-  for (const mode of ["bundle", "iife"]) {
+  // bundle and iife: the two script-tag files; modules: dist/esm, the package root the
+  // side-effect-free entry test imports.
+  for (const mode of ["bundle", "iife", "modules"]) {
     const build = spawnSync(
       "npx",
       ["vite", "build", "--mode", mode, "--logLevel", "warn"],
