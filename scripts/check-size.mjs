@@ -19,6 +19,7 @@ import {
   TARGETS,
   checkBudgets,
   formatTable,
+  hasSpanish,
 } from "./size-budgets.mjs";
 
 const ceilings = {
@@ -53,13 +54,19 @@ async function bundleAlone(entry) {
         rolldownOptions: { output: { minify: true } },
       },
     });
-    return gzipSize(join(outDir, "bundle.js"));
+    const file = join(outDir, "bundle.js");
+    return {
+      bytes: gzipSize(file),
+      spanish: hasSpanish(readFileSync(file, "utf8")),
+    };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
 }
 
 const rows = [];
+/** Widgets whose English-only consumer bundle carries the Spanish text anyway. */
+const spanishLeaks = [];
 for (const file of ["dist/il2-widgets.js", "dist/il2-widgets.iife.js"]) {
   if (!existsSync(file)) {
     console.error(`${file} is missing: run \`npm run build\` first.`);
@@ -76,9 +83,12 @@ if (!process.argv.includes("--bundles-only")) {
     const entry = join("dist/esm", folder.name, "define.js");
     // The guide is every widget in one: the all-in-one bundle's target applies to it.
     if (!folder.isDirectory() || !existsSync(entry)) continue;
+    const alone = await bundleAlone(entry);
+    // The issue: keep Spanish out of an English-only consumer bundle.
+    if (alone.spanish) spanishLeaks.push(folder.name);
     rows.push({
       name: `${folder.name} alone (consumer bundle, en)`,
-      bytes: await bundleAlone(entry),
+      bytes: alone.bytes,
       ...budget(folder.name),
     });
   }
@@ -89,6 +99,15 @@ const { failures, gaps } = checkBudgets(rows);
 if (gaps.length)
   console.log(
     `\n${gaps.length} file(s) within their ceiling but over the target:\n  ${gaps.join("\n  ")}`,
+  );
+for (const file of ["dist/il2-widgets.js", "dist/il2-widgets.iife.js"])
+  if (!hasSpanish(readFileSync(file, "utf8")))
+    failures.push(
+      `${file}: the Spanish text is missing from the all-in-one bundle`,
+    );
+for (const name of spanishLeaks)
+  failures.push(
+    `${name} alone: the English-only consumer bundle carries the Spanish text`,
   );
 if (failures.length) {
   console.error(`\nSize budget exceeded:\n  ${failures.join("\n  ")}`);

@@ -20,6 +20,15 @@ export const CEILINGS = {
 };
 
 /**
+ * Text only the Spanish locale has (its care-team note, shown by every card): an English-only
+ * consumer bundle that contains it carries Spanish it does not need.
+ */
+export const SPANISH_MARKER = "Hable con su equipo médico";
+
+/** True when built code carries the Spanish text. */
+export const hasSpanish = (code) => code.includes(SPANISH_MARKER);
+
+/**
  * @param {{ name: string, bytes: number, target: number, ceiling: number }[]} rows
  * @returns {{ failures: string[], gaps: string[] }} rows over their ceiling (fail the build) and
  *   rows within the ceiling but over the target (reported).

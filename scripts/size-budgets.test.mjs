@@ -2,8 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { checkBudgets, formatTable } from "./size-budgets.mjs";
+import { existsSync, readFileSync } from "node:fs";
+import { checkBudgets, formatTable, hasSpanish } from "./size-budgets.mjs";
 
 const row = (bytes, target = 100, ceiling = 120) => ({
   name: "dist/x.js",
@@ -62,5 +62,21 @@ test(
       },
     );
     assert.equal(within.status, 0, within.stderr);
+  },
+);
+
+test(
+  "the Spanish marker is in the Spanish text only, so a leak into an English-only bundle shows",
+  { skip: !existsSync("dist/esm/locales/es.js") && "no build" },
+  () => {
+    assert.equal(
+      hasSpanish(readFileSync("dist/esm/locales/es.js", "utf8")),
+      true,
+    );
+    assert.equal(
+      hasSpanish(readFileSync("dist/esm/locales/en.js", "utf8")),
+      false,
+    );
+    assert.equal(hasSpanish(readFileSync("dist/il2-widgets.js", "utf8")), true);
   },
 );
