@@ -367,19 +367,6 @@ describe("<il2-assistance>", () => {
         await expect(el).to.be.accessible();
       });
     }
-
-    for (const bad of ["0", "7", "two", "", "<h1>"]) {
-      it(`falls back to h2 with a warning for ${JSON.stringify(bad)}`, async () => {
-        expectWarning(/heading-level=.*using 2/);
-        const el = await fixture<Il2Assistance>(
-          html`<il2-assistance heading-level=${bad}></il2-assistance>`,
-        );
-        expect(shadow(el).querySelector('[part="title"]')?.localName).to.equal(
-          "h2",
-        );
-        expect(warnings()).to.have.length(1);
-      });
-    }
   });
 
   describe("theme", () => {

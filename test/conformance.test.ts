@@ -19,6 +19,7 @@ import { Il2Assistance } from "../src/assistance/assistance.js";
 import { Il2Resources } from "../src/resources/resources.js";
 import { Il2Guide } from "../src/guide/guide.js";
 import { defineElement } from "../src/shared/define-element.js";
+import { forgetWarnings } from "../src/shared/warn.js";
 import {
   $,
   expectWarning,
@@ -336,6 +337,21 @@ describe("every widget meets the project standard", () => {
           if (level === 1 || level === 6) await expect(el).to.be.accessible();
         });
       }
+
+      it(`<${widget.tag}> falls back to an h2 title, with one warning, for heading-level "0", "7", "2.5", "two", "" and "<h1>"`, async () => {
+        for (const bad of ["0", "7", "2.5", "two", "", "<h1>"]) {
+          forgetWarnings();
+          const before = warnings().length;
+          expectWarning(/heading-level=.*using 2/);
+          const el = await mount(widget, {
+            attributes: { "heading-level": bad },
+          });
+          expect(titleOf(el, widget).localName, JSON.stringify(bad)).to.equal(
+            "h2",
+          );
+          expect(warnings().length - before, JSON.stringify(bad)).to.equal(1);
+        }
+      });
     }
   });
 

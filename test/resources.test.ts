@@ -364,19 +364,6 @@ describe("<il2-resources>", () => {
         await expect(el).to.be.accessible();
       });
     }
-
-    for (const bad of ["0", "7", "two", "", "<h1>"]) {
-      it(`falls back to h2 with a warning for ${JSON.stringify(bad)}`, async () => {
-        expectWarning(/heading-level=.*using 2/);
-        const el = await fixture<Il2Resources>(
-          html`<il2-resources heading-level=${bad}></il2-resources>`,
-        );
-        expect(shadow(el).querySelector('[part="title"]')?.localName).to.equal(
-          "h2",
-        );
-        expect(warnings()).to.have.length(1);
-      });
-    }
   });
 
   describe("theme", () => {
