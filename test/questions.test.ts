@@ -98,6 +98,14 @@ const newKey = () => {
   usedKeys.push(key);
   return key;
 };
+/** A card that saves its list under `key` (by default a fresh test key). */
+const persistedCard = (key = newKey()) =>
+  fixture<Il2DoctorQuestions>(
+    html`<il2-doctor-questions
+      persist
+      storage-key=${key}
+    ></il2-doctor-questions>`,
+  );
 const saved = (key: string) =>
   JSON.parse(localStorage.getItem(key) ?? "null") as unknown;
 
@@ -223,12 +231,7 @@ describe("<il2-doctor-questions>", () => {
       sinon.stub(navigator.clipboard, "writeText").resolves();
       sinon.stub(HTMLAnchorElement.prototype, "click");
       sinon.stub(window, "print");
-      const el = await fixture<Il2DoctorQuestions>(
-        html`<il2-doctor-questions
-          persist
-          storage-key=${newKey()}
-        ></il2-doctor-questions>`,
-      );
+      const el = await persistedCard();
       await check(el, 0);
       notesToggles(el)[0]!.click();
       await typeNote(el, "q1", "An answer");
@@ -253,12 +256,7 @@ describe("<il2-doctor-questions>", () => {
       const record = (event: Event) => events.push(event);
       document.addEventListener("il2-questions-change", record);
       try {
-        const el = await fixture<Il2DoctorQuestions>(
-          html`<il2-doctor-questions
-            persist
-            storage-key=${key}
-          ></il2-doctor-questions>`,
-        );
+        const el = await persistedCard(key);
         el.questions = ["Host?"];
         el.theme = "dark";
         el.storageKey = newKey();
@@ -796,12 +794,7 @@ describe("<il2-doctor-questions>", () => {
       localStorage.setItem("someone-elses-data", "keep");
       const setItem = sinon.spy(Storage.prototype, "setItem");
       const getItem = sinon.spy(Storage.prototype, "getItem");
-      const el = await fixture<Il2DoctorQuestions>(
-        html`<il2-doctor-questions
-          persist
-          storage-key=${key}
-        ></il2-doctor-questions>`,
-      );
+      const el = await persistedCard(key);
       await check(el, 0);
       expect(setItem.args.map(([k]) => k)).to.deep.equal([key]);
       expect(new Set(getItem.args.map(([k]) => k))).to.deep.equal(
@@ -829,12 +822,7 @@ describe("<il2-doctor-questions>", () => {
         localStorage.setItem(key, value!);
         localStorage.setItem(`${key}-neighbour`, "untouched");
         usedKeys.push(`${key}-neighbour`);
-        const el = await fixture<Il2DoctorQuestions>(
-          html`<il2-doctor-questions
-            persist
-            storage-key=${key}
-          ></il2-doctor-questions>`,
-        );
+        const el = await persistedCard(key);
         expect(progress(el)).to.equal("You have asked 0 of 10 questions.");
         expect(saveNote(el)).to.match(
           /^A list saved before on this device could not be read, so this list starts empty\./,
@@ -868,12 +856,7 @@ describe("<il2-doctor-questions>", () => {
           own: [{ id: "o-a", text: "Kept?" }, 3],
         }),
       );
-      const el = await fixture<Il2DoctorQuestions>(
-        html`<il2-doctor-questions
-          persist
-          storage-key=${key}
-        ></il2-doctor-questions>`,
-      );
+      const el = await persistedCard(key);
       expect(
         checkboxes(el)
           .map((box) => box.checked)
@@ -885,12 +868,7 @@ describe("<il2-doctor-questions>", () => {
     it("works in memory and says plainly it cannot save when localStorage itself throws", async () => {
       const restore = blockLocalStorage();
       try {
-        const el = await fixture<Il2DoctorQuestions>(
-          html`<il2-doctor-questions
-            persist
-            storage-key=${newKey()}
-          ></il2-doctor-questions>`,
-        );
+        const el = await persistedCard();
         expect(saveNote(el)).to.equal(
           "This browser will not let us save your list, so it will be gone when you close this page. To keep it, print, copy or download it. Nothing is sent anywhere.",
         );
@@ -909,12 +887,7 @@ describe("<il2-doctor-questions>", () => {
 
     it("switches to memory and tells the reader when storage is full", async () => {
       const key = newKey();
-      const el = await fixture<Il2DoctorQuestions>(
-        html`<il2-doctor-questions
-          persist
-          storage-key=${key}
-        ></il2-doctor-questions>`,
-      );
+      const el = await persistedCard(key);
       await check(el, 0);
       sinon
         .stub(Storage.prototype, "setItem")
@@ -940,24 +913,9 @@ describe("<il2-doctor-questions>", () => {
 
     it("keeps two cards with the same key in step, without loops or extra events", async () => {
       const key = newKey();
-      const a = await fixture<Il2DoctorQuestions>(
-        html`<il2-doctor-questions
-          persist
-          storage-key=${key}
-        ></il2-doctor-questions>`,
-      );
-      const b = await fixture<Il2DoctorQuestions>(
-        html`<il2-doctor-questions
-          persist
-          storage-key=${key}
-        ></il2-doctor-questions>`,
-      );
-      const otherKey = await fixture<Il2DoctorQuestions>(
-        html`<il2-doctor-questions
-          persist
-          storage-key=${newKey()}
-        ></il2-doctor-questions>`,
-      );
+      const a = await persistedCard(key);
+      const b = await persistedCard(key);
+      const otherKey = await persistedCard();
       const notPersisted = await fixture<Il2DoctorQuestions>(
         html`<il2-doctor-questions></il2-doctor-questions>`,
       );
@@ -1001,28 +959,13 @@ describe("<il2-doctor-questions>", () => {
       const restore = blockLocalStorage();
       try {
         const key = newKey();
-        const a = await fixture<Il2DoctorQuestions>(
-          html`<il2-doctor-questions
-            persist
-            storage-key=${key}
-          ></il2-doctor-questions>`,
-        );
-        const b = await fixture<Il2DoctorQuestions>(
-          html`<il2-doctor-questions
-            persist
-            storage-key=${key}
-          ></il2-doctor-questions>`,
-        );
+        const a = await persistedCard(key);
+        const b = await persistedCard(key);
         await check(a, 0);
         await b.updateComplete;
         expect(checkboxes(b)[0]!.checked).to.equal(true);
         // A card made later in the same page finds the list too.
-        const c = await fixture<Il2DoctorQuestions>(
-          html`<il2-doctor-questions
-            persist
-            storage-key=${key}
-          ></il2-doctor-questions>`,
-        );
+        const c = await persistedCard(key);
         expect(checkboxes(c)[0]!.checked).to.equal(true);
       } finally {
         restore();
@@ -1031,12 +974,7 @@ describe("<il2-doctor-questions>", () => {
 
     it("follows changes saved in another tab", async () => {
       const key = newKey();
-      const el = await fixture<Il2DoctorQuestions>(
-        html`<il2-doctor-questions
-          persist
-          storage-key=${key}
-        ></il2-doctor-questions>`,
-      );
+      const el = await persistedCard(key);
       const newValue = JSON.stringify({
         v: 1,
         asked: { q5: true },
@@ -1066,18 +1004,8 @@ describe("<il2-doctor-questions>", () => {
 
     it("stops listening when removed from the page", async () => {
       const key = newKey();
-      const a = await fixture<Il2DoctorQuestions>(
-        html`<il2-doctor-questions
-          persist
-          storage-key=${key}
-        ></il2-doctor-questions>`,
-      );
-      const b = await fixture<Il2DoctorQuestions>(
-        html`<il2-doctor-questions
-          persist
-          storage-key=${key}
-        ></il2-doctor-questions>`,
-      );
+      const a = await persistedCard(key);
+      const b = await persistedCard(key);
       const parent = b.parentElement!;
       b.remove();
       await check(a, 0);
@@ -1091,12 +1019,7 @@ describe("<il2-doctor-questions>", () => {
     for (const bad of ["", "   ", "k".repeat(101)]) {
       it(`uses the default key with a warning for storage-key=${JSON.stringify(bad.slice(0, 12))}`, async () => {
         expectWarning(/storage-key=.*using "il2-doctor-questions"/);
-        const el = await fixture<Il2DoctorQuestions>(
-          html`<il2-doctor-questions
-            persist
-            storage-key=${bad}
-          ></il2-doctor-questions>`,
-        );
+        const el = await persistedCard(bad);
         await check(el, 0);
         expect(saved("il2-doctor-questions")).to.deep.include({
           v: 1,
@@ -1321,12 +1244,7 @@ describe("<il2-doctor-questions>", () => {
       const key = newKey();
       const neighbour = `${key}-neighbour`;
       localStorage.setItem(neighbour, "the host's own data");
-      const el = await fixture<Il2DoctorQuestions>(
-        html`<il2-doctor-questions
-          persist
-          storage-key=${key}
-        ></il2-doctor-questions>`,
-      );
+      const el = await persistedCard(key);
       await check(el, 0);
       notesToggles(el)[0]!.click();
       await typeNote(el, "q1", "note");
