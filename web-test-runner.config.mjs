@@ -1,5 +1,6 @@
 // Test runner set-up: TypeScript through esbuild, headless Chromium, and a plain summary line for CI.
 import { readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
 import { defaultReporter } from "@web/test-runner";
@@ -87,10 +88,20 @@ const hasTimeZoneTests = readdirSync("test", { recursive: true }).some((file) =>
 );
 const narrowed = process.argv.includes("--files");
 
+/**
+ * One test page per core (at most four). Every page is busy rendering cards and running axe, so
+ * more pages than cores only time-slice: on a 2-core machine, four pages made single tests take
+ * 2–3× longer and tipped the heaviest over mocha's 5 s timeout, for no gain in total time
+ * (measured: 77 s at four pages, 81 s at two). `IL2_TEST_CONCURRENCY` overrides it.
+ */
+const concurrency =
+  Number(process.env.IL2_TEST_CONCURRENCY) ||
+  Math.min(4, Math.max(1, availableParallelism()));
+
 export default {
   files: ["test/**/*.test.ts"],
   nodeResolve: true,
-  concurrency: 4,
+  concurrency,
   middleware: [hostPageHeaders],
   browsers: [browser()],
   // Lit's dev-mode notice is expected in tests; anything else the browser logs is shown.

@@ -2,17 +2,31 @@
 // and people can read the result. A test file that fails to load counts as one failure.
 
 import { writeFileSync } from "node:fs";
+import { relative } from "node:path";
 
-/** @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite */
-function countSuite(suite, totals) {
+/**
+ * @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite
+ * @param {{ passed: number, failed: number, skipped: number, failures: string[], durations: [string, number][] }} totals
+ * @param {string} path the file and the suite names above this suite
+ */
+function countSuite(suite, totals, path) {
   if (!suite) return;
   for (const test of suite.tests) {
+    if (typeof test.duration === "number")
+      totals.durations.push([`${path} > ${test.name}`, test.duration]);
     if (test.skipped) totals.skipped += 1;
     else if (test.passed) totals.passed += 1;
-    else totals.failed += 1;
+    else {
+      totals.failed += 1;
+      totals.failures.push(`${path} > ${test.name}`);
+    }
   }
-  for (const child of suite.suites) countSuite(child, totals);
+  for (const child of suite.suites)
+    countSuite(child, totals, `${path} > ${child.name}`);
 }
+
+/** How many of the slowest tests the summary file keeps. */
+const SLOWEST = 10;
 
 /** @returns {import('@web/test-runner').Reporter} */
 export function summaryReporter() {
@@ -22,17 +36,38 @@ export function summaryReporter() {
       lastSessions = sessions;
     },
     stop() {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const totals = {
+        passed: 0,
+        failed: 0,
+        skipped: 0,
+        failures: [],
+        durations: [],
+      };
       for (const session of lastSessions) {
         const before = totals.failed;
-        countSuite(session.testResults, totals);
+        // Named by file (and group, for the time-zone runs), so a repeat run can list it.
+        const file = relative(process.cwd(), session.testFile);
+        const group =
+          session.group?.name && session.group.name !== "default"
+            ? ` [${session.group.name}]`
+            : "";
+        countSuite(session.testResults, totals, `${file}${group}`);
         // A session can fail without a failing test (load error, afterAll error): count it once.
-        if (session.passed === false && totals.failed === before)
+        if (session.passed === false && totals.failed === before) {
           totals.failed += 1;
+          totals.failures.push(`${file}${group} (the file failed to run)`);
+        }
       }
       // `npm test` (scripts/test.mjs) adds the Node-side tests and prints the combined line itself.
+      // The slowest tests, so a repeat run shows a test creeping towards its timeout.
+      const slowest = totals.durations
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, SLOWEST);
       if (process.env.IL2_TEST_SUMMARY) {
-        writeFileSync(process.env.IL2_TEST_SUMMARY, JSON.stringify(totals));
+        writeFileSync(
+          process.env.IL2_TEST_SUMMARY,
+          JSON.stringify({ ...totals, durations: slowest }),
+        );
         return;
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";

@@ -2,6 +2,8 @@
 // host-page tests load, run @web/test-runner in headless Chromium, then the Node-side tests of
 // the build scripts (scripts/*.test.mjs). Ends with one plain `N passed, N failed` line.
 // Extra arguments go to the runner (e.g. `npm test -- --files test/overview.test.ts`).
+// With IL2_TEST_FAILURES=<file>, the names of the failed tests and the slowest browser tests are
+// also written there as JSON (scripts/test-repeat.mjs uses it).
 import { spawnSync } from "node:child_process";
 import {
   mkdtempSync,
@@ -9,6 +11,7 @@ import {
   readdirSync,
   rmSync,
   existsSync,
+  writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -57,7 +60,13 @@ const browser = spawnSync("npx", ["web-test-runner", ...args], {
 });
 const totals = existsSync(summaryFile)
   ? JSON.parse(readFileSync(summaryFile, "utf8"))
-  : { passed: 0, failed: 1, skipped: 0 };
+  : {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      failures: ["the browser test run (it ended without a summary)"],
+      durations: [],
+    };
 rmSync(scratch, { recursive: true, force: true });
 
 if (!narrowed) {
@@ -77,9 +86,19 @@ if (!narrowed) {
   );
   totals.passed += Number(/^# pass (\d+)/m.exec(node.stdout)?.[1] ?? 0);
   totals.failed += Number(/^# fail (\d+)/m.exec(node.stdout)?.[1] ?? 1);
-  if (node.status !== 0 && !/^# fail [1-9]/m.test(node.stdout))
+  for (const [, name] of node.stdout.matchAll(/^not ok \d+ - (.*)$/gm))
+    totals.failures.push(`scripts (node) > ${name}`);
+  if (node.status !== 0 && !/^# fail [1-9]/m.test(node.stdout)) {
     totals.failed += 1;
+    totals.failures.push("scripts (node) > the Node test run itself");
+  }
 }
+
+if (process.env.IL2_TEST_FAILURES)
+  writeFileSync(
+    process.env.IL2_TEST_FAILURES,
+    JSON.stringify({ failures: totals.failures, slowest: totals.durations }),
+  );
 
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);

@@ -15,6 +15,21 @@ export const ALL_TAGS = [
   "il2-guide",
 ] as const;
 
+// axe-core's first run on a page sets itself up (about 0.5 s on one core, several times that on a
+// busy machine). Paying for it here, once per test file, keeps that cost out of whichever test
+// happens to check accessibility first, so every test's timeout measures only its own work.
+before(async function () {
+  this.timeout(30_000);
+  const probe = document.createElement("p");
+  probe.textContent = "axe warm-up";
+  document.body.append(probe);
+  try {
+    await expect(probe).to.be.accessible();
+  } finally {
+    probe.remove();
+  }
+});
+
 type ConsoleMethod = "warn" | "error";
 
 let captured: { method: ConsoleMethod; text: string }[] = [];
