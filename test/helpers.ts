@@ -90,6 +90,16 @@ export async function fleschKincaidGrade(text: string): Promise<number> {
 }
 
 /**
+ * The INFLESZ (Szigriszt-Pazos) score of a Spanish text, computed in Node by scripts/inflesz.mjs;
+ * 65 or more reads as "fairly easy".
+ */
+export async function infleszScore(text: string): Promise<number> {
+  return executeServerCommand<number, { text: string }>("inflesz-score", {
+    text,
+  });
+}
+
+/**
  * Prepares visible text for a readability score: each line (heading, button, list item) counts
  * as a sentence, so short headings don't run into the next paragraph.
  */
