@@ -135,10 +135,16 @@ const SAMPLES: Record<string, unknown[][]> = {
   ],
   "schedule.cycleTitle": [[1], [2]],
   "schedule.cycleDetail": [
-    [5, 3],
+    [5, 14],
     [5, 1],
   ],
   "schedule.dayLabel": [[1]],
+  "schedule.dayDoses": [[3], [1], [0]],
+  "schedule.doseTimesShortDay": [
+    [5, 2],
+    [5, 1],
+    [5, 0],
+  ],
   "schedule.restDetail": [[REST_RANGE], [REST_FIXED], [REST_ONE]],
   "schedule.doseTimes": [[SLOT]],
   "schedule.datedIntro": [[SLOT]],
@@ -360,7 +366,8 @@ describe("Spanish", () => {
       );
       expect(text).to.contain("descansa de 7 a 10 días");
       expect(text).to.contain("De 7 a 10 días sin IL-2");
-      expect(text).to.contain("5 días en el hospital, 3 dosis al día");
+      expect(text).to.contain("5 días en el hospital, hasta 14 dosis");
+      expect(text).to.contain("Un ciclo tiene 14 dosis como máximo.");
     });
 
     it("resources: stages and funding in Spanish number words (F26, F27)", async () => {
@@ -396,11 +403,18 @@ describe("Spanish", () => {
         card.setAttribute("dose-times", "06:00,14:00,22:00");
         (card as Card & { today: string }).today = "2027-03-10";
       });
-      expect(dayTexts(el, 0)[0]).to.equal("Día 1 lunes 8 de marzo");
-      expect(dayTexts(el, 0)[2]).to.equal(
-        `Día 3 miércoles 10 de marzo ${s.todayBadge}`,
+      expect(dayTexts(el, 0)[0]).to.equal(
+        "Día 1 lunes 8 de marzo hasta 3 dosis",
       );
-      expect(dayTexts(el, 2)[0]).to.equal("Día 1 sábado 20 de marzo");
+      expect(dayTexts(el, 0)[2]).to.equal(
+        `Día 3 miércoles 10 de marzo hasta 3 dosis ${s.todayBadge}`,
+      );
+      expect(dayTexts(el, 0)[4]).to.equal(
+        "Día 5 viernes 12 de marzo hasta 2 dosis",
+      );
+      expect(dayTexts(el, 2)[0]).to.equal(
+        "Día 1 sábado 20 de marzo hasta 3 dosis",
+      );
       const text = visibleText(el);
       expect(text).to.contain(
         "Su primer día de IL-2 es el lunes, 8 de marzo de 2027.",
@@ -412,7 +426,7 @@ describe("Spanish", () => {
         "Descansa del sábado, 13 de marzo de 2027 al viernes, 19 de marzo de 2027.",
       );
       expect($(el, ".dose-times")!.textContent).to.match(
-        /^Horas previstas de las dosis, cada día: 6:00\s?a\.\s?m\., 2:00\s?p\.\s?m\. y 10:00\s?p\.\s?m\.$/,
+        /^Horas previstas de las dosis, cada día: 6:00\s?a\.\s?m\., 2:00\s?p\.\s?m\. y 10:00\s?p\.\s?m\. El día 5 solo tiene dosis a las primeras 2 horas\.$/,
       );
       expect(text).to.not.match(
         /Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/,
@@ -450,9 +464,11 @@ describe("Spanish", () => {
         card.setAttribute("start-date", "2027-12-28"),
       );
       expect(dayTexts(el, 0)[0]).to.equal(
-        "Día 1 martes 28 de diciembre de 2027",
+        "Día 1 martes 28 de diciembre de 2027 hasta 3 dosis",
       );
-      expect(dayTexts(el, 0)[4]).to.equal("Día 5 sábado 1 de enero de 2028");
+      expect(dayTexts(el, 0)[4]).to.equal(
+        "Día 5 sábado 1 de enero de 2028 hasta 2 dosis",
+      );
     });
 
     it("answers the date form in Spanish, and follows a change of language", async () => {
@@ -500,6 +516,13 @@ describe("Spanish", () => {
       const summaries = events.map((event) => event.summary);
       expect(summaries[0]).to.equal("IL-2 en el hospital: ciclo 1, día 1 de 5");
       expect(summaries[1]).to.equal("IL-2, dosis 1 de 3 (ciclo 1, día 1)");
+      // No more than 14 doses a cycle: day 5 has the first two times only.
+      expect(summaries)
+        .to.include("IL-2, dosis 2 de 2 (ciclo 1, día 5)")
+        .and.not.include("IL-2, dosis 3 de 3 (ciclo 1, día 5)");
+      expect(
+        summaries.filter((summary) => /^IL-2, dosis/.test(summary)),
+      ).to.have.length(14);
       expect(summaries)
         .to.include("Descanso de la IL-2")
         .and.include("El ciclo 2 de IL-2 puede empezar uno de estos días");
@@ -633,7 +656,7 @@ describe("Spanish", () => {
         "Su primer día de IL-2 es el lunes, 8 de marzo de 2027.",
         s.datedCaution,
         s.courseSummary(3, REST_RANGE),
-        s.cycleDetail(5, 3),
+        s.cycleDetail(5, 14),
         s.restDetail(REST_RANGE),
         ...s.labelFacts,
         es.common.sourceLine,
