@@ -288,8 +288,8 @@ const FACTS: Record<string, { tag: Tag } & Record<Lang, RegExp[]>> = {
       /prevent, find and treat melanoma/,
     ],
     es: [
-      /Melanoma Research Alliance \(.*\) es un grupo sin fines de lucro/,
-      /ningún otro grupo sin fines de lucro financia más investigación/,
+      /Melanoma Research Alliance es un grupo sin fines de lucro/,
+      /Ningún otro grupo así en el mundo paga más estudios sobre el melanoma/,
       /Desde 2007/,
       /\$131 millones en subvenciones/,
       /\$415 millones más/,

@@ -372,7 +372,7 @@ describe("Spanish", () => {
 
     it("resources: stages and funding in Spanish number words (F26, F27)", async () => {
       const text = visibleText(await spanish("il2-resources"));
-      expect(text).to.contain("melanoma en etapa IIB, IIC, III o IV");
+      expect(text).to.contain("etapa IIB, IIC, III o IV");
       expect(text).to.contain(
         "Desde 2007, ha dado más de $131 millones en subvenciones",
       );
