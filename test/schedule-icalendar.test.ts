@@ -198,7 +198,11 @@ describe("the course as calendar events", () => {
     expect(events).to.have.length(39);
     const doses = events.filter((event) => !event.startDate.isDate);
     expect(doses).to.have.length(28);
-    const cycleHours = [...Array(4).fill([6, 14, 22]).flat(), 6, 14];
+    const cycleHours = [
+      ...Array.from({ length: 4 }, () => [6, 14, 22]).flat(),
+      6,
+      14,
+    ];
     expect(doses.map((event) => event.startDate.hour)).to.deep.equal([
       ...cycleHours,
       ...cycleHours,
