@@ -435,7 +435,7 @@ async function runCases(
 // ── The suite ───────────────────────────────────────────────────────────────────────────────
 
 describe("bad input never breaks a card", function () {
-  // The guide renders five cards for each of up to twelve values, each set twice.
+  // The guide renders six cards for each of up to twelve values, each set twice.
   this.timeout(60_000);
 
   beforeEach(() => {
