@@ -8,11 +8,17 @@ export const TARGETS = { bundle: 20_000, widget: 9_000 };
  * What CI enforces today: the measured sizes (2026-11-27, after dropping the decorator runtime) plus about 2% headroom, so any growth
  * fails the build. Each ceiling above its target is a known, reported gap (see README,
  * Performance). Lowering a ceiling is always welcome; raising one needs a reason in the commit.
+ *
+ * Raised for <il2-self-check> (issue 19), measured + 2%: the bundle 32,942 → 36,865 (the new card
+ * with its English and Spanish text, about 3 KB of the 3.9), the guide 28,405 → 31,186 (it holds
+ * the new card), the questions card 17,860 → 18,281 (it takes asked questions: `il2-ask`); the
+ * self-check alone measures 13,365.
  */
 export const CEILINGS = {
-  bundle: 33_600,
-  guide: 28_950,
-  questions: 18_150,
+  bundle: 37_600,
+  guide: 31_800,
+  questions: 18_650,
+  "self-check": 13_600,
   schedule: 16_200,
   overview: 11_400,
   resources: 10_800,

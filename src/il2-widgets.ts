@@ -5,6 +5,7 @@ import "./questions/define.js";
 import "./assistance/define.js";
 import "./resources/define.js";
 import "./schedule/define.js";
+import "./self-check/define.js";
 import "./guide/define.js";
 // Spanish registers itself; per-element modules leave it out (consumers import 'il2-widgets/locales/es').
 import "./locales/es.js";

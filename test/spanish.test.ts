@@ -8,6 +8,7 @@ import { emulateMedia } from "@web/test-runner-commands";
 import "../src/locales/es.js";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
+import "../src/self-check/define.js";
 import "../src/questions/define.js";
 import "../src/assistance/define.js";
 import "../src/resources/define.js";
@@ -24,6 +25,7 @@ type Card = Il2Card & HTMLElement;
 const WIDGETS = {
   "il2-overview": "overview",
   "il2-schedule": "schedule",
+  "il2-self-check": "selfCheck",
   "il2-doctor-questions": "questions",
   "il2-assistance": "assistance",
   "il2-resources": "resources",
@@ -167,6 +169,9 @@ const SAMPLES: Record<string, unknown[][]> = {
   ],
   "questions.ownLimit": [[200]],
   "questions.downloaded": [[SLOT]],
+  "selfCheck.readMoreIn": [[SLOT]],
+  "selfCheck.askAdded": [[SLOT]],
+  "selfCheck.askNoList": [[SLOT]],
 };
 
 /** Every string in `value` (functions called with their samples), with the path it came from. */
@@ -684,6 +689,9 @@ describe("Spanish", () => {
         ),
         es.schedule.title,
         es.schedule.about[0]!,
+        es.selfCheck.title,
+        es.selfCheck.questions.where.question,
+        es.selfCheck.answersHeading,
         es.questions.title,
         es.questions.questions.q10,
         es.assistance.title,
@@ -797,6 +805,48 @@ describe("Spanish", () => {
       }
     });
 
+    it('<il2-self-check> with feedback, a link into the guide, and every answer to "Ask my care team"', async () => {
+      const c = es.selfCheck;
+      const el = await spanish("il2-self-check");
+      expect(englishInCard(el)).to.deep.equal([]);
+      $<HTMLButtonElement>(el, "#course-check")!.click();
+      $<HTMLInputElement>(el, "#where-0")!.click();
+      $<HTMLButtonElement>(el, "#where-check")!.click();
+      $<HTMLInputElement>(el, "#how-0")!.click();
+      $<HTMLButtonElement>(el, "#how-check")!.click();
+      $<HTMLButtonElement>(el, "#watch-ask")!.click();
+      await settle(el);
+      const text = visibleText(el);
+      expect(text)
+        .to.contain(c.pickFirst)
+        .and.contain(`${c.missed} ${c.questions.where.fact}`)
+        .and.contain(`${c.right} ${c.questions.how.fact}`)
+        .and.contain(c.readMoreIn(es.schedule.title))
+        .and.contain(c.askNoList(c.questions.watch.ask))
+        .and.contain(c.tryAgain);
+      expect(englishInCard(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      // In a Spanish guide: the link names the card, and the guide's list answers in Spanish.
+      const guide = await spanish("il2-guide");
+      const inGuide = guideCards(guide).find(
+        (card) => card.localName === "il2-self-check",
+      )!;
+      $<HTMLInputElement>(inGuide, "#immune-0")!.click();
+      $<HTMLButtonElement>(inGuide, "#immune-check")!.click();
+      $<HTMLButtonElement>(inGuide, "#immune-ask")!.click();
+      $<HTMLButtonElement>(inGuide, "#immune-ask")!.click();
+      $<HTMLButtonElement>(inGuide, "#where-ask")!.click();
+      await settle(guide);
+      expect($(inGuide, "#immune-feedback a")!.textContent?.trim()).to.equal(
+        es.overview.title,
+      );
+      expect(visibleText(inGuide))
+        .to.contain(c.askListed)
+        .and.contain(c.askAdded(c.questions.where.ask));
+      expect(englishInCard(guide)).to.deep.equal([]);
+    });
+
     it("<il2-assistance> with and without a link, with the host’s contact details", async () => {
       const withLink = await spanish("il2-assistance", (card) => {
         card.setAttribute("program-href", "https://example.org/ayuda");
@@ -831,9 +881,9 @@ describe("Spanish", () => {
       await expect(el).to.be.accessible();
     });
 
-    it("<il2-guide> with all five cards", async () => {
+    it("<il2-guide> with every card", async () => {
       const el = await spanish("il2-guide");
-      expect(guideCards(el)).to.have.length(5);
+      expect(guideCards(el)).to.have.length(TAGS.length - 1);
       expect(englishInCard(el)).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });

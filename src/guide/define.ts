@@ -2,6 +2,7 @@
 // so that importing the class (e.g. from the package root) defines nothing.
 import "../overview/define.js";
 import "../schedule/define.js";
+import "../self-check/define.js";
 import "../questions/define.js";
 import "../assistance/define.js";
 import "../resources/define.js";
