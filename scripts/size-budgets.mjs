@@ -5,18 +5,20 @@
 export const TARGETS = { bundle: 20_000, widget: 9_000 };
 
 /**
- * What CI enforces today: the measured sizes (2026-11-27, after dropping the decorator runtime) plus about 2% headroom, so any growth
+ * What CI enforces today: the measured sizes (2026-11-29, with Lit's hydration support, which every
+ * browser entry now carries so a pre-rendered card is adopted in place: about 2.4 kB in the
+ * one-file bundles, 3.1 kB in a widget bundled alone) plus about 2% headroom, so any growth
  * fails the build. Each ceiling above its target is a known, reported gap (see README,
  * Performance). Lowering a ceiling is always welcome; raising one needs a reason in the commit.
  */
 export const CEILINGS = {
-  bundle: 33_600,
-  guide: 28_950,
-  questions: 18_150,
-  schedule: 16_200,
-  overview: 11_400,
-  resources: 10_800,
-  assistance: 10_450,
+  bundle: 36_050,
+  guide: 34_150,
+  questions: 21_750,
+  schedule: 19_800,
+  overview: 15_100,
+  resources: 14_400,
+  assistance: 14_050,
 };
 
 /**

@@ -57,11 +57,9 @@ export function prerender(
   options: PrerenderOptions = {},
 ): Promise<string> {
   // A promise, so a later version may render cards that wait for data; today's render in one go.
-  try {
-    return Promise.resolve(prerenderWithReport(html, options).html);
-  } catch (error) {
-    return Promise.reject(error);
-  }
+  return new Promise((resolve) =>
+    resolve(prerenderWithReport(html, options).html),
+  );
 }
 
 /** prerender(), also telling how many cards were rendered and what they warned about. */
