@@ -4,6 +4,7 @@
 //   bundle    dist/il2-widgets.js: one minified, self-contained ES module (Lit inside)
 //   iife      dist/il2-widgets.iife.js: the same for a classic <script defer>
 //   modules   dist/esm/**: per-element ES modules and the React wrappers for bundlers, Lit (and React) kept external
+//   ssr       dist/ssr/**: pre-rendering for Node (il2-widgets/ssr and the il2-widgets command)
 import { readdirSync, existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
@@ -112,6 +113,41 @@ function modulesConfig(): UserConfig {
   };
 }
 
+/**
+ * Pre-rendering for Node. The cards are built from the same source with the same template
+ * minifier as the browser files: hydration checks a digest of each template's strings against
+ * the server's, so the server must render byte-identical templates.
+ */
+function ssrConfig(): UserConfig {
+  return {
+    plugins: [minifyTemplates()],
+    build: {
+      ssr: true,
+      outDir: "dist/ssr",
+      emptyOutDir: true,
+      sourcemap: true,
+      target: "node20",
+      minify: false,
+      rolldownOptions: {
+        input: {
+          index: fromRoot("src/ssr/index.ts"),
+          bin: fromRoot("src/ssr/bin.ts"),
+        },
+        // Lit and its server renderer come from the host's install, so Node loads Lit's own
+        // server build (with its DOM shim) once for our cards and the renderer alike.
+        external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^parse5(\/|$)/, /^node:/],
+        output: {
+          format: "es",
+          entryFileNames: "[name].js",
+          chunkFileNames: "[name].js",
+          banner: (chunk) =>
+            chunk.name === "bin" ? "#!/usr/bin/env node" : "",
+        },
+      },
+    },
+  };
+}
+
 const demoConfig: UserConfig = {
   root: fromRoot("demo"),
   base: "./",
@@ -124,5 +160,6 @@ export default defineConfig(({ command, mode }) => {
   if (command === "serve" || mode === "demo") return demoConfig;
   if (mode === "iife") return bundleConfig("iife");
   if (mode === "modules") return modulesConfig();
+  if (mode === "ssr") return ssrConfig();
   return bundleConfig("es");
 });

@@ -212,12 +212,14 @@ export class Il2Guide extends Il2Card {
           <ol>
             ${this.#shownSections.map(
               (id) =>
+                // Pre-rendered without script, a link could not reach into the shadow root: plain words.
                 html`<li>
                   <a
+                    class="script-only"
                     href="#section-${id}"
                     @click=${(event: Event) => this.#goTo(event, id)}
                     >${this.#cardTitle(id)}</a
-                  >
+                  ><span class="no-script">${this.#cardTitle(id)}</span>
                 </li>`,
             )}
           </ol>

@@ -14,6 +14,7 @@ import { Il2Card } from "../shared/card.js";
 import { heading } from "../shared/heading.js";
 import { disclosureStyles } from "../shared/disclosure-styles.js";
 import { printOnly } from "../shared/print.js";
+import { lightChildren } from "../shared/light-children.js";
 import { saveTextFile } from "../shared/download.js";
 import { quote } from "../shared/warn.js";
 import { questions as englishQuestions } from "../locales/en.js";
@@ -304,15 +305,14 @@ export class Il2DoctorQuestions extends Il2Card {
         this.warn(
           `questions=${quote(value)} is not an array of questions; ignoring it.`,
         );
-      this.#hostItems = this.#hostQuestions(
-        list ? value : [],
-        "questions item",
-        "questions",
-      );
+      // Set by script, so not in pre-rendered HTML: shown once the server's HTML is adopted.
+      this.#hostItems = this.serverView
+        ? []
+        : this.#hostQuestions(list ? value : [], "questions item", "questions");
     }
     if (this.#slottedDirty) {
       this.#slottedDirty = false;
-      const entries = [...this.children]
+      const entries = lightChildren(this)
         .filter((element) => element.slot === "question")
         .map((element) => ({
           id: element.getAttribute("data-question-id"),
@@ -325,6 +325,11 @@ export class Il2DoctorQuestions extends Il2Card {
       );
     }
     this.#openStore();
+  }
+
+  protected override hydrated(): void {
+    // Re-reads what only the browser has: the host's `questions` property and saved answers.
+    this.requestUpdate("questions");
   }
 
   get #text(): QuestionsText {
@@ -403,7 +408,9 @@ export class Il2DoctorQuestions extends Il2Card {
         );
       key = parsed.value;
     }
-    if (!this.isConnected) key = undefined;
+    // Saved answers are the reader's own: never on the server, and shown right after a
+    // pre-rendered card has adopted the server's HTML.
+    if (!this.isConnected || this.serverView) key = undefined;
     if (key === this.#store?.key) return;
     this.#closeStore();
     if (key === undefined) return;
@@ -612,7 +619,7 @@ export class Il2DoctorQuestions extends Il2Card {
       <div class="row">
         <label class="check-label">
           <input
-            class="check"
+            class="check needs-script"
             type="checkbox"
             id="asked-${id}"
             .checked=${live(asked)}
@@ -630,7 +637,7 @@ export class Il2DoctorQuestions extends Il2Card {
         ${
           source === "own"
             ? html`<button
-                class="remove no-print"
+                class="remove no-print needs-script"
                 type="button"
                 id="remove-${id}"
                 aria-labelledby="remove-${id} text-${id}"
@@ -642,7 +649,7 @@ export class Il2DoctorQuestions extends Il2Card {
         }
       </div>
       <button
-        class="toggle notes-toggle no-print"
+        class="toggle notes-toggle no-print needs-script"
         type="button"
         id="toggle-${id}"
         aria-expanded=${open ? "true" : "false"}
@@ -737,7 +744,7 @@ export class Il2DoctorQuestions extends Il2Card {
               : html`<p class="own-empty">${text.ownEmpty}</p>`
           }
           <form
-            class="add-form no-print"
+            class="add-form no-print needs-script"
             part="add-form"
             @submit=${this.#onAdd}
           >
@@ -757,7 +764,10 @@ export class Il2DoctorQuestions extends Il2Card {
           <div class="print-only">${ANSWER_LINES}</div>
         </section>
 
-        <section class="group no-print" aria-labelledby="actions-title">
+        <section
+          class="group no-print needs-script"
+          aria-labelledby="actions-title"
+        >
           ${subheading("actions", text.actionsHeading)}
           <div class="actions" part="actions">
             ${button("print", text.print, () => printOnly(this))}

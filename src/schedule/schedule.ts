@@ -327,7 +327,10 @@ export class Il2Schedule extends Il2Card {
     const doses = this.#doses;
     const times = this.#times;
     const course = start && planCourse(start, rest);
-    const today = course && (this.#fixedToday ?? localDateOf(new Date()));
+    // Today is the reader's own clock: never on the server, nor in the render that adopts the server's HTML.
+    const today = this.serverView
+      ? null
+      : course && (this.#fixedToday ?? localDateOf(new Date()));
     const place = course && today && placeInCourse(course, today);
     const phase = place?.phase;
     /** Today's day number in its cycle or in the rest, else 0. */
@@ -495,7 +498,7 @@ export class Il2Schedule extends Il2Card {
           ? text.statusCleared
           : "";
     const form = html`<section
-      class="section date-entry no-print"
+      class="section date-entry no-print needs-script"
       part="section"
     >
       ${heading(this.sectionLevel, text.formHeading, { part: "section-title", className: "subheading" })}
@@ -563,7 +566,7 @@ export class Il2Schedule extends Il2Card {
         <ul class="label-facts">
           ${text.labelFacts.map((fact) => html`<li><strong>${text.labelTag}</strong> ${fact}</li>`)}
         </ul>
-        <div class="actions no-print" part="actions">
+        <div class="actions no-print needs-script" part="actions">
           ${
             start
               ? html`<button

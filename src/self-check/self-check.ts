@@ -296,6 +296,7 @@ export class Il2SelfCheck extends Il2Card {
             (choice, index) =>
               html`<label class="choice" part="choice">
                 <input
+                  class="needs-script"
                   type="radio"
                   id="${topic}-${index}"
                   name=${topic}
@@ -308,7 +309,7 @@ export class Il2SelfCheck extends Il2Card {
           )}
         </div>
       </fieldset>
-      <div class="actions no-print" part="actions">
+      <div class="actions no-print needs-script" part="actions">
         ${button(`${topic}-check`, text.check, () => this.#check(topic), "text-button primary")}
         ${
           state.result === "missed"
@@ -349,7 +350,7 @@ export class Il2SelfCheck extends Il2Card {
         <ol class="questions">
           ${SELF_CHECK_TOPICS.map((topic) => this.#renderQuestion(topic, text))}
         </ol>
-        <div class="print-actions no-print">
+        <div class="print-actions no-print needs-script">
           <button
             class="text-button"
             type="button"
