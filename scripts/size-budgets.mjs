@@ -5,26 +5,27 @@
 export const TARGETS = { bundle: 20_000, widget: 9_000 };
 
 /**
- * What CI enforces today: the measured sizes (2026-11-29, with Lit's hydration support, which every
- * browser entry now carries so a pre-rendered card is adopted in place: about 2.4 kB in the
- * one-file bundles, 3.1 kB in a widget bundled alone) plus about 2% headroom, so any growth
+ * What CI enforces today: the measured sizes (2026-11-29) plus about 2% headroom, so any growth
  * fails the build. Each ceiling above its target is a known, reported gap (see README,
  * Performance). Lowering a ceiling is always welcome; raising one needs a reason in the commit.
  *
- * Raised for <il2-self-check> (issue 19), measured + 2%: the bundle 32,942 → 36,865 (the new card
- * with its English and Spanish text, about 3 KB of the 3.9), the guide 28,405 → 31,186 (it holds
- * the new card), the questions card 17,860 → 18,281 (it takes asked questions: `il2-ask`); the
- * self-check alone measures 13,365.
+ * Raised on 2026-11-29 for two features, measured + 2%:
+ * - <il2-self-check> (issue 19): the bundle 32,942 → 36,865 (the new card with its English and
+ *   Spanish text, about 3 KB of the 3.9), the guide 28,405 → 31,186 (it holds the new card), the
+ *   questions card 17,860 → 18,281 (it takes asked questions: `il2-ask`).
+ * - Pre-rendered cards (issue 12): Lit's hydration support, which every browser entry carries so a
+ *   pre-rendered card is adopted in place, about 2.4 kB in the one-file bundles and 3.1 kB in a
+ *   widget bundled alone (the autoloader fetches it only for pages with pre-rendered cards).
  */
 export const CEILINGS = {
-  bundle: 99_000,
-  guide: 99_000,
-  questions: 99_000,
-  "self-check": 99_000,
-  schedule: 99_000,
-  overview: 99_000,
-  resources: 99_000,
-  assistance: 99_000,
+  bundle: 40_350,
+  guide: 37_400,
+  questions: 22_200,
+  "self-check": 17_200,
+  schedule: 20_050,
+  overview: 15_150,
+  resources: 14_450,
+  assistance: 14_100,
 };
 
 /**
