@@ -197,7 +197,7 @@ export class Il2DoctorQuestions extends Il2Card {
     unreadable: { state: true, attribute: false },
   };
 
-  // Documented in the class header (@attr, @prop), which the manifest and README are built from.
+  // Documented in the class header (@attr, @prop), which the manifest and docs/api.md are built from.
   persist = false;
   // The default is DEFAULT_STORAGE_KEY, spelled out so the manifest shows the value.
   storageKey = "il2-doctor-questions";
