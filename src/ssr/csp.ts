@@ -7,7 +7,7 @@ import type { CSSResultOrNative } from "lit";
 import { ELEMENTS } from "./elements.js";
 
 /**
- * The strict policy for script-tag embeds (the README's CSP section): scripts and styles from the
+ * The strict policy for script-tag embeds (docs/embedding.md, CSP section): scripts and styles from the
  * page's own origin only, and Trusted Types with Lit's one policy.
  */
 export const STRICT_POLICY =
