@@ -10,6 +10,7 @@ import { summaryReporter } from "./scripts/summary-reporter.mjs";
 import { readabilityPlugin } from "./scripts/readability-plugin.mjs";
 import { forcedColorsPlugin } from "./scripts/forced-colors-plugin.mjs";
 import { reactEsmPlugin } from "./scripts/react-esm-plugin.mjs";
+import { docsExamplesPlugin } from "./scripts/docs-examples.mjs";
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -174,6 +175,8 @@ export default {
     forcedColorsPlugin(),
     // React ships CommonJS only: the React wrapper tests get an ES-module copy (see the plugin).
     reactEsmPlugin(),
+    // The ```html blocks of the docs, read from the Markdown for test/docs-examples.test.ts.
+    docsExamplesPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
   groups:

@@ -23,9 +23,12 @@ const chromePath = ensureChrome();
 
 const args = process.argv.slice(2);
 const narrowed = args.includes("--files");
-// The host-page tests load the built files, so build them first unless the run is narrowed
-// to other files (`--files test/overview.test.ts`).
-if (!narrowed || args.some((arg) => /hosts|host-pages|prerender/.test(arg))) {
+// The host-page tests and the docs examples test load the built files, so build them first unless
+// the run is narrowed to other files (`--files test/overview.test.ts`).
+if (
+  !narrowed ||
+  args.some((arg) => /hosts|host-pages|prerender|docs-examples/.test(arg))
+) {
   // bundle and iife: the two script-tag files; modules: dist/esm, the package root the
   // side-effect-free entry test imports; ssr: dist/ssr, which renders the pre-rendered host
   // pages and which the Node tests of the `il2-widgets` command run.
