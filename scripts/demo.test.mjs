@@ -3,7 +3,7 @@
 // Needs custom-elements.json (`npm test` makes it first).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "vite";
 import { chromium } from "playwright-core";
 import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
@@ -134,6 +134,39 @@ test("the language switch turns every preview Spanish and shows lang in the embe
       ?.shadowRoot?.textContent?.includes("La IL-2 para el melanoma"),
   );
   assert.match(await snippetOf("il2-schedule"), /lang="es"/);
+});
+
+test("links to the docs pages, and each link opens that page's Markdown", async () => {
+  const links = await page
+    .getByRole("navigation", { name: "Documentation" })
+    .locator("a")
+    .evaluateAll((anchors) =>
+      anchors.map((a) => ({ href: a.getAttribute("href"), url: a.href })),
+    );
+  assert.deepEqual(
+    links.map((link) => link.href),
+    [
+      "../docs/embedding.md",
+      "../docs/pre-rendering.md",
+      "../docs/frameworks.md",
+      "../docs/api.md",
+      "../docs/languages.md",
+      "../docs/content-and-safety.md",
+      "../docs/content-review.md",
+      "../docs/performance.md",
+      "../CONTRIBUTING.md",
+    ],
+  );
+  // Relative to the page, so the built demo (demo-dist/index.html) reaches the same files.
+  for (const { href, url } of links) {
+    const response = await page.request.get(url);
+    assert.equal(response.status(), 200, href);
+    assert.equal(
+      await response.text(),
+      readFileSync(href.slice("../".length), "utf8"),
+      href,
+    );
+  }
 });
 
 test("logs no errors in the browser", () => {
