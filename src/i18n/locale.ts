@@ -1,23 +1,67 @@
-// Which language a card speaks: the registry of loaded locales and the `lang` lookup that
-// follows the element's own attribute, then its ancestors (across shadow roots), then the page.
+// Which language a card speaks: the registry of loaded locales, the languages that can still be
+// fetched (the autoloader's), and the `lang` lookup that follows the element's own attribute, then
+// its ancestors (across shadow roots), then the page.
 import type { LocaleText } from "./locale-text.js";
 
 /** English ships with every widget; other locales are added by importing their file. */
 export const DEFAULT_LOCALE = "en";
 
-const registeredLocales = new Map<string, LocaleText>();
+export type TextKey = keyof LocaleText;
+
+/**
+ * What dist/il2-autoloader.js offers the cards: the languages it can fetch, and one widget's text
+ * in one of them (`key` as in LocaleText; resolves to undefined when the chunk fails to load).
+ * It is handed over on the page (under this symbol) because the autoloader shares no module with
+ * the cards: it must stay free of Lit, and it is one file whatever copy of the cards runs.
+ */
+export interface LocaleSource {
+  languages: readonly string[];
+  /** Never rejects: resolves to undefined when the file cannot be loaded. */
+  load(language: string, key: TextKey): Promise<unknown>;
+}
+export const LOCALE_SOURCE = Symbol.for("il2-widgets.locale-source");
+
+const registeredLocales = new Map<string, Partial<LocaleText>>();
+/** Parts asked for ("es" + "overview"), once per page however many cards wait for them. */
+const askedParts = new Map<string, Promise<void>>();
+/** Parts that failed to load: the card shows English, and they are not asked for again. */
+const failedParts = new Set<string>();
+
+const localeSource = () =>
+  (globalThis as { [LOCALE_SOURCE]?: LocaleSource })[LOCALE_SOURCE];
+
+/** The language of a BCP 47 tag, lower-cased: `es-MX` → `es`. */
+export const primaryLanguage = (tag: string) =>
+  (tag.split(/[-_]/)[0] ?? "").toLowerCase();
 
 /** Makes a locale available to every card on the page (called by each locale file). */
 export function registerLocale(language: string, text: LocaleText): void {
-  registeredLocales.set(language.toLowerCase(), text);
+  addText(language.toLowerCase(), text);
+}
+
+function addText(language: string, text: Partial<LocaleText>): void {
+  registeredLocales.set(language, {
+    ...registeredLocales.get(language),
+    ...text,
+  });
 }
 
 /** The registered text for a language, or undefined (English is looked up by each widget itself). */
-export function registeredText(language: string): LocaleText | undefined {
+export function registeredText(
+  language: string,
+): Partial<LocaleText> | undefined {
   return registeredLocales.get(language);
 }
 
-/** Languages a card can show right now, English first. */
+/** True when every part in `keys` is here for `language` (English always is). */
+export function hasText(language: string, keys: readonly TextKey[]): boolean {
+  return (
+    language === DEFAULT_LOCALE ||
+    keys.every((key) => registeredLocales.get(language)?.[key])
+  );
+}
+
+/** Languages loaded right now, English first (others may still be fetched on demand). */
 export function availableLanguages(): string[] {
   return [
     DEFAULT_LOCALE,
@@ -25,6 +69,39 @@ export function availableLanguages(): string[] {
       (language) => language !== DEFAULT_LOCALE,
     ),
   ];
+}
+
+/**
+ * Fetches the parts in `keys` that `language` lacks, when the autoloader can fetch that language:
+ * resolves when they are in, or have failed (the autoloader then names the file in the console);
+ * undefined when nothing is left to wait for.
+ */
+export function loadText(
+  language: string,
+  keys: readonly TextKey[],
+): Promise<unknown> | undefined {
+  const source = localeSource();
+  const missing = keys.filter(
+    (key) =>
+      !registeredLocales.get(language)?.[key] &&
+      !failedParts.has(language + key),
+  );
+  if (!missing.length || !source?.languages.includes(language))
+    return undefined;
+  return Promise.all(
+    missing.map((key) => {
+      const id = language + key;
+      let part = askedParts.get(id);
+      if (!part) {
+        part = source.load(language, key).then((text) => {
+          if (text) addText(language, { [key]: text });
+          else failedParts.add(id);
+        });
+        askedParts.set(id, part);
+      }
+      return part;
+    }),
+  );
 }
 
 /**
@@ -55,18 +132,21 @@ function parentAcrossShadow(node: Node): Node | null {
 }
 
 export interface LocaleChoice {
-  /** The language to show: a registered one, or English. */
+  /** The language to show: a registered or loadable one, or English. */
   language: string;
   /** False when a language was asked for that is not available, so English is shown instead. */
   supported: boolean;
 }
 
-/** Maps a BCP 47 tag to a loaded language: `es-MX` → `es`; unknown or not loaded → English. */
+/** Maps a BCP 47 tag to an available language: `es-MX` → `es`; unknown → English. */
 export function chooseLocale(tag: string): LocaleChoice {
-  const primary = tag.split(/[-_]/)[0]?.toLowerCase() ?? "";
+  const primary = primaryLanguage(tag);
   if (!primary || primary === DEFAULT_LOCALE)
     return { language: DEFAULT_LOCALE, supported: true };
-  if (registeredLocales.has(primary))
+  if (
+    registeredLocales.has(primary) ||
+    localeSource()?.languages.includes(primary)
+  )
     return { language: primary, supported: true };
   return { language: DEFAULT_LOCALE, supported: false };
 }
