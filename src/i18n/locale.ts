@@ -9,23 +9,25 @@ export const DEFAULT_LOCALE = "en";
 export type TextKey = keyof LocaleText;
 
 /**
- * What dist/il2-autoloader.js offers the cards: the languages it can fetch, and one widget's text
- * in one of them (`key` as in LocaleText; resolves to undefined when the chunk fails to load).
+ * What dist/il2-autoloader.js offers the cards: the languages it can fetch, and `load`, which
+ * fetches the parts in `keys` of one of them and hands each to `add` as it arrives. `load`
+ * resolves when they are all in or have failed (it names a missing file in the console), and
+ * returns undefined when there is nothing to wait for: a language it does not offer, or parts that
+ * failed before. It fetches each file once per page, however many cards ask.
  * It is handed over on the page (under this symbol) because the autoloader shares no module with
  * the cards: it must stay free of Lit, and it is one file whatever copy of the cards runs.
  */
 export interface LocaleSource {
   languages: readonly string[];
-  /** Never rejects: resolves to undefined when the file cannot be loaded. */
-  load(language: string, key: TextKey): Promise<unknown>;
+  load(
+    language: string,
+    keys: TextKey[],
+    add: (language: string, text: Partial<LocaleText>) => void,
+  ): Promise<unknown> | undefined;
 }
 export const LOCALE_SOURCE = Symbol.for("il2-widgets.locale-source");
 
 const registeredLocales = new Map<string, Partial<LocaleText>>();
-/** Parts asked for ("es" + "overview"), once per page however many cards wait for them. */
-const askedParts = new Map<string, Promise<void>>();
-/** Parts that failed to load: the card shows English, and they are not asked for again. */
-const failedParts = new Set<string>();
 
 const localeSource = () =>
   (globalThis as { [LOCALE_SOURCE]?: LocaleSource })[LOCALE_SOURCE];
@@ -53,12 +55,11 @@ export function registeredText(
   return registeredLocales.get(language);
 }
 
-/** True when every part in `keys` is here for `language` (English always is). */
-export function hasText(language: string, keys: readonly TextKey[]): boolean {
-  return (
-    language === DEFAULT_LOCALE ||
-    keys.every((key) => registeredLocales.get(language)?.[key])
-  );
+/** The parts in `keys` that `language` lacks (none for English, which every widget carries). */
+export function missingText(language: string, keys: readonly TextKey[]) {
+  return language === DEFAULT_LOCALE
+    ? []
+    : keys.filter((key) => !registeredLocales.get(language)?.[key]);
 }
 
 /** Languages loaded right now, English first (others may still be fetched on demand). */
@@ -72,36 +73,18 @@ export function availableLanguages(): string[] {
 }
 
 /**
- * Fetches the parts in `keys` that `language` lacks, when the autoloader can fetch that language:
- * resolves when they are in, or have failed (the autoloader then names the file in the console);
- * undefined when nothing is left to wait for.
+ * Fetches the parts in `keys` that `language` lacks, when the autoloader offers that language:
+ * resolves when they are in (or have failed: the card then shows English); undefined when there
+ * is nothing to wait for.
  */
 export function loadText(
   language: string,
   keys: readonly TextKey[],
 ): Promise<unknown> | undefined {
-  const source = localeSource();
-  const missing = keys.filter(
-    (key) =>
-      !registeredLocales.get(language)?.[key] &&
-      !failedParts.has(language + key),
-  );
-  if (!missing.length || !source?.languages.includes(language))
-    return undefined;
-  return Promise.all(
-    missing.map((key) => {
-      const id = language + key;
-      let part = askedParts.get(id);
-      if (!part) {
-        part = source.load(language, key).then((text) => {
-          if (text) addText(language, { [key]: text });
-          else failedParts.add(id);
-        });
-        askedParts.set(id, part);
-      }
-      return part;
-    }),
-  );
+  const missing = missingText(language, keys);
+  return missing.length
+    ? localeSource()?.load(language, missing, addText)
+    : undefined;
 }
 
 /**

@@ -12,9 +12,9 @@ import {
   DEFAULT_LOCALE,
   availableLanguages,
   chooseLocale,
-  hasText,
   inheritedLangTag,
   loadText,
+  missingText,
   primaryLanguage,
   registeredText,
   type TextKey,
@@ -190,9 +190,9 @@ export abstract class Il2Card extends LitElement {
         `unavailable lang ${primaryLanguage(tag).slice(0, 60)}`,
       );
     }
-    return hasText(choice.language, this.#textKeys)
-      ? choice.language
-      : DEFAULT_LOCALE;
+    return missingText(choice.language, this.#textKeys).length
+      ? DEFAULT_LOCALE
+      : choice.language;
   }
 
   /** The frame shared by all cards. Subclasses call it from render(). */
