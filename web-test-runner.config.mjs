@@ -9,6 +9,8 @@ import { summaryReporter } from "./scripts/summary-reporter.mjs";
 import { readabilityPlugin } from "./scripts/readability-plugin.mjs";
 import { forcedColorsPlugin } from "./scripts/forced-colors-plugin.mjs";
 import { reactEsmPlugin } from "./scripts/react-esm-plugin.mjs";
+import { gzipSize, pageWeight } from "./scripts/page-weight.mjs";
+import { PAGES, pageBudget } from "./scripts/size-budgets.mjs";
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -82,6 +84,45 @@ async function hostPageHeaders(context, next) {
     context.set("Content-Security-Policy", STRICT_CSP_ALLOWING_COPIES);
 }
 
+/**
+ * Serves the built autoloader a second time under /test/missing-chunk/, with one chunk missing
+ * (404), as after a broken upload or offline: the host-page tests check that the rest of the page
+ * still works and that one console error names the file.
+ * @type {import('@web/dev-server-core').Middleware}
+ */
+async function missingChunk(context, next) {
+  const prefix = "/test/missing-chunk/";
+  if (!context.path.startsWith(prefix)) return next();
+  if (context.path === `${prefix}chunks/il2-assistance.js`) {
+    context.status = 404;
+    context.body = "Not found";
+    return undefined;
+  }
+  context.url = context.url.replace(prefix, "/dist/");
+  return next();
+}
+
+/**
+ * `GET /__il2/page-weight?page=<id>`: for a page of scripts/size-budgets.mjs (PAGES), the files
+ * of dist/ it fetches with their gzip -9 sizes (from the build's own import graph), their sum and
+ * the page's budget, for the host-page tests to compare with what the browser really fetched.
+ * @type {import('@web/dev-server-core').Middleware}
+ */
+async function pageWeightEndpoint(context, next) {
+  if (context.path !== "/__il2/page-weight") return next();
+  const page = PAGES.find(({ id }) => id === context.query.page);
+  if (!page) {
+    context.status = 404;
+    return undefined;
+  }
+  context.type = "application/json";
+  context.body = JSON.stringify({
+    ...pageWeight("dist", page.entries, page.without),
+    ...pageBudget(page.id, gzipSize("dist/il2-widgets.js")),
+  });
+  return undefined;
+}
+
 // Time-zone groups run only when such tests exist and the run isn't narrowed with --files.
 const hasTimeZoneTests = readdirSync("test", { recursive: true }).some((file) =>
   String(file).endsWith(".tz.test.ts"),
@@ -102,7 +143,7 @@ export default {
   files: ["test/**/*.test.ts"],
   nodeResolve: true,
   concurrency,
-  middleware: [hostPageHeaders],
+  middleware: [hostPageHeaders, missingChunk, pageWeightEndpoint],
   browsers: [browser()],
   // Lit's dev-mode notice is expected in tests; anything else the browser logs is shown.
   filterBrowserLogs: ({ args }) =>

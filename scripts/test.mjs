@@ -30,8 +30,8 @@ if (
   args.some((arg) => arg.includes("hosts") || arg.includes("host-pages"))
 ) {
   // bundle and iife: the two script-tag files; modules: dist/esm, the package root the
-  // side-effect-free entry test imports.
-  for (const mode of ["bundle", "iife", "modules"]) {
+  // side-effect-free entry test imports; autoloader: dist/il2-autoloader.js and its chunks.
+  for (const mode of ["bundle", "iife", "modules", "autoloader"]) {
     const build = spawnSync(
       "npx",
       ["vite", "build", "--mode", mode, "--logLevel", "warn"],
