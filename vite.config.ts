@@ -1,10 +1,11 @@
-// One config, four jobs, chosen by --mode:
+// One config, its jobs, chosen by --mode:
 //   (serve)   the demo page for development (`npm start`)
 //   demo      the demo page as a static site (`npm run build:demo` → demo-dist/)
 //   bundle    dist/il2-widgets.js: one minified, self-contained ES module (Lit inside)
 //   iife      dist/il2-widgets.iife.js: the same for a classic <script defer>
 //   modules   dist/esm/**: per-element ES modules and the React wrappers for bundlers, Lit (and React) kept external
 //   autoloader dist/il2-autoloader.js and dist/chunks/**: the small loader and what it imports on demand
+//   ssr       dist/ssr/**: pre-rendering for Node (il2-widgets/ssr and the il2-widgets command)
 import { readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
@@ -108,6 +109,32 @@ function cleanChunks(): Plugin {
  * (chunks/il2-overview.js, chunks/es/overview.js, chunks/hydration.js); the code they share gets
  * hashed names, which the entries import, so those files can be cached for good.
  */
+/**
+ * The autoloader's element chunks come from the define modules, which import Lit's hydration
+ * support first (for the one-file bundles and dist/esm). The autoloader fetches that support
+ * itself, as chunks/hydration.js, and only for a page with a pre-rendered card: so here the
+ * define modules' import of it is an empty module.
+ */
+function withoutHydrationImport(): Plugin {
+  const empty = "\0il2-no-hydration-support";
+  return {
+    name: "il2-autoloader-without-hydration-import",
+    enforce: "pre",
+    resolveId(source, importer) {
+      if (
+        importer?.includes("/src/") &&
+        !importer.endsWith("autoloader-hydration.ts") &&
+        /\/shared\/hydrate-support\.js$/.test(source)
+      )
+        return empty;
+      return null;
+    },
+    load(id) {
+      return id === empty ? "export {};" : null;
+    },
+  };
+}
+
 function autoloaderConfig(): UserConfig {
   const entries: Record<string, string> = {
     "il2-autoloader": fromRoot("src/autoloader.ts"),
@@ -123,7 +150,7 @@ function autoloaderConfig(): UserConfig {
   for (const [name, file] of Object.entries(localeParts()))
     entries[`chunks/${name}`] = file;
   return {
-    plugins: [minifyTemplates(), cleanChunks()],
+    plugins: [minifyTemplates(), cleanChunks(), withoutHydrationImport()],
     resolve: { conditions: productionConditions },
     define: { "process.env.NODE_ENV": '"production"' },
     build: {
@@ -186,12 +213,57 @@ function modulesConfig(): UserConfig {
         formats: ["es"],
       },
       rolldownOptions: {
-        // Lit, and for the React wrappers React and @lit/react, come from the host's own install.
-        external: [/^lit(\/|$)/, /^@lit\//, /^react(-dom)?(\/|$)/],
+        // Lit (with its hydration support), and for the React wrappers React and @lit/react, come
+        // from the host's own install: one copy of lit-html for the whole app.
+        external: [
+          /^lit(-html|-element)?(\/|$)/,
+          /^@lit(-labs)?\//,
+          /^react(-dom)?(\/|$)/,
+        ],
         output: {
           preserveModules: true,
           preserveModulesRoot: "src",
           entryFileNames: "[name].js",
+        },
+      },
+    },
+  };
+}
+
+/**
+ * Pre-rendering for Node. The cards are built from the same source with the same template
+ * minifier as the browser files: hydration checks a digest of each template's strings against
+ * the server's, so the server must render byte-identical templates.
+ */
+function ssrConfig(): UserConfig {
+  return {
+    plugins: [minifyTemplates()],
+    build: {
+      ssr: true,
+      outDir: "dist/ssr",
+      emptyOutDir: true,
+      sourcemap: true,
+      target: "node20",
+      minify: false,
+      rolldownOptions: {
+        input: {
+          index: fromRoot("src/ssr/index.ts"),
+          bin: fromRoot("src/ssr/bin.ts"),
+        },
+        // Lit and its server renderer come from the host's install, so Node loads Lit's own
+        // server build (with its DOM shim) once for our cards and the renderer alike.
+        external: [
+          /^lit(-html|-element)?(\/|$)/,
+          /^@lit(-labs)?\//,
+          /^parse5(\/|$)/,
+          /^node:/,
+        ],
+        output: {
+          format: "es",
+          entryFileNames: "[name].js",
+          chunkFileNames: "[name].js",
+          banner: (chunk) =>
+            chunk.name === "bin" ? "#!/usr/bin/env node" : "",
         },
       },
     },
@@ -211,5 +283,6 @@ export default defineConfig(({ command, mode }) => {
   if (mode === "iife") return bundleConfig("iife");
   if (mode === "modules") return modulesConfig();
   if (mode === "autoloader") return autoloaderConfig();
+  if (mode === "ssr") return ssrConfig();
   return bundleConfig("es");
 });

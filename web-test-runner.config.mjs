@@ -1,5 +1,6 @@
 // Test runner set-up: TypeScript through esbuild, headless Chromium, and a plain summary line for CI.
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { availableParallelism } from "node:os";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
@@ -123,6 +124,57 @@ async function pageWeightEndpoint(context, next) {
   return undefined;
 }
 
+/**
+ * How the pre-rendered host pages load the bundle (`?script=`): `module` (default) and `classic`
+ * as a site would; `later`, a module that imports the bundle only when the test calls
+ * `window.__loadBundle()` (nodes marked before the script arrives, layout shift with the script
+ * held back); `none`, no script at all (what a reader without JavaScript gets).
+ */
+const PRERENDER_SCRIPTS = {
+  module: '<script type="module" src="/dist/il2-widgets.js"></script>',
+  classic: '<script defer src="/dist/il2-widgets.iife.js"></script>',
+  later: '<script type="module" src="/test/hosts/bundle-later.js"></script>',
+  none: "",
+};
+
+/** @type {Promise<typeof import('./dist/ssr/index.js')> | undefined} */
+let ssrModule;
+
+/**
+ * Serves `/test/prerendered/<name>.html`: `test/hosts/prerender/<name>.html` run through the built
+ * `il2-widgets/ssr` (dist/ssr), as a server would, with the chosen script in place of
+ * `<!--scripts-->`. `?csp=prerendered` sends the policy `il2-widgets csp` prints.
+ * @type {import('@web/dev-server-core').Middleware}
+ */
+async function prerenderedPages(context, next) {
+  const match = /^\/test\/prerendered\/([\w-]+)\.html$/.exec(context.path);
+  if (!match) return next();
+  // Built by `npm test` before the run; loaded on first use, so other runs don't need it.
+  const ssr = await (ssrModule ??= import(
+    pathToFileURL("dist/ssr/index.js").href
+  ));
+  const source = readFileSync(`test/hosts/prerender/${match[1]}.html`, "utf8");
+  const script =
+    PRERENDER_SCRIPTS[String(context.query.script ?? "module")] ?? "";
+  const page = source.replace("<!--scripts-->", script);
+  // `?prerender=no`: the same page as a plain script-tag embed, for comparison.
+  let html =
+    context.query.prerender === "no"
+      ? page
+      : await ssr.prerender(page, { onWarning: () => {} });
+  // `?tamper=1`: the first template's digest no longer matches, as with HTML pre-rendered by
+  // another version of the library.
+  if (context.query.tamper)
+    html = html.replace(
+      /<!--lit-part [^>]*?-->/,
+      "<!--lit-part AAAAAAAAAAA=-->",
+    );
+  context.type = "html";
+  context.body = html;
+  if (context.query.csp === "prerendered")
+    context.set("Content-Security-Policy", ssr.contentSecurityPolicy());
+}
+
 // Time-zone groups run only when such tests exist and the run isn't narrowed with --files.
 const hasTimeZoneTests = readdirSync("test", { recursive: true }).some((file) =>
   String(file).endsWith(".tz.test.ts"),
@@ -143,7 +195,12 @@ export default {
   files: ["test/**/*.test.ts"],
   nodeResolve: true,
   concurrency,
-  middleware: [hostPageHeaders, missingChunk, pageWeightEndpoint],
+  middleware: [
+    hostPageHeaders,
+    missingChunk,
+    pageWeightEndpoint,
+    prerenderedPages,
+  ],
   browsers: [browser()],
   // Lit's dev-mode notice is expected in tests; anything else the browser logs is shown.
   filterBrowserLogs: ({ args }) =>

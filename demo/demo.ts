@@ -11,6 +11,7 @@ const preferredOrder = [
   "il2-guide",
   "il2-overview",
   "il2-schedule",
+  "il2-self-check",
   "il2-doctor-questions",
   "il2-assistance",
   "il2-resources",

@@ -19,7 +19,13 @@
 // (exit 1) only when something breaks: a page error, a widget that does not render, a missing
 // file, or Lighthouse unable to run.
 //
-// Usage: node scripts/bench.mjs [--quick] [--only render,guide,pages,heap,lighthouse]
+//   embed          an article page at phone size with one card above the fold, three ways: the
+//                  script-tag embed, pre-rendered (il2-widgets prerender) with the script, and
+//                  pre-rendered without any script. Cumulative layout shift and largest
+//                  contentful paint measured in the page (4× CPU and a slow-4G network), and
+//                  Lighthouse's mobile performance, CLS and LCP for each (full run only).
+//
+// Usage: node scripts/bench.mjs [--quick] [--only render,guide,pages,heap,lighthouse,embed]
 //   --quick  fewer copies, runs and cycles (CI uses it to prove the bench works end to end);
 //            Lighthouse still runs, once.
 //   --only   run only the named parts.
@@ -36,6 +42,7 @@ import {
 import { readFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
@@ -43,7 +50,7 @@ import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
 const root = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
-const PARTS = ["render", "guide", "pages", "heap", "lighthouse"];
+const PARTS = ["render", "guide", "pages", "heap", "lighthouse", "embed"];
 const onlyIndex = args.indexOf("--only");
 const parts = new Set(
   onlyIndex >= 0 ? String(args[onlyIndex + 1]).split(",") : PARTS,
@@ -77,6 +84,7 @@ const settings = quick
 const TAGS = [
   "il2-overview",
   "il2-schedule",
+  "il2-self-check",
   "il2-doctor-questions",
   "il2-assistance",
   "il2-resources",
@@ -436,6 +444,132 @@ async function benchRender(browser, origin) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Three ways to embed a card in an article: how much the page moves, and when it is readable
+
+/** The ways compared, each an article page served by the bench server. */
+const EMBEDS = [
+  {
+    id: "script-tag",
+    label: "Script tag",
+    script: true,
+    prerendered: false,
+  },
+  {
+    id: "prerendered",
+    label: "Pre-rendered + script",
+    script: true,
+    prerendered: true,
+  },
+  {
+    id: "prerendered-no-script",
+    label: "Pre-rendered, no script",
+    script: false,
+    prerendered: true,
+  },
+];
+
+/** The article page for each embed, made once: pre-rendered with the built il2-widgets/ssr. */
+async function embedPages() {
+  const { prerender } = await import(
+    pathToFileURL(join(root, "dist/ssr/index.js")).href
+  );
+  const source = readFileSync(join(root, "bench/pages/article.html"), "utf8");
+  const pages = new Map();
+  for (const embed of EMBEDS) {
+    // The README's embed: one module script in the head (deferred by nature).
+    const html = source.replace(
+      "<!--scripts-->",
+      embed.script
+        ? '<script type="module" src="/dist/il2-widgets.js"></script>'
+        : "",
+    );
+    pages.set(
+      `/bench/embed/${embed.id}.html`,
+      Buffer.from(embed.prerendered ? await prerender(html) : html),
+    );
+  }
+  return pages;
+}
+
+/**
+ * Loads the page at phone size on a slow phone (4× CPU, slow 4G) and reads the layout shifts and
+ * the largest contentful paint the page itself reports, once the card has settled.
+ */
+async function embedRun(browser, url, label, script) {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) =>
+    fail(`${label}: page error: ${error.message}`),
+  );
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await page.addInitScript(() => {
+    const metrics = { cls: 0, lcp: 0 };
+    window.__embedMetrics = metrics;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (!entry.hadRecentInput) metrics.cls += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+    new PerformanceObserver((list) => {
+      const last = list.getEntries().at(-1);
+      if (last) metrics.lcp = last.startTime;
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
+  try {
+    await page.goto(url, { waitUntil: "load" });
+    if (script)
+      await page.waitForFunction(() => customElements.get("il2-overview"));
+    // Layout shifts and paints are reported a little after the frame that made them.
+    await page.waitForTimeout(1500);
+    const rendered = await page.evaluate(
+      () =>
+        document
+          .querySelector("il2-overview")
+          ?.shadowRoot?.querySelectorAll(".card").length ?? 0,
+    );
+    if (rendered !== 1)
+      fail(`${label}: expected one rendered card, found ${rendered}`);
+    return await page.evaluate(() => window.__embedMetrics);
+  } finally {
+    await context.close();
+  }
+}
+
+async function benchEmbed(browser, origin, chromePath) {
+  const rows = [];
+  for (const embed of EMBEDS) {
+    const url = `${origin}/bench/embed/${embed.id}.html`;
+    const runs = [];
+    for (let run = 0; run < settings.runs; run += 1)
+      runs.push(await embedRun(browser, url, embed.label, embed.script));
+    const row = {
+      ...embed,
+      cls: round(median(runs.map((r) => r.cls)), 3),
+      lcpMs: round(median(runs.map((r) => r.lcp))),
+    };
+    // Lighthouse takes about 15 s a run: the full benchmark only.
+    if (!quick)
+      row.lighthouse = await lighthouseRuns(
+        chromePath,
+        url,
+        settings.lighthouseRuns,
+      );
+    rows.push(row);
+  }
+  return { runs: settings.runs, rows };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Time to the whole guide
 
 async function benchGuide(browser, origin) {
@@ -744,6 +878,40 @@ async function launchChromeForLighthouse(chromePath) {
   }
 }
 
+/** Lighthouse (mobile, simulated throttling) on `url`; the median run by performance score. */
+async function lighthouseRuns(chromePath, url, runs) {
+  const { default: lighthouse } = await import("lighthouse");
+  const chrome = await launchChromeForLighthouse(chromePath);
+  const reports = [];
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        logLevel: "error",
+        onlyCategories: ["performance"],
+      });
+      const lhr = result?.lhr;
+      if (!lhr || lhr.runtimeError)
+        throw new Error(
+          `Lighthouse on ${url}: ${lhr?.runtimeError?.message ?? "no report"}`,
+        );
+      reports.push(lhr);
+    }
+  } finally {
+    await chrome.stop();
+  }
+  const sorted = reports.sort(
+    (a, b) => a.categories.performance.score - b.categories.performance.score,
+  );
+  const lhr = sorted[Math.floor((sorted.length - 1) / 2)];
+  return {
+    performance: Math.round(lhr.categories.performance.score * 100),
+    cls: round(lhr.audits["cumulative-layout-shift"].numericValue, 3),
+    lcpMs: round(lhr.audits["largest-contentful-paint"].numericValue),
+    fcpMs: round(lhr.audits["first-contentful-paint"].numericValue),
+  };
+}
+
 async function benchLighthouse(chromePath, demoOrigin) {
   const { default: lighthouse } = await import("lighthouse");
   const url = `${demoOrigin}/`;
@@ -874,7 +1042,7 @@ function report(results, format) {
   const t = format === "md" ? markdownTable : table;
   const code = (text) => (format === "md" ? `\`${text}\`` : text);
   const parts = [];
-  const { render, guide, pages, heap, lighthouse, bundle } = results;
+  const { render, guide, pages, heap, lighthouse, bundle, embed } = results;
   if (render) {
     parts.push(
       `Render cost: ${render.copies} copies of each widget created and rendered (style and layout included), ` +
@@ -972,6 +1140,40 @@ function report(results, format) {
       ),
     );
   }
+  if (embed) {
+    const withLighthouse = embed.rows.some((row) => row.lighthouse);
+    parts.push(
+      `One ${code("<il2-overview>")} after the first paragraph of an article, at phone size (412 × 823). ` +
+        `CLS and LCP as the page reports them on a slowed phone (4× CPU, slow 4G), median of ${embed.runs} loads` +
+        (withLighthouse
+          ? "; Lighthouse 12 mobile (simulated throttling, median run) beside them."
+          : ". (Lighthouse runs in the full benchmark only.)") +
+        " Goal when pre-rendered: CLS 0.00 and performance 100.",
+      t(
+        [
+          "Embed",
+          "CLS",
+          "LCP (ms)",
+          ...(withLighthouse
+            ? ["Lighthouse perf.", "Lighthouse CLS", "Lighthouse LCP (ms)"]
+            : []),
+        ],
+        embed.rows.map((row) => [
+          row.label,
+          row.cls.toFixed(2),
+          String(Math.round(row.lcpMs)),
+          ...(row.lighthouse
+            ? [
+                String(row.lighthouse.performance),
+                row.lighthouse.cls.toFixed(2),
+                String(Math.round(row.lighthouse.lcpMs)),
+              ]
+            : []),
+        ]),
+        ["l", "r", "r", "r", "r", "r"],
+      ),
+    );
+  }
   if (lighthouse) {
     const s = lighthouse.scores;
     parts.push(
@@ -1060,8 +1262,15 @@ async function main() {
     },
   };
 
+  if (parts.has("embed") && !existsSync(join(root, "dist/ssr/index.js")))
+    throw new Error(
+      "dist/ssr/index.js is missing: run `npm run build` first (npm run bench does).",
+    );
   const site = await serve(root, {
-    fixed: new Map([[`/${bundlePath}`, bundleBytes]]),
+    fixed: new Map([
+      [`/${bundlePath}`, bundleBytes],
+      ...(parts.has("embed") ? await embedPages() : []),
+    ]),
     onMissing: (path) => fail(`bench server: missing ${path}`),
   });
   const demo = parts.has("lighthouse")
@@ -1089,6 +1298,10 @@ async function main() {
     if (parts.has("heap")) {
       console.log(`  heap (${settings.cycles} cycles per widget)…`);
       results.heap = await benchHeap(browser, site.origin);
+    }
+    if (parts.has("embed")) {
+      console.log("  embeds on an article page…");
+      results.embed = await benchEmbed(browser, site.origin, chromePath);
     }
   } finally {
     await browser.close();

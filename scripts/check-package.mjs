@@ -122,11 +122,64 @@ for (const path of [...files].filter((file) => file.endsWith(".js.map"))) {
     );
 }
 
-const dependencies = Object.keys(pkg.dependencies ?? {}).sort();
-if (dependencies.join() !== "@lit-labs/ssr-client,lit")
+/**
+ * Runtime dependencies and why each is there. Browser code may use Lit and Lit's hydration
+ * support only; the server renderer and the HTML parser serve il2-widgets/ssr (Node) alone.
+ */
+const ALLOWED_DEPENDENCIES = {
+  lit: "browser",
+  "@lit-labs/ssr-client": "browser",
+  "@lit-labs/ssr": "node",
+  parse5: "node",
+};
+for (const dependency of Object.keys(pkg.dependencies ?? {}))
+  if (!(dependency in ALLOWED_DEPENDENCIES))
+    problems.push(
+      `runtime dependency ${dependency} is not allowed (Lit, its hydration support, and for il2-widgets/ssr only its server renderer and parse5)`,
+    );
+const browserOnly = Object.entries(ALLOWED_DEPENDENCIES)
+  .filter(([, where]) => where === "browser")
+  .map(([name]) => name);
+const nodeOnly = Object.entries(ALLOWED_DEPENDENCIES)
+  .filter(([, where]) => where === "node")
+  .map(([name]) => name);
+// The per-element modules import only Lit (and React, for the wrappers): never the server side.
+for (const path of [...files].filter(
+  (file) => file.startsWith("dist/esm/") && file.endsWith(".js"),
+)) {
+  const code = readFileSync(path, "utf8");
+  for (const [, specifier] of code.matchAll(/\bfrom\s*"([^"./][^"]*)"/g)) {
+    const name = specifier.startsWith("@")
+      ? specifier.split("/").slice(0, 2).join("/")
+      : specifier.split("/")[0];
+    if (
+      nodeOnly.includes(name) ||
+      (!browserOnly.includes(name) &&
+        !/^(react|@lit\/react|lit-html|lit-element|@lit\/reactive-element)$/.test(
+          name,
+        ))
+    )
+      problems.push(
+        `${path} imports ${specifier}, which browser code must not use`,
+      );
+  }
+}
+// A dependency copied into dist/esm would give a bundler's app two copies (two lit-html: broken
+// hydration, double bytes): every dependency stays an import there.
+for (const path of files)
+  if (path.startsWith("dist/esm/node_modules/")) {
+    problems.push(
+      `${path}: dist/esm carries a copy of a dependency; keep it external in vite.config.ts`,
+    );
+    break;
+  }
+const bin = pkg.bin?.["il2-widgets"];
+if (!bin || !files.has(bin.replace(/^\.\//, "")))
   problems.push(
-    `runtime dependencies must be Lit and @lit-labs/ssr-client only, not ${dependencies.join(", ")}`,
+    "the il2-widgets command (package.json bin) is not in the package",
   );
+else if (!readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n"))
+  problems.push(`${bin} does not start with #!/usr/bin/env node`);
 for (const peer of Object.keys(pkg.peerDependencies ?? {})) {
   if (pkg.peerDependenciesMeta?.[peer]?.optional !== true)
     problems.push(

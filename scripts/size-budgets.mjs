@@ -5,26 +5,36 @@
 export const TARGETS = { bundle: 20_000, widget: 9_000 };
 
 /**
- * What CI enforces today: the measured sizes (2026-11-27, after dropping the decorator runtime) plus about 2% headroom, so any growth
+ * What CI enforces today: the measured sizes (2026-11-29) plus about 2% headroom, so any growth
  * fails the build. Each ceiling above its target is a known, reported gap (see README,
  * Performance). Lowering a ceiling is always welcome; raising one needs a reason in the commit.
+ *
+ * Raised on 2026-11-29 for two features, measured + 2%:
+ * - <il2-self-check> (issue 19): the bundle 32,942 → 36,865 (the new card with its English and
+ *   Spanish text, about 3 KB of the 3.9), the guide 28,405 → 31,186 (it holds the new card), the
+ *   questions card 17,860 → 18,281 (it takes asked questions: `il2-ask`).
+ * - Pre-rendered cards (issue 12): Lit's hydration support, which every browser entry carries so a
+ *   pre-rendered card is adopted in place, about 2.4 kB in the one-file bundles and 3.1 kB in a
+ *   widget bundled alone (the autoloader fetches it only for pages with pre-rendered cards).
+ * - The autoloader (issue 13): the card base waits for a language fetched on demand (about 200 B
+ *   in every card), and the autoloader's pages are new rows. The English overview's page is over
+ *   its target: see docs/embedding.md for where the bytes go.
+ * dist/esm keeps lit-html and the hydration support external (one copy in the app), which made
+ * each widget bundled alone about 900 B smaller than with the copy it carried for a day.
  */
 export const CEILINGS = {
-  bundle: 33_600,
-  guide: 28_950,
-  questions: 18_150,
-  schedule: 16_200,
-  // Raised on 2026-11-29 by about 200 bytes each: the card base waits for a language the
-  // autoloader fetches on demand (issue 13), code every card carries.
-  overview: 11_700,
-  resources: 11_050,
-  assistance: 10_700,
-  // The autoloader's pages (2026-11-29), measured the same way. The English overview's and the
-  // guide's pages are over their targets: see docs/embedding.md for where the bytes go.
-  autoloader: 1_040,
-  "page-overview": 13_550,
-  "page-overview-es": 1_760,
-  "page-guide": 36_100,
+  bundle: 40_650,
+  guide: 35_000,
+  questions: 21_100,
+  "self-check": 16_150,
+  schedule: 19_150,
+  overview: 14_250,
+  resources: 13_500,
+  assistance: 13_150,
+  autoloader: 1_100,
+  "page-overview": 14_250,
+  "page-overview-es": 1_750,
+  "page-guide": 42_050,
 };
 
 /**

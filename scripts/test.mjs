@@ -25,13 +25,12 @@ const args = process.argv.slice(2);
 const narrowed = args.includes("--files");
 // The host-page tests load the built files, so build them first unless the run is narrowed
 // to other files (`--files test/overview.test.ts`).
-if (
-  !narrowed ||
-  args.some((arg) => arg.includes("hosts") || arg.includes("host-pages"))
-) {
+if (!narrowed || args.some((arg) => /hosts|host-pages|prerender/.test(arg))) {
   // bundle and iife: the two script-tag files; modules: dist/esm, the package root the
-  // side-effect-free entry test imports; autoloader: dist/il2-autoloader.js and its chunks.
-  for (const mode of ["bundle", "iife", "modules", "autoloader"]) {
+  // side-effect-free entry test imports; autoloader: dist/il2-autoloader.js and its chunks; ssr:
+  // dist/ssr, which renders the pre-rendered host pages and which the Node tests of the
+  // `il2-widgets` command run.
+  for (const mode of ["bundle", "iife", "modules", "autoloader", "ssr"]) {
     const build = spawnSync(
       "npx",
       ["vite", "build", "--mode", mode, "--logLevel", "warn"],

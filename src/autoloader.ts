@@ -8,14 +8,18 @@
 // would import it from here.
 import type { LocaleSource, TextKey } from "./i18n/locale.js";
 
-/** The elements, each with its text in LocaleText (the guide shows every card's title too). */
-const ELEMENTS: Record<string, TextKey> = {
-  "il2-overview": "overview",
-  "il2-schedule": "schedule",
-  "il2-doctor-questions": "questions",
-  "il2-assistance": "assistance",
-  "il2-resources": "resources",
-  "il2-guide": "guide",
+/**
+ * The elements, each with the parts of LocaleText it shows (the self-check names two other cards
+ * by their titles; the guide shows every card's title too).
+ */
+const ELEMENTS: Record<string, TextKey[]> = {
+  "il2-overview": ["overview"],
+  "il2-schedule": ["schedule"],
+  "il2-doctor-questions": ["questions"],
+  "il2-assistance": ["assistance"],
+  "il2-resources": ["resources"],
+  "il2-self-check": ["selfCheck", "overview", "schedule"],
+  "il2-guide": ["guide"],
 };
 const TAGS = Object.keys(ELEMENTS);
 /** Languages besides English; each widget's text in one is chunks/<language>/<key>.js. */
@@ -85,11 +89,13 @@ function found(elements: Element[]): void {
     const language = languageOf(element);
     // The text first, so the card's first paint is in its language (the card waits for it too).
     if (LANGUAGES.includes(language))
-      for (const key of [
+      for (const key of new Set([
         "common",
-        ...(tag === "il2-guide" ? Object.values(ELEMENTS) : [ELEMENTS[tag]]),
-      ])
-        void load(`${language}/${key}`);
+        ...(tag === "il2-guide"
+          ? Object.values(ELEMENTS).flat()
+          : (ELEMENTS[tag] ?? [])),
+      ]))
+        void load(textFile(language, key));
     if (requested.has(tag)) continue;
     // The guide's chunk defines the five cards it holds too.
     for (const defined of tag === "il2-guide" ? TAGS : [tag])
@@ -126,6 +132,10 @@ export function discover(root: ParentNode): void {
   page[LOCALE_SOURCE]?.discover(root);
 }
 
+/** A part's file: chunks/<language>/<part in kebab-case>.js (`selfCheck` → `es/self-check`). */
+const textFile = (language: string, key: string) =>
+  `${language}/${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+
 /** Text files that failed to load: their cards show English, and they are not asked for again. */
 const failedText = new Set<string>();
 
@@ -141,7 +151,7 @@ function loadText(
   return wanted.length
     ? Promise.all(
         wanted.map((key) =>
-          load(`${language}/${key}`).then((module) => {
+          load(textFile(language, key)).then((module) => {
             if (module?.[key]) add(language, { [key]: module[key] });
             else failedText.add(`${language}/${key}`);
           }),

@@ -21,6 +21,8 @@ export {
   type Il2QuestionsAction,
   type Il2QuestionsChangeDetail,
 } from "./questions/doctor-questions.js";
+export { Il2SelfCheck } from "./self-check/self-check.js";
+export type { Il2AskDetail, Il2AskResult } from "./shared/ask-event.js";
 export { DEFAULT_STORAGE_KEY as DOCTOR_QUESTIONS_STORAGE_KEY } from "./questions/question-store.js";
 export { Il2Guide } from "./guide/guide.js";
 export { defineElement } from "./shared/define-element.js";
@@ -47,4 +49,9 @@ export type {
   QuestionsText,
   BuiltInQuestionId,
 } from "./questions/doctor-questions-text.js";
+export type {
+  SelfCheckText,
+  SelfCheckQuestionText,
+} from "./self-check/self-check-text.js";
+export type { SelfCheckTopic } from "./self-check/answer-key.js";
 export type { SavedStateV1 as DoctorQuestionsSavedState } from "./questions/saved-state.js";

@@ -6,6 +6,7 @@
 import { expect, fixture } from "@open-wc/testing";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
+import "../src/self-check/define.js";
 import "../src/questions/define.js";
 import "../src/assistance/define.js";
 import "../src/resources/define.js";
@@ -14,6 +15,7 @@ import {
   common,
   overview,
   schedule,
+  selfCheck,
   questions,
   assistance,
   resources,
@@ -153,6 +155,7 @@ const WIDGETS: readonly Widget[] = [
     },
     check: expectNoWrongDate,
   },
+  { tag: "il2-self-check", title: selfCheck.title, titlePart: "title" },
   { tag: "il2-doctor-questions", title: questions.title, titlePart: "title" },
   { tag: "il2-assistance", title: assistance.title, titlePart: "title" },
   { tag: "il2-resources", title: resources.title, titlePart: "title" },
@@ -432,7 +435,7 @@ async function runCases(
 // ── The suite ───────────────────────────────────────────────────────────────────────────────
 
 describe("bad input never breaks a card", function () {
-  // The guide renders five cards for each of up to twelve values, each set twice.
+  // The guide renders six cards for each of up to twelve values, each set twice.
   this.timeout(60_000);
 
   beforeEach(() => {

@@ -1,12 +1,13 @@
 // The project standard, checked the same way for every widget: registration, heading levels,
 // themes, forced colours, reduced motion, fluid layout, visible focus, print, theming through
 // custom properties and parts, hostile inherited styles, and language. Each widget's own test file
-// covers what is particular to it; this file keeps the six from drifting apart.
+// covers what is particular to it; this file keeps the seven from drifting apart.
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import { render, type TemplateResult } from "lit";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
+import "../src/self-check/define.js";
 import "../src/questions/define.js";
 import "../src/assistance/define.js";
 import "../src/resources/define.js";
@@ -14,6 +15,7 @@ import "../src/guide/define.js";
 import "../src/locales/es.js";
 import { Il2Overview } from "../src/overview/overview.js";
 import { Il2Schedule } from "../src/schedule/schedule.js";
+import { Il2SelfCheck } from "../src/self-check/self-check.js";
 import { Il2DoctorQuestions } from "../src/questions/doctor-questions.js";
 import { Il2Assistance } from "../src/assistance/assistance.js";
 import { Il2Resources } from "../src/resources/resources.js";
@@ -82,6 +84,33 @@ const WIDGETS: readonly Widget[] = [
     accent: { selector: ".phase", property: "borderInlineStartColor" },
     titlePart: "title",
     parts: CARD_PARTS,
+  },
+  {
+    tag: "il2-self-check",
+    elementClass: Il2SelfCheck,
+    template: () => html`<il2-self-check></il2-self-check>`,
+    // Feedback on show: a missed answer (with Try again) and a right one.
+    ready: async (el) => {
+      $<HTMLInputElement>(el, "#where-0")!.click();
+      $<HTMLButtonElement>(el, "#where-check")!.click();
+      $<HTMLInputElement>(el, "#how-0")!.click();
+      $<HTMLButtonElement>(el, "#how-check")!.click();
+      await (el as Il2SelfCheck).updateComplete;
+    },
+    firstControl: 'input[type="radio"]',
+    accent: { selector: ".question", property: "borderInlineStartColor" },
+    titlePart: "title",
+    parts: [
+      ...CARD_PARTS,
+      "save-note",
+      "question",
+      "section-title",
+      "choice",
+      "actions",
+      "feedback",
+      "ask-note",
+      "answers",
+    ],
   },
   {
     tag: "il2-doctor-questions",

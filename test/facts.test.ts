@@ -7,11 +7,13 @@ import "../src/il2-widgets.js";
 import type { LocaleText } from "../src/i18n/locale-text.js";
 import { en } from "../src/locales/en.js";
 import { es } from "../src/locales/es.js";
-import { visibleText } from "./helpers.js";
+import { ANSWER_KEY, SELF_CHECK_TOPICS } from "../src/self-check/answer-key.js";
+import { $, visibleText } from "./helpers.js";
 
 type Tag =
   | "il2-overview"
   | "il2-schedule"
+  | "il2-self-check"
   | "il2-doctor-questions"
   | "il2-assistance"
   | "il2-resources";
@@ -288,8 +290,8 @@ const FACTS: Record<string, { tag: Tag } & Record<Lang, RegExp[]>> = {
       /prevent, find and treat melanoma/,
     ],
     es: [
-      /Melanoma Research Alliance \(.*\) es un grupo sin fines de lucro/,
-      /ningún otro grupo sin fines de lucro financia más investigación/,
+      /Melanoma Research Alliance es un grupo sin fines de lucro/,
+      /Ningún otro grupo así en el mundo paga más estudios sobre el melanoma/,
       /Desde 2007/,
       /\$131 millones en subvenciones/,
       /\$415 millones más/,
@@ -367,6 +369,51 @@ const FACTS: Record<string, { tag: Tag } & Record<Lang, RegExp[]>> = {
   },
 };
 
+/**
+ * Facts the self-check restates once the reader has checked an answer (each is also mapped above to
+ * the card that explains it): its answers must match those cards' facts, in every language.
+ */
+const SELF_CHECK_FACTS: Record<string, Record<Lang, RegExp[]>> = {
+  F2: {
+    en: [/immunotherapy: it helps your own immune system fight cancer/],
+    es: [
+      /inmunoterapia: ayuda a su propio sistema inmunitario a combatir el cáncer/,
+    ],
+  },
+  F14: {
+    en: [/only in a hospital, where a doctor who knows IL-2 well is in charge/],
+    es: [/solo se da en un hospital, a cargo de un médico que la conoce bien/],
+  },
+  F15: {
+    en: [/goes into a vein, and this is called an infusion/],
+    es: [/entra por una vena, y esto se llama infusión/],
+  },
+  F16: {
+    en: [
+      /two cycles of 5 days, with IL-2 3 times a day, and 7 to 10 days of rest/,
+    ],
+    es: [
+      /dos ciclos de 5 días, con IL-2 3 veces al día, y un descanso de 7 a 10 días/,
+    ],
+  },
+  F17: {
+    en: [
+      /watch you closely to check for side effects and to see how well IL-2 works/,
+    ],
+    es: [
+      /vigilan de cerca para ver si tiene efectos secundarios y qué tan bien le funciona la IL-2/,
+    ],
+  },
+  F22: {
+    en: [
+      /Side effects can sometimes be serious, so ask your doctor about them and about your other treatment choices/,
+    ],
+    es: [
+      /los efectos secundarios pueden ser graves\. Por eso, pregúntele a su médico por ellos y por sus otras opciones de tratamiento/,
+    ],
+  },
+};
+
 /** F28, checked on every card: the source with its date, and the pointer to the care team. */
 const SOURCE: Record<Lang, RegExp[]> = {
   en: [
@@ -382,6 +429,7 @@ const SOURCE: Record<Lang, RegExp[]> = {
 const CARDS: Tag[] = [
   "il2-overview",
   "il2-schedule",
+  "il2-self-check",
   "il2-doctor-questions",
   "il2-assistance",
   "il2-resources",
@@ -464,7 +512,9 @@ describe("facts in FACTS.md", () => {
     ]);
     const mapped = Object.keys(FACTS);
     expect(
-      mapped.filter((id) => !listed.includes(id)),
+      [...mapped, ...Object.keys(SELF_CHECK_FACTS)].filter(
+        (id) => !listed.includes(id),
+      ),
       "IDs not in FACTS.md",
     ).to.deep.equal([]);
     expect(
@@ -495,6 +545,17 @@ describe("facts in FACTS.md", () => {
           el.lang = lang;
           document.body.append(el);
           await el.updateComplete;
+          // The self-check shows its facts once each answer is checked: check every one.
+          if (tag === "il2-self-check") {
+            for (const topic of SELF_CHECK_TOPICS) {
+              $<HTMLInputElement>(
+                el,
+                `#${topic}-${ANSWER_KEY[topic].right}`,
+              )!.click();
+              $<HTMLButtonElement>(el, `#${topic}-check`)!.click();
+            }
+            await el.updateComplete;
+          }
           // One line, so a fact that wraps across lines in the layout still matches.
           texts.set(tag, visibleText(el).replace(/\s+/g, " "));
           el.remove();
@@ -513,6 +574,14 @@ describe("facts in FACTS.md", () => {
           const text = texts.get(fact.tag) ?? "";
           expect(fact[lang], `${id}: no ${lang} patterns`).to.not.be.empty;
           for (const pattern of fact[lang])
+            expect(text, `${id}: ${pattern}`).to.match(pattern);
+        });
+      }
+
+      for (const [id, patterns] of Object.entries(SELF_CHECK_FACTS)) {
+        it(`${id} is restated, the same, in <il2-self-check>'s feedback`, () => {
+          const text = texts.get("il2-self-check") ?? "";
+          for (const pattern of patterns[lang])
             expect(text, `${id}: ${pattern}`).to.match(pattern);
         });
       }

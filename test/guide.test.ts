@@ -13,6 +13,7 @@ import {
 const TAGS = [
   "il2-overview",
   "il2-schedule",
+  "il2-self-check",
   "il2-doctor-questions",
   "il2-assistance",
   "il2-resources",
@@ -80,8 +81,9 @@ describe("<il2-guide>", () => {
       const links = [
         ...shadow(el).querySelectorAll<HTMLAnchorElement>("nav a"),
       ];
-      links[3]!.focus();
-      expect(shadow(el).activeElement).to.equal(links[3]);
+      const assistance = TAGS.indexOf("il2-assistance");
+      links[assistance]!.focus();
+      expect(shadow(el).activeElement).to.equal(links[assistance]);
       await sendKeys({ press: "Enter" });
       // The focused heading is what a screen reader announces: the same words as the link.
       const card = shadow(el).activeElement as HTMLElement;
@@ -89,7 +91,9 @@ describe("<il2-guide>", () => {
       const title = card.shadowRoot!.activeElement as HTMLElement;
       expect(title.getAttribute("part")).to.equal("title");
       expect(title.localName).to.equal("h3");
-      expect(title.textContent?.trim()).to.equal(links[3]!.textContent?.trim());
+      expect(title.textContent?.trim()).to.equal(
+        links[assistance]!.textContent?.trim(),
+      );
       expect(title.matches(":focus-visible")).to.equal(true);
       expect(getComputedStyle(title).outlineStyle).to.equal("solid");
       // The page did not jump to a missing fragment.
@@ -145,7 +149,7 @@ describe("<il2-guide>", () => {
         const el = await renderedGuide(
           html`<il2-guide sections=${bad}></il2-guide>`,
         );
-        expect(cards(el)).to.have.length(5);
+        expect(cards(el)).to.have.length(TAGS.length);
         expect(shadow(el).querySelector("img")).to.equal(null);
         expect(warnings()).to.have.length(1);
       });
@@ -218,16 +222,12 @@ describe("<il2-guide>", () => {
         shadow(el).querySelector<HTMLElement>("nav")!.checkVisibility(),
       ).to.equal(false);
       const items = [...shadow(el).querySelectorAll<HTMLElement>(".item")];
-      expect(items.map((item) => item.checkVisibility())).to.deep.equal([
-        true,
-        true,
-        true,
-        true,
-        true,
-      ]);
+      expect(items.map((item) => item.checkVisibility())).to.deep.equal(
+        TAGS.map(() => true),
+      );
       expect(
         items.slice(1).map((item) => getComputedStyle(item).breakBefore),
-      ).to.deep.equal(Array(4).fill("page"));
+      ).to.deep.equal(Array(TAGS.length - 1).fill("page"));
       for (const card of cards(el)) {
         const frame = getComputedStyle(
           card.shadowRoot!.querySelector(".card")!,

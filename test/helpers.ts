@@ -9,6 +9,7 @@ import { forgetWarnings } from "../src/shared/warn.js";
 export const ALL_TAGS = [
   "il2-overview",
   "il2-schedule",
+  "il2-self-check",
   "il2-doctor-questions",
   "il2-assistance",
   "il2-resources",

@@ -5,6 +5,7 @@
 // missing chunk, and a pre-rendered card.
 import { expect, waitUntil } from "@open-wc/testing";
 import "./helpers.js";
+import { es } from "../src/locales/es.js";
 
 interface HostRecord {
   warnings: string[];
@@ -206,9 +207,7 @@ for (const csp of ["", "?csp=strict"]) {
         addCard(tag: string): void;
       };
       const resources = await rendered(panel.shadowRoot, "il2-resources");
-      expect(titleOf(resources)).to.equal(
-        "Otros tratamientos e investigación sobre el melanoma",
-      );
+      expect(titleOf(resources)).to.equal(es.resources.title);
       expect(fetched(win)).to.include.members([
         "chunks/es/common.js",
         "chunks/es/resources.js",
@@ -222,7 +221,7 @@ for (const csp of ["", "?csp=strict"]) {
       expect(record.violations).to.deep.equal([]);
     });
 
-    it("fetches the guide and the five cards it holds, within the guide's page budget", async () => {
+    it("fetches the guide and the six cards it holds, within the guide's page budget", async () => {
       const { win, doc, record } = await openHostPage(
         `/test/hosts/auto-guide.html${csp}`,
       );
@@ -252,7 +251,7 @@ for (const csp of ["", "?csp=strict"]) {
       expect(record.violations).to.deep.equal([]);
     });
 
-    it("switches the guide and its five cards to Spanish at run time, fetching each Spanish file once", async () => {
+    it("switches the guide and its six cards to Spanish at run time, fetching each Spanish file once", async () => {
       const { win, doc, record } = await openHostPage(
         `/test/hosts/auto-guide.html${csp}`,
       );
@@ -261,9 +260,9 @@ for (const csp of ["", "?csp=strict"]) {
       doc.documentElement.lang = "es";
       await waitUntil(
         () =>
-          titleOf(guide) === "Su guía sobre la IL-2 para el melanoma" &&
+          titleOf(guide) === es.guide.title &&
           titleOf(guide.shadowRoot!.querySelector("il2-resources")) ===
-            "Otros tratamientos e investigación sobre el melanoma",
+            es.resources.title,
         "the guide and its cards switch to Spanish",
         { timeout: 4000 },
       );
@@ -279,6 +278,7 @@ for (const csp of ["", "?csp=strict"]) {
           "questions",
           "assistance",
           "resources",
+          "self-check",
         ]
           .map((key) => `chunks/es/${key}.js`)
           .sort(),

@@ -6,6 +6,7 @@ import { expect, fixture, html } from "@open-wc/testing";
 import type { TemplateResult } from "lit";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
+import "../src/self-check/define.js";
 import "../src/questions/define.js";
 import "../src/assistance/define.js";
 import "../src/resources/define.js";
@@ -31,7 +32,7 @@ const HOSTILE_CSS = `
   h1, h2, h3, h4, h5, h6 { font-size: 1rem; letter-spacing: 0.5em; }
   button, input, textarea, select { font-size: 8px; padding: 0; min-height: 0; height: 12px; line-height: 0.5; text-transform: uppercase; }
   a { font-size: 9px; text-decoration: none; letter-spacing: 0.4em; }
-  [class*='il2'], il2-overview, il2-schedule, il2-doctor-questions, il2-assistance, il2-resources, il2-guide {
+  [class*='il2'], il2-overview, il2-schedule, il2-self-check, il2-doctor-questions, il2-assistance, il2-resources, il2-guide {
     font-size: 9px;
     line-height: 0.7;
   }
@@ -61,6 +62,17 @@ const WIDGETS: {
         start-date="2027-03-08"
         .today=${"2027-03-09"}
       ></il2-schedule>`,
+  },
+  {
+    name: "il2-self-check (feedback and a note)",
+    template: () => html`<il2-self-check></il2-self-check>`,
+    prepare: async (el) => {
+      shadow(el).querySelector<HTMLInputElement>("#where-0")!.click();
+      shadow(el).querySelector<HTMLButtonElement>("#where-check")!.click();
+      shadow(el).querySelector<HTMLButtonElement>("#how-ask")!.click();
+      await (el as HTMLElement & { updateComplete: Promise<unknown> })
+        .updateComplete;
+    },
   },
   {
     name: "il2-doctor-questions (notes open)",
@@ -234,12 +246,13 @@ describe("on a hostile host page (Bootstrap 5 plus aggressive global CSS)", () =
       it("keeps every control at least 44px tall and wide", () => {
         const controls = deepQuery(
           el,
-          'button, a[href], input:not([type="checkbox"]), textarea, select',
+          'button, a[href], input:not([type="checkbox"], [type="radio"]), textarea, select',
         );
-        // A check box is small on purpose: its whole label row is the target.
-        const checkBoxes = deepQuery(el, 'input[type="checkbox"]').map(
-          (box) => box.closest("label") ?? box,
-        );
+        // A check box or radio button is small on purpose: its whole label row is the target.
+        const checkBoxes = deepQuery(
+          el,
+          'input[type="checkbox"], input[type="radio"]',
+        ).map((box) => box.closest("label") ?? box);
         for (const control of [...controls, ...checkBoxes]) {
           const { width, height } = control.getBoundingClientRect();
           const name = describeElement(control);

@@ -7,6 +7,7 @@ import type { TemplateResult } from "lit";
 import { render } from "lit";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
+import "../src/self-check/define.js";
 import "../src/questions/define.js";
 import "../src/assistance/define.js";
 import "../src/resources/define.js";
@@ -27,6 +28,7 @@ type Card = Il2Card & HTMLElement;
 const TAGS = [
   "il2-overview",
   "il2-schedule",
+  "il2-self-check",
   "il2-doctor-questions",
   "il2-assistance",
   "il2-resources",
@@ -34,6 +36,7 @@ const TAGS = [
 const TEXT_KEY = {
   "il2-overview": "overview",
   "il2-schedule": "schedule",
+  "il2-self-check": "selfCheck",
   "il2-doctor-questions": "questions",
   "il2-assistance": "assistance",
   "il2-resources": "resources",
@@ -415,13 +418,13 @@ describe("Choosing the language", () => {
         expect(links).to.deep.equal(cards.map((card) => titleIn(locale, card)));
       };
 
-      it("passes its own lang to all five cards", async () => {
+      it("passes its own lang to every card", async () => {
         const el = await guide(html`<il2-guide lang="es"></il2-guide>`);
         expectAllIn(es, el);
         await expect(el).to.be.accessible();
       });
 
-      it("passes an ancestor's region tag on to all five cards", async () => {
+      it("passes an ancestor's region tag on to every card", async () => {
         const el = await guide(
           html`<div lang="es-US"><il2-guide></il2-guide></div>`,
         );

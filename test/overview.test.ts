@@ -19,9 +19,10 @@ const sectionTexts = (el: Il2Overview) =>
     (section) => section.innerText,
   );
 
+/** Section headings as a reader sees them (a collapsible heading also holds its words for readers without script, hidden here). */
 const headingTexts = (el: Il2Overview) =>
-  [...shadow(el).querySelectorAll('[part="section-title"]')].map((h) =>
-    h.textContent?.trim(),
+  [...shadow(el).querySelectorAll<HTMLElement>('[part="section-title"]')].map(
+    (h) => h.innerText.trim(),
   );
 
 describe("<il2-overview>", () => {

@@ -1501,6 +1501,139 @@ describe("<il2-doctor-questions>", () => {
     });
   });
 
+  describe("questions asked from another card (il2-ask)", () => {
+    /** Fires il2-ask from a plain element on the page, as <il2-self-check> or a host would. */
+    function askFromPage(detail: unknown): unknown {
+      const source = document.createElement("div");
+      document.body.append(source);
+      try {
+        source.dispatchEvent(
+          new CustomEvent("il2-ask", { detail, bubbles: true, composed: true }),
+        );
+      } finally {
+        source.remove();
+      }
+      return detail;
+    }
+    const asked = (question: unknown, topic: unknown = "side-effects") => ({
+      topic,
+      question,
+      lang: "en",
+      result: "",
+    });
+
+    it("adds the question to the reader's own questions, answers through detail.result, and tells the page", async () => {
+      const el = await fixture<Il2DoctorQuestions>(
+        html`<il2-doctor-questions></il2-doctor-questions>`,
+      );
+      const events: Il2QuestionsChangeDetail[] = [];
+      el.addEventListener("il2-questions-change", (event) =>
+        events.push(event.detail),
+      );
+      const detail = askFromPage(
+        asked("  What should I do if I have side effects? "),
+      );
+      await el.updateComplete;
+      expect(detail).to.have.property("result", "added");
+      expect(questionTexts(el, "own-list")).to.deep.equal([
+        "What should I do if I have side effects?",
+      ]);
+      expect(events.map(({ action, id }) => [action, id])).to.deep.equal([
+        ["add", "o-ask-side-effects"],
+      ]);
+      // The asking card speaks to the reader; the list stays quiet, so nothing is said twice.
+      expect(message(el)).to.equal("");
+      await expect(el).to.be.accessible();
+    });
+
+    it("adds a question once: the same topic, or the same words as any question on the list, is already listed", async () => {
+      const el = await fixture<Il2DoctorQuestions>(
+        html`<il2-doctor-questions></il2-doctor-questions>`,
+      );
+      askFromPage(asked("What should I do if I have side effects?"));
+      expect(
+        askFromPage(asked("¿Qué debo hacer si tengo efectos secundarios?")),
+      ).to.have.property("result", "listed");
+      expect(
+        askFromPage(asked(BUILT_IN[5]!.toUpperCase(), "q6-topic")),
+      ).to.have.property("result", "listed");
+      // Without a usable topic, the words make the id: the same words still count once.
+      expect(askFromPage(asked("Who drives me home?", "<b>"))).to.have.property(
+        "result",
+        "added",
+      );
+      expect(
+        askFromPage(asked("who drives me home?", undefined)),
+      ).to.have.property("result", "listed");
+      await el.updateComplete;
+      expect(questionTexts(el, "own-list")).to.deep.equal([
+        "What should I do if I have side effects?",
+        "Who drives me home?",
+      ]);
+    });
+
+    it("ignores events it cannot use, without a warning or an error", async () => {
+      const el = await fixture<Il2DoctorQuestions>(
+        html`<il2-doctor-questions></il2-doctor-questions>`,
+      );
+      for (const detail of [
+        null,
+        undefined,
+        "What should I do?",
+        42,
+        {},
+        asked(42),
+        asked("   "),
+        { ...asked("Taken by someone else?"), result: "added" },
+      ])
+        expect(() => askFromPage(detail)).not.to.throw();
+      // A frozen detail cannot carry the answer back, but the question is still added.
+      expect(() =>
+        askFromPage(Object.freeze(asked("Can my family visit?"))),
+      ).not.to.throw();
+      await el.updateComplete;
+      expect(questionTexts(el, "own-list")).to.deep.equal([
+        "Can my family visit?",
+      ]);
+    });
+
+    it("stops listening when it leaves the page", async () => {
+      const el = await fixture<Il2DoctorQuestions>(
+        html`<il2-doctor-questions></il2-doctor-questions>`,
+      );
+      el.remove();
+      expect(askFromPage(asked("Is anyone listening?"))).to.have.property(
+        "result",
+        "",
+      );
+      document.body.append(el);
+      expect(askFromPage(asked("Is anyone listening?"))).to.have.property(
+        "result",
+        "added",
+      );
+      el.remove();
+    });
+
+    it("lets only one of several lists take it: the first on the page when none is nearer", async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <il2-doctor-questions></il2-doctor-questions>
+          <il2-doctor-questions></il2-doctor-questions>
+        </div>`,
+      );
+      const [first, second] = [
+        ...page.querySelectorAll<Il2DoctorQuestions>("il2-doctor-questions"),
+      ];
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
+      askFromPage(asked("Where do I park?", "parking"));
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
+      expect(questionTexts(first!, "own-list")).to.deep.equal([
+        "Where do I park?",
+      ]);
+      expect(questionTexts(second!, "own-list")).to.deep.equal([]);
+    });
+  });
+
   describe("registration", () => {
     it("does not throw when defined twice, and warns once for a second copy", () => {
       expectWarning(/already defined/);

@@ -9,10 +9,12 @@ import { createRoot, type Root } from "react-dom/client";
 import {
   Il2Overview,
   Il2Schedule,
+  Il2SelfCheck,
   Il2DoctorQuestions,
   Il2Assistance,
   Il2Resources,
   Il2Guide,
+  type Il2AskDetail,
   type Il2CalendarDownloadDetail,
   type Il2QuestionsChangeDetail,
   type Il2ScheduleChangeDetail,
@@ -22,6 +24,7 @@ import type { Il2Overview as Il2OverviewElement } from "../src/overview/overview
 import type { Il2Schedule as Il2ScheduleElement } from "../src/schedule/schedule.js";
 import type { Il2DoctorQuestions as Il2DoctorQuestionsElement } from "../src/questions/doctor-questions.js";
 import type { Il2Guide as Il2GuideElement } from "../src/guide/guide.js";
+import type { Il2SelfCheck as Il2SelfCheckElement } from "../src/self-check/self-check.js";
 import { ALL_TAGS, shadow, visibleText, $ } from "./helpers.js";
 
 // Tells React 19 that this is a test environment, so act() flushes renders and effects.
@@ -172,6 +175,38 @@ describe("React wrappers (il2-widgets/react)", () => {
       expect(downloads).to.have.length(1);
       expect(downloads[0]!.startDate).to.equal("2027-03-08");
       expect(downloads[0]!.fileName).to.equal("il2-schedule-2027-03-08.ics");
+    });
+  });
+
+  describe("Il2SelfCheck", () => {
+    it("shows the card at the heading level given and calls onIl2Ask, whose result the card reports", async () => {
+      const asked: Il2AskDetail[] = [];
+      mount(
+        createElement(Il2SelfCheck, {
+          headingLevel: 3,
+          // A host's own list takes the question.
+          onIl2Ask: (event) => {
+            asked.push({ ...event.detail });
+            event.detail.result = "added";
+          },
+        }),
+      );
+      const el = await rendered<Il2SelfCheckElement>("il2-self-check");
+      expect($(el, '[part="title"]')!.localName).to.equal("h3");
+      expect(visibleText(el)).to.match(/^Check what you know about IL-2/);
+      $<HTMLButtonElement>(el, "#course-ask")!.click();
+      await el.updateComplete;
+      expect(asked).to.deep.equal([
+        {
+          topic: "course",
+          question: "What will my IL-2 course look like, day by day?",
+          lang: "en",
+          result: "",
+        },
+      ]);
+      expect($(el, '[part="ask-note"]:not(.empty)')!.textContent).to.contain(
+        "Added to your questions for your care team",
+      );
     });
   });
 

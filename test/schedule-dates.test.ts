@@ -15,7 +15,9 @@ import {
   type PlainDate,
 } from "../src/schedule/dates.js";
 import {
+  MAX_DOSES_PER_CYCLE,
   courseDates,
+  doseSlots,
   placeInCourse,
   planCourse,
 } from "../src/schedule/course.js";
@@ -170,6 +172,39 @@ describe("schedule dates", () => {
         "1901-01-01T12:00:00.000Z",
       );
     });
+  });
+});
+
+describe("dose slots in a cycle (L2: no more than 14)", () => {
+  const sum = (slots: number[]) =>
+    slots.reduce((total, count) => total + count, 0);
+
+  it("gives 3 a day on days 1–4 and 2 on day 5: the 14th dose falls on day 5", () => {
+    expect(MAX_DOSES_PER_CYCLE).to.equal(14);
+    expect(doseSlots(3)).to.deep.equal([3, 3, 3, 3, 2]);
+    expect(sum(doseSlots(3))).to.equal(14);
+  });
+
+  it("fills the days in order until 14, with any number a day", () => {
+    expect(doseSlots(1)).to.deep.equal([1, 1, 1, 1, 1]);
+    expect(doseSlots(2)).to.deep.equal([2, 2, 2, 2, 2]);
+    expect(doseSlots(4)).to.deep.equal([4, 4, 4, 2, 0]);
+    expect(doseSlots(5)).to.deep.equal([5, 5, 4, 0, 0]);
+    expect(doseSlots(6)).to.deep.equal([6, 6, 2, 0, 0]);
+    for (let perDay = 1; perDay <= 6; perDay += 1) {
+      const slots = doseSlots(perDay);
+      expect(slots, `${perDay} a day`).to.have.length(5);
+      expect(sum(slots), `${perDay} a day`).to.equal(Math.min(14, perDay * 5));
+      expect(Math.max(...slots), `${perDay} a day`).to.equal(perDay);
+    }
+  });
+
+  it("never gives a negative or fractional count", () => {
+    expect(doseSlots(0)).to.deep.equal([0, 0, 0, 0, 0]);
+    expect(doseSlots(-2)).to.deep.equal([0, 0, 0, 0, 0]);
+    expect(doseSlots(3.7)).to.deep.equal([3, 3, 3, 3, 2]);
+    expect(doseSlots(100)).to.deep.equal([14, 0, 0, 0, 0]);
+    expect(doseSlots(NaN)).to.deep.equal([0, 0, 0, 0, 0]);
   });
 });
 

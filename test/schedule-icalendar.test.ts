@@ -32,10 +32,11 @@ function courseCalendar(
   start: string,
   rest: { min: number; max: number },
   times: { hour: number; minute: number }[] = [],
+  dosesPerDay = 3,
 ) {
   const events = scheduleEvents({
     course: planCourse(d(start), rest),
-    dosesPerDay: 3,
+    dosesPerDay,
     doseTimes: times,
     text: english.calendar,
   });
@@ -193,13 +194,19 @@ describe("the course as calendar events", () => {
     const { events } = parse(
       courseCalendar("2027-03-12", { min: 1, max: 1 }, times),
     );
-    // 5 days + 15 doses, the rest, 5 days + 15 doses.
-    expect(events).to.have.length(41);
+    // 5 days + 14 doses, the rest, 5 days + 14 doses.
+    expect(events).to.have.length(39);
     const doses = events.filter((event) => !event.startDate.isDate);
-    expect(doses).to.have.length(30);
-    expect(doses.map((event) => event.startDate.hour)).to.deep.equal(
-      Array(10).fill([6, 14, 22]).flat(),
-    );
+    expect(doses).to.have.length(28);
+    const cycleHours = [
+      ...Array.from({ length: 4 }, () => [6, 14, 22]).flat(),
+      6,
+      14,
+    ];
+    expect(doses.map((event) => event.startDate.hour)).to.deep.equal([
+      ...cycleHours,
+      ...cycleHours,
+    ]);
     expect(
       doses.every((event) => event.startDate.zone?.tzid === "floating"),
     ).to.equal(true);
@@ -212,8 +219,64 @@ describe("the course as calendar events", () => {
       "2027-03-14T22:00:00",
     ]);
     expect(doses[4]!.summary).to.equal("IL-2 dose 2 of 3 (cycle 1, day 2)");
-    expect(new Set(events.map((event) => event.uid)).size).to.equal(41);
+    expect(doses[13]!.summary).to.equal("IL-2 dose 2 of 2 (cycle 1, day 5)");
+    expect(new Set(events.map((event) => event.uid)).size).to.equal(39);
   });
+
+  it("never puts more than 14 dose events in a cycle (FDA label): day 5 keeps the first times", () => {
+    const times = [
+      { hour: 6, minute: 0 },
+      { hour: 14, minute: 0 },
+      { hour: 22, minute: 0 },
+    ];
+    const { events } = parse(
+      courseCalendar("2027-03-08", { min: 7, max: 7 }, times),
+    );
+    const doses = events.filter((event) => !event.startDate.isDate);
+    const inCycle = (first: string, last: string) =>
+      doses.filter((event) => {
+        const date = event.startDate.toString().slice(0, 10);
+        return date >= first && date <= last;
+      });
+    const cycle1 = inCycle("2027-03-08", "2027-03-12");
+    const cycle2 = inCycle("2027-03-20", "2027-03-24");
+    expect(cycle1).to.have.length(14);
+    expect(cycle2).to.have.length(14);
+    expect(cycle1.length + cycle2.length).to.equal(doses.length);
+    expect(
+      [cycle1, cycle2].map((cycle) =>
+        cycle.slice(-3).map((event) => event.startDate.toString()),
+      ),
+    ).to.deep.equal([
+      ["2027-03-11T22:00:00", "2027-03-12T06:00:00", "2027-03-12T14:00:00"],
+      ["2027-03-23T22:00:00", "2027-03-24T06:00:00", "2027-03-24T14:00:00"],
+    ]);
+  });
+
+  for (const [perDay, expected] of [
+    [1, 5],
+    [2, 10],
+    [4, 14],
+    [5, 14],
+    [6, 14],
+  ] as const) {
+    it(`puts ${expected} dose events in the known cycle with ${perDay} a day`, () => {
+      const times = Array.from({ length: perDay }, (_, index) => ({
+        hour: 1 + index * 3,
+        minute: 30,
+      }));
+      const { events } = parse(
+        courseCalendar("2027-03-08", { min: 7, max: 10 }, times, perDay),
+      );
+      expect(events.filter((event) => !event.startDate.isDate)).to.have.length(
+        expected,
+      );
+      // Every infusion day keeps its all-day event, even one whose doses are used up.
+      expect(
+        events.filter((event) => /^IL-2 in the hospital/.test(event.summary)),
+      ).to.have.length(5);
+    });
+  }
 
   it("adds dose events only for known days when cycle 2's start is a range", () => {
     const times = [
@@ -224,11 +287,11 @@ describe("the course as calendar events", () => {
     const { events } = parse(
       courseCalendar("2027-03-08", { min: 7, max: 10 }, times),
     );
-    // 5 days + 15 doses in cycle 1, the sure rest, the window: cycle 2's days are not known yet.
-    expect(events).to.have.length(22);
+    // 5 days + 14 doses in cycle 1, the sure rest, the window: cycle 2's days are not known yet.
+    expect(events).to.have.length(21);
     const doses = events.filter((event) => !event.startDate.isDate);
-    expect(doses).to.have.length(15);
-    expect(doses.at(-1)!.startDate.toString()).to.equal("2027-03-12T22:00:00");
+    expect(doses).to.have.length(14);
+    expect(doses.at(-1)!.startDate.toString()).to.equal("2027-03-12T14:00:00");
   });
 
   it("gives the same plan the same UIDs, so importing it again updates instead of duplicating", () => {

@@ -30,7 +30,21 @@ const texts = (elements: Element[]) =>
     (element as HTMLElement).innerText.replace(/\s+/g, " ").trim(),
   );
 const phases = (el: Il2Schedule) => $$(el, ".timeline > li");
-const dayTexts = (phase: Element) => texts([...phase.querySelectorAll(".day")]);
+/** Each infusion day's name and date (and the Today badge), without its doses. */
+const dayTexts = (phase: Element) =>
+  [...phase.querySelectorAll(".day")].map((day) =>
+    texts([
+      ...day.querySelectorAll(".day-label, .day-weekday, .day-date, .badge"),
+    ]).join(" "),
+  );
+/** What each infusion day says about its doses, as a reader (or a screen reader) gets it. */
+const doseTexts = (phase: Element) =>
+  texts([...phase.querySelectorAll(".day .dose-count")]);
+/** How many dose dots each infusion day draws. */
+const dotCounts = (phase: Element) =>
+  [...phase.querySelectorAll(".day")].map(
+    (day) => day.querySelectorAll(".dose").length,
+  );
 const sectionTitles = (el: Il2Schedule) =>
   texts($$(el, '[part="section-title"]'));
 const input = (el: Il2Schedule) => $<HTMLInputElement>(el, "input#start-date")!;
@@ -131,7 +145,7 @@ describe("<il2-schedule>", () => {
         cycle1!.querySelector(".phase-title")?.textContent?.trim(),
       ).to.equal("Cycle 1");
       expect(cycle1!.innerText).to.match(
-        /5 days in the hospital, 3 doses a day/,
+        /5 days in the hospital, up to 14 doses/,
       );
       expect(dayTexts(cycle1!)).to.deep.equal([
         "Day 1",
@@ -150,12 +164,52 @@ describe("<il2-schedule>", () => {
         "Day 4",
         "Day 5",
       ]);
-      expect(cycle1!.querySelectorAll(".day:first-child .dose")).to.have.length(
-        3,
-      );
+      expect(dotCounts(cycle1!)).to.deep.equal([3, 3, 3, 3, 2]);
       expect(visibleText(el)).not.to.match(WEEKDAYS);
       expect(button(el, "Add to my calendar")).to.equal(undefined);
       expect(button(el, "Print")).to.exist;
+    });
+
+    it("shows at most 14 doses a cycle, as the FDA label says: 3 on days 1–4, 2 on day 5 (L2)", async () => {
+      const el = await fixture<Il2Schedule>(
+        html`<il2-schedule></il2-schedule>`,
+      );
+      const upTo = [
+        "up to 3 doses",
+        "up to 3 doses",
+        "up to 3 doses",
+        "up to 3 doses",
+        "up to 2 doses",
+      ];
+      for (const cycle of [phases(el)[0]!, phases(el)[2]!]) {
+        expect(cycle.innerText).to.match(
+          /5 days in the hospital, up to 14 doses/,
+        );
+        // Each day is a list item that says, in words, the most doses it can have.
+        const days = [...cycle.querySelectorAll('[role="list"] > li')];
+        expect(days).to.have.length(5);
+        expect(texts(days)).to.deep.equal(
+          upTo.map((doses, index) => `Day ${index + 1} ${doses}`),
+        );
+        expect(dotCounts(cycle)).to.deep.equal([3, 3, 3, 3, 2]);
+        // The dots are drawn for the eye only; the words carry the same count to a screen reader.
+        for (const day of days) {
+          expect(
+            day.querySelector(".doses")!.getAttribute("aria-hidden"),
+          ).to.equal("true");
+          expect(
+            day.querySelector(".dose-count")!.closest("[aria-hidden]"),
+          ).to.equal(null);
+        }
+      }
+      expect(
+        dotCounts(phases(el)[0]!).reduce((sum, count) => sum + count, 0),
+      ).to.equal(14);
+      // The text keeps F16's plain wording, with the label's limit beside it.
+      expect(visibleText(el))
+        .to.match(/3 times a day for 5 days/)
+        .and.match(/A cycle has no more than 14 doses/);
+      await expect(el).to.be.accessible();
     });
 
     it("reads to a screen reader as nested lists, with the drawings hidden", async () => {
@@ -366,7 +420,7 @@ describe("<il2-schedule>", () => {
       const [marked] = current(el);
       expect(current(el)).to.have.length(1);
       expect(marked!.innerText.replace(/\s+/g, " ")).to.equal(
-        "Day 3 Wednesday March 10 Today",
+        "Day 3 Wednesday March 10 up to 3 doses Today",
       );
       expect(marked!.getAttribute("part")).to.equal("day today");
       expect($(el, ".today-note")?.textContent?.trim()).to.equal(
@@ -401,7 +455,7 @@ describe("<il2-schedule>", () => {
     it("marks a day of cycle 2 when the rest has one length", async () => {
       const el = await at("2027-03-24", "7");
       expect(current(el)[0]!.innerText.replace(/\s+/g, " ")).to.equal(
-        "Day 5 Wednesday March 24 Today",
+        "Day 5 Wednesday March 24 up to 2 doses Today",
       );
       expect($(el, ".today-note")?.textContent?.trim()).to.equal(
         "Today, Wednesday, March 24, 2027, is day 5 of cycle 2.",
@@ -428,7 +482,7 @@ describe("<il2-schedule>", () => {
       const marked = current(el);
       expect(marked).to.have.length(1);
       expect(marked[0]!.innerText.replace(/\s+/g, " ").trim()).to.equal(
-        "Day 3 Wednesday March 10 Today",
+        "Day 3 Wednesday March 10 up to 3 doses Today",
       );
     });
 
@@ -784,11 +838,14 @@ describe("<il2-schedule>", () => {
       );
       expect(visibleText(el))
         .to.match(/you get IL-2 once a day for 5 days/)
-        .and.match(/5 days in the hospital, 1 dose a day/);
-      expect($$(el, ".day:first-child .dose")).to.have.length(2); // one per cycle
+        .and.match(/5 days in the hospital, up to 5 doses/);
+      expect(dotCounts(phases(el)[0]!)).to.deep.equal([1, 1, 1, 1, 1]);
+      expect(doseTexts(phases(el)[2]!)).to.deep.equal(
+        Array(5).fill("up to 1 dose"),
+      );
     });
 
-    it("shows six doses a day, set as a number", async () => {
+    it("shows six doses a day, set as a number, but never more than 14 in a cycle", async () => {
       const el = await fixture<Il2Schedule>(
         html`<il2-schedule></il2-schedule>`,
       );
@@ -796,11 +853,35 @@ describe("<il2-schedule>", () => {
       await el.updateComplete;
       expect(visibleText(el))
         .to.match(/6 times a day/)
-        .and.match(/6 doses a day/);
-      expect(
-        phases(el)[0]!.querySelectorAll(".day:first-child .dose"),
-      ).to.have.length(6);
+        .and.match(/5 days in the hospital, up to 14 doses/);
+      for (const cycle of [phases(el)[0]!, phases(el)[2]!]) {
+        expect(dotCounts(cycle)).to.deep.equal([6, 6, 2, 0, 0]);
+        expect(doseTexts(cycle)).to.deep.equal([
+          "up to 6 doses",
+          "up to 6 doses",
+          "up to 2 doses",
+          "no doses",
+          "no doses",
+        ]);
+      }
+      await expect(el).to.be.accessible();
     });
+
+    for (const [perDay, dots, total] of [
+      [2, [2, 2, 2, 2, 2], 10],
+      [4, [4, 4, 4, 2, 0], 14],
+      [5, [5, 5, 4, 0, 0], 14],
+    ] as const) {
+      it(`draws ${dots.join(", ")} dose dots with ${perDay} a day (14 or fewer a cycle)`, async () => {
+        const el = await fixture<Il2Schedule>(
+          html`<il2-schedule doses-per-day=${perDay}></il2-schedule>`,
+        );
+        expect(dotCounts(phases(el)[0]!)).to.deep.equal(dots);
+        expect(visibleText(el)).to.contain(
+          `5 days in the hospital, up to ${total} doses`,
+        );
+      });
+    }
 
     for (const bad of ["0", "7", "2.5", "three", "", "<b>3</b>"]) {
       it(`falls back to 3 with one warning for ${JSON.stringify(bad)}`, async () => {
@@ -808,7 +889,8 @@ describe("<il2-schedule>", () => {
         const el = await fixture<Il2Schedule>(
           html`<il2-schedule doses-per-day=${bad}></il2-schedule>`,
         );
-        expect(visibleText(el)).to.match(/3 doses a day/);
+        expect(visibleText(el)).to.match(/3 times a day/);
+        expect(dotCounts(phases(el)[0]!)).to.deep.equal([3, 3, 3, 3, 2]);
         expect(warnings()).to.have.length(1);
       });
     }
@@ -820,7 +902,19 @@ describe("<il2-schedule>", () => {
         html`<il2-schedule dose-times="22:00, 06:00,14:00"></il2-schedule>`,
       );
       expect($(el, ".dose-times")?.textContent?.trim()).to.equal(
-        "Planned dose times each day: 6:00 AM, 2:00 PM, and 10:00 PM.",
+        "Planned dose times each day: 6:00 AM, 2:00 PM, and 10:00 PM. Day 5 has doses at the first 2 times only.",
+      );
+    });
+
+    it("says which days have fewer doses than times", async () => {
+      const el = await fixture<Il2Schedule>(
+        html`<il2-schedule
+          doses-per-day="4"
+          dose-times="06:00,12:00,18:00,23:00"
+        ></il2-schedule>`,
+      );
+      expect($(el, ".dose-times")?.textContent?.trim()).to.equal(
+        "Planned dose times each day: 6:00 AM, 12:00 PM, 6:00 PM, and 11:00 PM. Day 4 has doses at the first 2 times only. Day 5 has no doses.",
       );
     });
 
@@ -905,12 +999,22 @@ describe("<il2-schedule>", () => {
           dose-times="06:00,14:00,22:00"
         ></il2-schedule>`,
       );
+      const downloads: Il2CalendarDownloadDetail[] = [];
+      el.addEventListener("il2-calendar-download", (event) =>
+        downloads.push(event.detail),
+      );
       const { events } = await downloadedEvents(el);
-      expect(events).to.have.length(41);
+      // 5 days + 14 doses, the rest, 5 days + 14 doses: the same 14 a cycle the card draws.
+      expect(events).to.have.length(39);
+      expect(downloads[0]!.events).to.equal(39);
       const doses = events.filter((event) => !event.startDate.isDate);
-      expect(doses).to.have.length(30);
+      expect(doses).to.have.length(28);
       expect(doses[0]!.startDate.toString()).to.equal("2027-03-08T06:00:00");
-      expect(doses[29]!.startDate.toString()).to.equal("2027-03-24T22:00:00");
+      expect(
+        doses.slice(12, 14).map((event) => event.startDate.toString()),
+      ).to.deep.equal(["2027-03-12T06:00:00", "2027-03-12T14:00:00"]);
+      expect(doses[27]!.startDate.toString()).to.equal("2027-03-24T14:00:00");
+      expect(doses[27]!.summary).to.equal("IL-2 dose 2 of 2 (cycle 2, day 5)");
     });
 
     it("uses the date the reader entered", async () => {

@@ -8,6 +8,7 @@ import { emulateMedia } from "@web/test-runner-commands";
 import "../src/locales/es.js";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
+import "../src/self-check/define.js";
 import "../src/questions/define.js";
 import "../src/assistance/define.js";
 import "../src/resources/define.js";
@@ -24,6 +25,7 @@ type Card = Il2Card & HTMLElement;
 const WIDGETS = {
   "il2-overview": "overview",
   "il2-schedule": "schedule",
+  "il2-self-check": "selfCheck",
   "il2-doctor-questions": "questions",
   "il2-assistance": "assistance",
   "il2-resources": "resources",
@@ -135,10 +137,16 @@ const SAMPLES: Record<string, unknown[][]> = {
   ],
   "schedule.cycleTitle": [[1], [2]],
   "schedule.cycleDetail": [
-    [5, 3],
+    [5, 14],
     [5, 1],
   ],
   "schedule.dayLabel": [[1]],
+  "schedule.dayDoses": [[3], [1], [0]],
+  "schedule.doseTimesShortDay": [
+    [5, 2],
+    [5, 1],
+    [5, 0],
+  ],
   "schedule.restDetail": [[REST_RANGE], [REST_FIXED], [REST_ONE]],
   "schedule.doseTimes": [[SLOT]],
   "schedule.datedIntro": [[SLOT]],
@@ -161,6 +169,9 @@ const SAMPLES: Record<string, unknown[][]> = {
   ],
   "questions.ownLimit": [[200]],
   "questions.downloaded": [[SLOT]],
+  "selfCheck.readMoreIn": [[SLOT]],
+  "selfCheck.askAdded": [[SLOT]],
+  "selfCheck.askNoList": [[SLOT]],
 };
 
 /** Every string in `value` (functions called with their samples), with the path it came from. */
@@ -360,12 +371,13 @@ describe("Spanish", () => {
       );
       expect(text).to.contain("descansa de 7 a 10 días");
       expect(text).to.contain("De 7 a 10 días sin IL-2");
-      expect(text).to.contain("5 días en el hospital, 3 dosis al día");
+      expect(text).to.contain("5 días en el hospital, hasta 14 dosis");
+      expect(text).to.contain("Un ciclo tiene 14 dosis como máximo.");
     });
 
     it("resources: stages and funding in Spanish number words (F26, F27)", async () => {
       const text = visibleText(await spanish("il2-resources"));
-      expect(text).to.contain("melanoma en etapa IIB, IIC, III o IV");
+      expect(text).to.contain("etapa IIB, IIC, III o IV");
       expect(text).to.contain(
         "Desde 2007, ha dado más de $131 millones en subvenciones",
       );
@@ -396,11 +408,18 @@ describe("Spanish", () => {
         card.setAttribute("dose-times", "06:00,14:00,22:00");
         (card as Card & { today: string }).today = "2027-03-10";
       });
-      expect(dayTexts(el, 0)[0]).to.equal("Día 1 lunes 8 de marzo");
-      expect(dayTexts(el, 0)[2]).to.equal(
-        `Día 3 miércoles 10 de marzo ${s.todayBadge}`,
+      expect(dayTexts(el, 0)[0]).to.equal(
+        "Día 1 lunes 8 de marzo hasta 3 dosis",
       );
-      expect(dayTexts(el, 2)[0]).to.equal("Día 1 sábado 20 de marzo");
+      expect(dayTexts(el, 0)[2]).to.equal(
+        `Día 3 miércoles 10 de marzo hasta 3 dosis ${s.todayBadge}`,
+      );
+      expect(dayTexts(el, 0)[4]).to.equal(
+        "Día 5 viernes 12 de marzo hasta 2 dosis",
+      );
+      expect(dayTexts(el, 2)[0]).to.equal(
+        "Día 1 sábado 20 de marzo hasta 3 dosis",
+      );
       const text = visibleText(el);
       expect(text).to.contain(
         "Su primer día de IL-2 es el lunes, 8 de marzo de 2027.",
@@ -412,7 +431,7 @@ describe("Spanish", () => {
         "Descansa del sábado, 13 de marzo de 2027 al viernes, 19 de marzo de 2027.",
       );
       expect($(el, ".dose-times")!.textContent).to.match(
-        /^Horas previstas de las dosis, cada día: 6:00\s?a\.\s?m\., 2:00\s?p\.\s?m\. y 10:00\s?p\.\s?m\.$/,
+        /^Horas previstas de las dosis, cada día: 6:00\s?a\.\s?m\., 2:00\s?p\.\s?m\. y 10:00\s?p\.\s?m\. El día 5 solo tiene dosis a las primeras 2 horas\.$/,
       );
       expect(text).to.not.match(
         /Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/,
@@ -450,9 +469,11 @@ describe("Spanish", () => {
         card.setAttribute("start-date", "2027-12-28"),
       );
       expect(dayTexts(el, 0)[0]).to.equal(
-        "Día 1 martes 28 de diciembre de 2027",
+        "Día 1 martes 28 de diciembre de 2027 hasta 3 dosis",
       );
-      expect(dayTexts(el, 0)[4]).to.equal("Día 5 sábado 1 de enero de 2028");
+      expect(dayTexts(el, 0)[4]).to.equal(
+        "Día 5 sábado 1 de enero de 2028 hasta 2 dosis",
+      );
     });
 
     it("answers the date form in Spanish, and follows a change of language", async () => {
@@ -500,6 +521,13 @@ describe("Spanish", () => {
       const summaries = events.map((event) => event.summary);
       expect(summaries[0]).to.equal("IL-2 en el hospital: ciclo 1, día 1 de 5");
       expect(summaries[1]).to.equal("IL-2, dosis 1 de 3 (ciclo 1, día 1)");
+      // No more than 14 doses a cycle: day 5 has the first two times only.
+      expect(summaries)
+        .to.include("IL-2, dosis 2 de 2 (ciclo 1, día 5)")
+        .and.not.include("IL-2, dosis 3 de 3 (ciclo 1, día 5)");
+      expect(
+        summaries.filter((summary) => /^IL-2, dosis/.test(summary)),
+      ).to.have.length(14);
       expect(summaries)
         .to.include("Descanso de la IL-2")
         .and.include("El ciclo 2 de IL-2 puede empezar uno de estos días");
@@ -633,7 +661,7 @@ describe("Spanish", () => {
         "Su primer día de IL-2 es el lunes, 8 de marzo de 2027.",
         s.datedCaution,
         s.courseSummary(3, REST_RANGE),
-        s.cycleDetail(5, 3),
+        s.cycleDetail(5, 14),
         s.restDetail(REST_RANGE),
         ...s.labelFacts,
         es.common.sourceLine,
@@ -661,6 +689,9 @@ describe("Spanish", () => {
         ),
         es.schedule.title,
         es.schedule.about[0]!,
+        es.selfCheck.title,
+        es.selfCheck.questions.where.question,
+        es.selfCheck.answersHeading,
         es.questions.title,
         es.questions.questions.q10,
         es.assistance.title,
@@ -774,6 +805,48 @@ describe("Spanish", () => {
       }
     });
 
+    it('<il2-self-check> with feedback, a link into the guide, and every answer to "Ask my care team"', async () => {
+      const c = es.selfCheck;
+      const el = await spanish("il2-self-check");
+      expect(englishInCard(el)).to.deep.equal([]);
+      $<HTMLButtonElement>(el, "#course-check")!.click();
+      $<HTMLInputElement>(el, "#where-0")!.click();
+      $<HTMLButtonElement>(el, "#where-check")!.click();
+      $<HTMLInputElement>(el, "#how-0")!.click();
+      $<HTMLButtonElement>(el, "#how-check")!.click();
+      $<HTMLButtonElement>(el, "#watch-ask")!.click();
+      await settle(el);
+      const text = visibleText(el);
+      expect(text)
+        .to.contain(c.pickFirst)
+        .and.contain(`${c.missed} ${c.questions.where.fact}`)
+        .and.contain(`${c.right} ${c.questions.how.fact}`)
+        .and.contain(c.readMoreIn(es.schedule.title))
+        .and.contain(c.askNoList(c.questions.watch.ask))
+        .and.contain(c.tryAgain);
+      expect(englishInCard(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      // In a Spanish guide: the link names the card, and the guide's list answers in Spanish.
+      const guide = await spanish("il2-guide");
+      const inGuide = guideCards(guide).find(
+        (card) => card.localName === "il2-self-check",
+      )!;
+      $<HTMLInputElement>(inGuide, "#immune-0")!.click();
+      $<HTMLButtonElement>(inGuide, "#immune-check")!.click();
+      $<HTMLButtonElement>(inGuide, "#immune-ask")!.click();
+      $<HTMLButtonElement>(inGuide, "#immune-ask")!.click();
+      $<HTMLButtonElement>(inGuide, "#where-ask")!.click();
+      await settle(guide);
+      expect($(inGuide, "#immune-feedback a")!.textContent?.trim()).to.equal(
+        es.overview.title,
+      );
+      expect(visibleText(inGuide))
+        .to.contain(c.askListed)
+        .and.contain(c.askAdded(c.questions.where.ask));
+      expect(englishInCard(guide)).to.deep.equal([]);
+    });
+
     it("<il2-assistance> with and without a link, with the host’s contact details", async () => {
       const withLink = await spanish("il2-assistance", (card) => {
         card.setAttribute("program-href", "https://example.org/ayuda");
@@ -808,9 +881,9 @@ describe("Spanish", () => {
       await expect(el).to.be.accessible();
     });
 
-    it("<il2-guide> with all five cards", async () => {
+    it("<il2-guide> with every card", async () => {
       const el = await spanish("il2-guide");
-      expect(guideCards(el)).to.have.length(5);
+      expect(guideCards(el)).to.have.length(TAGS.length - 1);
       expect(englishInCard(el)).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });

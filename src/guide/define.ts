@@ -1,7 +1,10 @@
 // Registers <il2-guide> and every card it holds. The cards are registered here, not in guide.ts,
 // so that importing the class (e.g. from the package root) defines nothing.
+// First: Lit's hydration support must be evaluated before Lit (see shared/hydrate-support.ts).
+import "../shared/hydrate-support.js";
 import "../overview/define.js";
 import "../schedule/define.js";
+import "../self-check/define.js";
 import "../questions/define.js";
 import "../assistance/define.js";
 import "../resources/define.js";

@@ -26,7 +26,9 @@ export const guideStyles = css`
     padding-inline-start: 1.5em;
   }
 
-  .contents a {
+  /* The plain words shown before (or without) script take the link's place exactly. */
+  .contents a,
+  .contents .no-script {
     display: inline-block;
     padding-block: 0.45em;
     min-height: 44px;

@@ -9,6 +9,7 @@ import { quote } from "../shared/warn.js";
 import { guide as englishGuide } from "../locales/en/guide.js";
 import { overview } from "../locales/en/overview.js";
 import { schedule } from "../locales/en/schedule.js";
+import { selfCheck } from "../locales/en/self-check.js";
 import { questions } from "../locales/en/questions.js";
 import { assistance } from "../locales/en/assistance.js";
 import { resources } from "../locales/en/resources.js";
@@ -17,6 +18,7 @@ import { guideStyles } from "./guide.styles.js";
 // The cards' classes (for their tag types); ./define.ts registers them.
 import "../overview/overview.js";
 import "../schedule/schedule.js";
+import "../self-check/self-check.js";
 import "../questions/doctor-questions.js";
 import "../assistance/assistance.js";
 import "../resources/resources.js";
@@ -25,6 +27,7 @@ import "../resources/resources.js";
 const GUIDE_SECTIONS = [
   "overview",
   "schedule",
+  "self-check",
   "questions",
   "assistance",
   "resources",
@@ -37,6 +40,11 @@ const sectionCards: Record<
 > = {
   overview: { tag: "il2-overview", textKey: "overview", english: overview },
   schedule: { tag: "il2-schedule", textKey: "schedule", english: schedule },
+  "self-check": {
+    tag: "il2-self-check",
+    textKey: "selfCheck",
+    english: selfCheck,
+  },
   questions: {
     tag: "il2-doctor-questions",
     textKey: "questions",
@@ -55,11 +63,13 @@ const FORWARDED_PARTS = "card, title, body, footer, care-note, source";
 
 /**
  * @tagname il2-guide
- * @summary The whole IL-2 guide in one tag: overview, treatment schedule, questions for the doctor,
- * help paying, and other resources, with a contents list.
+ * @summary The whole IL-2 guide in one tag: overview, treatment schedule, a self-check, questions
+ * for the doctor, help paying, and other resources, with a contents list. In the self-check, "Read
+ * more" moves to the card that explains a fact, and "Ask my care team" adds to the guide's own
+ * question list.
  *
- * @attr {string} sections - Which cards to show, in order: any of `overview schedule questions
- *   assistance resources`, separated by spaces or commas. Unknown names are ignored with a warning;
+ * @attr {string} sections - Which cards to show, in order: any of `overview schedule self-check
+ *   questions assistance resources`, separated by spaces or commas. Unknown names are ignored with a warning;
  *   empty shows all.
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme for the guide and every card in it. Default `light`.
  * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the guide title; each card's title uses the next level. Default 2.
@@ -102,7 +112,7 @@ export class Il2Guide extends Il2Card {
     sections: {},
   };
 
-  /** Which cards to show and in what order (`overview schedule questions assistance resources`). Empty shows all. */
+  /** Which cards to show and in what order (`overview schedule self-check questions assistance resources`). Empty shows all. */
   sections = "";
 
   #shownSections: readonly GuideSectionId[] = GUIDE_SECTIONS;
@@ -161,6 +171,12 @@ export class Il2Guide extends Il2Card {
           .headingLevel=${level}
           theme=${theme}
         ></il2-schedule>`;
+      case "self-check":
+        return html`<il2-self-check
+          exportparts=${FORWARDED_PARTS}
+          .headingLevel=${level}
+          theme=${theme}
+        ></il2-self-check>`;
       case "questions":
         return html`<il2-doctor-questions
           exportparts=${FORWARDED_PARTS}
@@ -200,12 +216,14 @@ export class Il2Guide extends Il2Card {
           <ol>
             ${this.#shownSections.map(
               (id) =>
+                // Pre-rendered without script, a link could not reach into the shadow root: plain words.
                 html`<li>
                   <a
+                    class="script-only"
                     href="#section-${id}"
                     @click=${(event: Event) => this.#goTo(event, id)}
                     >${this.#cardTitle(id)}</a
-                  >
+                  ><span class="no-script">${this.#cardTitle(id)}</span>
                 </li>`,
             )}
           </ol>

@@ -6,6 +6,7 @@ import type { QuestionsText } from "../questions/doctor-questions-text.js";
 import type { AssistanceText } from "../assistance/assistance-text.js";
 import type { ResourcesText } from "../resources/resources-text.js";
 import type { ScheduleText } from "../schedule/schedule-text.js";
+import type { SelfCheckText } from "../self-check/self-check-text.js";
 
 /** Strings every card uses. */
 export interface CommonText {
@@ -27,4 +28,5 @@ export interface LocaleText {
   assistance: AssistanceText;
   resources: ResourcesText;
   schedule: ScheduleText;
+  selfCheck: SelfCheckText;
 }

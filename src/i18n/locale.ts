@@ -114,6 +114,21 @@ function parentAcrossShadow(node: Node): Node | null {
   return node instanceof ShadowRoot ? node.host : node.parentNode;
 }
 
+/**
+ * Server rendering only: the language tag the card being rendered inherits from the HTML around
+ * it. There is no DOM on the server to walk up, so prerender() sets it from its parse of the
+ * page before each card, and each card sets it for the cards it renders inside itself.
+ */
+let serverTag = "";
+
+export function setServerInheritedLang(tag: string): void {
+  serverTag = tag;
+}
+
+export function serverInheritedLang(): string {
+  return serverTag;
+}
+
 export interface LocaleChoice {
   /** The language to show: a registered or loadable one, or English. */
   language: string;

@@ -9,8 +9,20 @@ import { assistance } from "./en/assistance.js";
 import { resources } from "./en/resources.js";
 import { schedule } from "./en/schedule.js";
 import { questions } from "./en/questions.js";
+import { selfCheck } from "./en/self-check.js";
+import { cardTitles } from "./en/card-titles.js";
 
-export { common, overview, guide, assistance, resources, schedule, questions };
+export {
+  common,
+  overview,
+  guide,
+  assistance,
+  resources,
+  schedule,
+  questions,
+  selfCheck,
+  cardTitles,
+};
 
 /** All English text. Listing every section here makes the compiler check English is complete. */
 export const en: LocaleText = {
@@ -21,4 +33,5 @@ export const en: LocaleText = {
   resources,
   schedule,
   questions,
+  selfCheck,
 };

@@ -14,6 +14,7 @@ import { schedule } from "./es/schedule.js";
 import { questions } from "./es/questions.js";
 import { assistance } from "./es/assistance.js";
 import { resources } from "./es/resources.js";
+import { selfCheck } from "./es/self-check.js";
 
 export const es: LocaleText = {
   common,
@@ -23,6 +24,7 @@ export const es: LocaleText = {
   questions,
   assistance,
   resources,
+  selfCheck,
 };
 
 registerLocale("es", es);

@@ -126,15 +126,17 @@ export class Il2Overview extends Il2Card {
       </section>`;
     }
     const open = this.openSections.has(id);
-    const toggle = html`<button
-      class="toggle"
-      id="toggle-${id}"
-      aria-expanded=${open ? "true" : "false"}
-      aria-controls="panel-${id}"
-      @click=${() => this.#toggleSection(id)}
-    >
-      ${text.heading}
-    </button>`;
+    // Pre-rendered without script, the heading shows its words instead of a button.
+    const toggle = html`<span class="no-script">${text.heading}</span
+      ><button
+        class="toggle script-only"
+        id="toggle-${id}"
+        aria-expanded=${open ? "true" : "false"}
+        aria-controls="panel-${id}"
+        @click=${() => this.#toggleSection(id)}
+      >
+        ${text.heading}
+      </button>`;
     return html`<section class="section tile" part="section">
       ${heading(this.sectionLevel, toggle, { part: "section-title", className: "subheading" })}
       <div class="panel" id="panel-${id}" ?hidden=${!open}>
@@ -147,7 +149,7 @@ export class Il2Overview extends Il2Card {
     const text = this.localized("overview", englishOverview);
     const allOpen = this.openSections.size >= this.#shownSections.length;
     const toolbar = this.collapsible
-      ? html`<div class="toolbar no-print">
+      ? html`<div class="toolbar no-print needs-script">
           <button class="text-button" @click=${this.#toggleAll}>
             ${allOpen ? text.collapseAll : text.expandAll}
           </button>

@@ -15,6 +15,7 @@ import { Il2Card } from "../shared/card.js";
 import { heading } from "../shared/heading.js";
 import { disclosureStyles } from "../shared/disclosure-styles.js";
 import { printOnly } from "../shared/print.js";
+import { lightChildren } from "../shared/light-children.js";
 import { saveTextFile } from "../shared/download.js";
 import { quote } from "../shared/warn.js";
 import { questions as englishQuestions } from "../locales/en/questions.js";
@@ -24,6 +25,7 @@ import {
 } from "./doctor-questions-text.js";
 import {
   LIMITS,
+  askedQuestionId,
   cleanQuestionText,
   newOwnId,
   parseHostQuestions,
@@ -49,6 +51,8 @@ import {
   type StoreProblem,
 } from "./question-store.js";
 import { listAsPlainText } from "./plain-text.js";
+import { nearestList } from "./ask-target.js";
+import type { Il2AskDetail, Il2AskResult } from "../shared/ask-event.js";
 import { questionsStyles } from "./doctor-questions.styles.js";
 
 /** A host's default question: its text, or its text with a stable id of its own. */
@@ -83,6 +87,14 @@ export interface Il2QuestionsChangeDetail {
   total: number;
 }
 
+/** Every connected list, in the order they connected: the candidates for an asked question. */
+const connectedLists = new Set<Il2DoctorQuestions>();
+
+const isAskDetail = (detail: unknown): detail is Il2AskDetail =>
+  detail !== null &&
+  typeof detail === "object" &&
+  typeof (detail as { question?: unknown }).question === "string";
+
 /** Blank lines to write answers on, shown only in print. */
 const ANSWER_LINES = html`<div class="answer-lines" aria-hidden="true">
   <span></span><span></span><span></span>
@@ -94,7 +106,11 @@ const ANSWER_LINES = html`<div class="answer-lines" aria-hidden="true">
  * marks each question asked, writes down answers, adds their own questions, and prints, copies or
  * downloads the list. Nothing leaves the browser; nothing is stored unless `persist` is set.
  * Readers can add up to 200 questions of their own (300 characters each); each note holds up to
- * 100,000 characters.
+ * 100,000 characters. A question asked from an `<il2-self-check>` (its `il2-ask` event) joins the
+ * reader's own questions, once: when several lists are on the page, the one in the same shadow
+ * root as the asking card (such as the same `<il2-guide>`) takes it, else the nearest above, else
+ * the first on the page. It is kept like any own question (saved with `persist`), with the id
+ * `o-ask-<topic>`, so asking again, also after a reload or in another language, adds nothing.
  *
  * @attr {boolean} persist - Keeps check marks, notes and the reader's own questions in this
  *   browser's localStorage under `storage-key`, so they are there on the next visit and shared by
@@ -125,7 +141,8 @@ const ANSWER_LINES = html`<div class="answer-lines" aria-hidden="true">
  *
  * @fires {CustomEvent<Il2QuestionsChangeDetail>} il2-questions-change - The reader marked or unmarked
  *   a question, changed a note (fired when the notes field loses focus), added or removed a
- *   question of their own, or cleared the list. Not fired for changes from other lists or tabs.
+ *   question of their own (`add` also when a question asked from `<il2-self-check>` joins the
+ *   list), or cleared the list. Not fired for changes from other lists or tabs.
  *   `detail`: `{ action: 'mark' | 'unmark' | 'note' | 'add' | 'remove' | 'clear', id?, questions:
  *   [{ id, text, source: 'built-in' | 'host' | 'own', asked, note }], asked, total }`.
  *
@@ -202,9 +219,10 @@ export class Il2DoctorQuestions extends Il2Card {
   private problem: StoreProblem | undefined;
   private unreadable = false;
 
-  // Both are read in the first update (`questions` counts as changed, `slottedDirty` is set on connect).
-  #hostItems!: QuestionItem[];
-  #slottedItems!: QuestionItem[];
+  // Both are read in the first update (`questions` counts as changed, `slottedDirty` is set on connect);
+  // empty until then.
+  #hostItems: QuestionItem[] = [];
+  #slottedItems: QuestionItem[] = [];
   #slottedDirty = true;
   #store: QuestionStore | undefined;
   #unsubscribe: (() => void) | undefined;
@@ -216,8 +234,48 @@ export class Il2DoctorQuestions extends Il2Card {
     this.unreadable = false;
   };
 
+  /**
+   * A card asked to add a question for the care team (`il2-ask`, heard on the document): the
+   * nearest list adds it to the reader's own questions unless it is there already, and answers
+   * through `detail.result`, which also tells the other lists it is taken.
+   */
+  readonly #onAsk = (event: Event): void => {
+    const detail: unknown = (event as CustomEvent<unknown>).detail;
+    if (!isAskDetail(detail) || detail.result) return;
+    const source = event.composedPath()[0];
+    if (
+      !(source instanceof Node) ||
+      nearestList(source, [...connectedLists]) !== this
+    )
+      return;
+    const { text } = cleanQuestionText(detail.question);
+    if (!text) return;
+    const id = askedQuestionId(detail.topic, text);
+    const sameText = text.toLowerCase();
+    let result: Il2AskResult = "added";
+    if (
+      this.#shown().all.some(
+        (question) =>
+          question.id === id || question.text.toLowerCase() === sameText,
+      )
+    )
+      result = "listed";
+    else if (this.list.own.length >= LIMITS.ownQuestions) result = "full";
+    else {
+      this.#save(withOwnAdded(this.list, { id, text }));
+      this.#fireChange("add", id);
+    }
+    try {
+      detail.result = result;
+    } catch {
+      // A frozen detail from a host's own event: the question is still handled.
+    }
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    connectedLists.add(this);
+    this.ownerDocument.addEventListener("il2-ask", this.#onAsk);
     const reread = () => {
       this.#slottedDirty = true;
       this.requestUpdate();
@@ -234,6 +292,8 @@ export class Il2DoctorQuestions extends Il2Card {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connectedLists.delete(this);
+    this.ownerDocument.removeEventListener("il2-ask", this.#onAsk);
     this.#observer?.disconnect();
     this.#closeStore();
   }
@@ -247,15 +307,14 @@ export class Il2DoctorQuestions extends Il2Card {
         this.warn(
           `questions=${quote(value)} is not an array of questions; ignoring it.`,
         );
-      this.#hostItems = this.#hostQuestions(
-        list ? value : [],
-        "questions item",
-        "questions",
-      );
+      // Set by script, so not in pre-rendered HTML: shown once the server's HTML is adopted.
+      this.#hostItems = this.serverView
+        ? []
+        : this.#hostQuestions(list ? value : [], "questions item", "questions");
     }
     if (this.#slottedDirty) {
       this.#slottedDirty = false;
-      const entries = [...this.children]
+      const entries = lightChildren(this)
         .filter((element) => element.slot === "question")
         .map((element) => ({
           id: element.getAttribute("data-question-id"),
@@ -268,6 +327,11 @@ export class Il2DoctorQuestions extends Il2Card {
       );
     }
     this.#openStore();
+  }
+
+  protected override hydrated(): void {
+    // Re-reads what only the browser has: the host's `questions` property and saved answers.
+    this.requestUpdate("questions");
   }
 
   get #text(): QuestionsText {
@@ -346,7 +410,9 @@ export class Il2DoctorQuestions extends Il2Card {
         );
       key = parsed.value;
     }
-    if (!this.isConnected) key = undefined;
+    // Saved answers are the reader's own: never on the server, and shown right after a
+    // pre-rendered card has adopted the server's HTML.
+    if (!this.isConnected || this.serverView) key = undefined;
     if (key === this.#store?.key) return;
     this.#closeStore();
     if (key === undefined) return;
@@ -555,7 +621,7 @@ export class Il2DoctorQuestions extends Il2Card {
       <div class="row">
         <label class="check-label">
           <input
-            class="check"
+            class="check needs-script"
             type="checkbox"
             id="asked-${id}"
             .checked=${live(asked)}
@@ -573,7 +639,7 @@ export class Il2DoctorQuestions extends Il2Card {
         ${
           source === "own"
             ? html`<button
-                class="remove no-print"
+                class="remove no-print needs-script"
                 type="button"
                 id="remove-${id}"
                 aria-labelledby="remove-${id} text-${id}"
@@ -585,7 +651,7 @@ export class Il2DoctorQuestions extends Il2Card {
         }
       </div>
       <button
-        class="toggle notes-toggle no-print"
+        class="toggle notes-toggle no-print needs-script"
         type="button"
         id="toggle-${id}"
         aria-expanded=${open ? "true" : "false"}
@@ -680,7 +746,7 @@ export class Il2DoctorQuestions extends Il2Card {
               : html`<p class="own-empty">${text.ownEmpty}</p>`
           }
           <form
-            class="add-form no-print"
+            class="add-form no-print needs-script"
             part="add-form"
             @submit=${this.#onAdd}
           >
@@ -700,7 +766,10 @@ export class Il2DoctorQuestions extends Il2Card {
           <div class="print-only">${ANSWER_LINES}</div>
         </section>
 
-        <section class="group no-print" aria-labelledby="actions-title">
+        <section
+          class="group no-print needs-script"
+          aria-labelledby="actions-title"
+        >
           ${subheading("actions", text.actionsHeading)}
           <div class="actions" part="actions">
             ${button("print", text.print, () => printOnly(this))}

@@ -78,6 +78,15 @@ export function hostQuestionId(text: string, hostId?: unknown): string {
   return `h-${fingerprint(text.toLowerCase())}`;
 }
 
+/**
+ * The id of a question another card asked for (the `il2-ask` event): from its topic, so one topic
+ * gives one question whatever the language; from its text when the topic is unusable.
+ */
+export function askedQuestionId(topic: unknown, text: string): string {
+  const name = typeof topic === "string" ? topic.trim().toLowerCase() : "";
+  return `o-ask-${/^[a-z0-9-]{1,40}$/.test(name) ? name : fingerprint(text.toLowerCase())}`;
+}
+
 export interface QuestionItem {
   id: string;
   text: string;

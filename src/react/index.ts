@@ -7,6 +7,7 @@ import * as React from "react";
 import { createComponent, type EventName } from "@lit/react";
 import { Il2Overview as Il2OverviewElement } from "../overview/define.js";
 import { Il2Schedule as Il2ScheduleElement } from "../schedule/define.js";
+import { Il2SelfCheck as Il2SelfCheckElement } from "../self-check/define.js";
 import { Il2DoctorQuestions as Il2DoctorQuestionsElement } from "../questions/define.js";
 import { Il2Assistance as Il2AssistanceElement } from "../assistance/define.js";
 import { Il2Resources as Il2ResourcesElement } from "../resources/define.js";
@@ -17,13 +18,16 @@ import type {
   Il2ScheduleChangeDetail,
 } from "../schedule/schedule.js";
 import type { Il2QuestionsChangeDetail } from "../questions/doctor-questions.js";
+import type { Il2AskDetail } from "../shared/ask-event.js";
 
 export type {
   Il2SectionToggleDetail,
   Il2ScheduleChangeDetail,
   Il2CalendarDownloadDetail,
   Il2QuestionsChangeDetail,
+  Il2AskDetail,
 };
+export type { Il2AskResult } from "../shared/ask-event.js";
 export type {
   Il2HostQuestion,
   Il2QuestionState,
@@ -58,6 +62,20 @@ export const Il2Schedule = createComponent({
     onIl2CalendarDownload: "il2-calendar-download" as EventName<
       CustomEvent<Il2CalendarDownloadDetail>
     >,
+  },
+});
+
+/**
+ * `<il2-self-check>`; `onIl2Ask` receives `il2-ask` (a host with its own list of questions may take
+ * the question there and set `event.detail.result`).
+ */
+export const Il2SelfCheck = createComponent({
+  react: React,
+  tagName: "il2-self-check",
+  elementClass: Il2SelfCheckElement,
+  displayName: "Il2SelfCheck",
+  events: {
+    onIl2Ask: "il2-ask" as EventName<CustomEvent<Il2AskDetail>>,
   },
 });
 

@@ -4,6 +4,27 @@ import { addDays, dayNumber, isoDate, type PlainDate } from "./dates.js";
 /** Infusion days in each cycle (F16). */
 export const CYCLE_DAYS = 5;
 
+/** The most doses one cycle can have (L2, FDA label): every 8 hours, the 14th falls on day 5. */
+export const MAX_DOSES_PER_CYCLE = 14;
+
+/**
+ * Dose slots on each infusion day of a cycle: `dosesPerDay` a day, in order, until the cycle's
+ * 14 are used up, so 3 a day gives days 1–4 three and day 5 two. Each is the most that day can
+ * have; the care team may hold or skip a dose.
+ */
+export function doseSlots(
+  dosesPerDay: number,
+  days = CYCLE_DAYS,
+  max = MAX_DOSES_PER_CYCLE,
+): number[] {
+  const perDay = Number.isFinite(dosesPerDay)
+    ? Math.max(0, Math.floor(dosesPerDay))
+    : 0;
+  return Array.from({ length: days }, (_, index) =>
+    Math.max(0, Math.min(perDay, max - perDay * index)),
+  );
+}
+
 /** Length of the rest between the cycles, in days; `min === max` when it is one fixed length. */
 export interface RestRange {
   min: number;

@@ -1,7 +1,8 @@
 // The course as calendar events: one all-day event per infusion day, one for the rest, and (with
-// dose times) one timed event per dose. Pure; the text comes from the locale.
+// dose times) one timed event per dose slot, never more than 14 a cycle (L2). Pure; the text comes
+// from the locale.
 import { addDays, isoDate, type PlainDate } from "./dates.js";
-import { CYCLE_DAYS, type Course } from "./course.js";
+import { CYCLE_DAYS, doseSlots, type Course } from "./course.js";
 import type { ClockTime } from "./settings.js";
 import type { CalendarEvent } from "./icalendar.js";
 import type { ScheduleCalendarText } from "./schedule-text.js";
@@ -33,20 +34,23 @@ export function scheduleEvents({
   const uid = (name: string) =>
     `il2-schedule-${isoDate(first)}-${name}@il2-widgets`;
   const events: CalendarEvent[] = [];
+  const slots = doseSlots(dosesPerDay);
 
   const cycle = (number: number, days: readonly PlainDate[]) => {
     days.forEach((date, index) => {
       const day = index + 1;
+      const doses = slots[index] ?? 0;
       events.push({
         uid: uid(`c${number}d${day}`),
         summary: text.infusionDay(number, day, CYCLE_DAYS),
         description: text.note,
         date,
       });
-      doseTimes.forEach((time, doseIndex) =>
+      // A day with fewer slots (day 5 with 3 a day) keeps the earliest times.
+      doseTimes.slice(0, doses).forEach((time, doseIndex) =>
         events.push({
           uid: uid(`c${number}d${day}-${pad(time.hour)}${pad(time.minute)}`),
-          summary: text.dose(number, day, doseIndex + 1, dosesPerDay),
+          summary: text.dose(number, day, doseIndex + 1, doses),
           description: text.note,
           date,
           time,

@@ -8,7 +8,7 @@ export interface ScheduleCalendarText {
   fileName: (start: string) => string;
   /** All-day event for one infusion day. */
   infusionDay: (cycle: number, day: number, days: number) => string;
-  /** Timed event for one dose (only when the host sets dose times). */
+  /** Timed event for one dose (only when the host sets dose times); `doses` is that day's number of doses. */
   dose: (cycle: number, day: number, dose: number, doses: number) => string;
   /** The rest between the cycles (the days that are rest whatever its final length). */
   rest: string;
@@ -32,12 +32,17 @@ export interface ScheduleText {
   /** One course in one sentence, with the numbers in use (F16). */
   courseSummary: (dosesPerDay: number, rest: RestRange) => string;
   cycleTitle: (cycle: number) => string;
-  cycleDetail: (days: number, dosesPerDay: number) => string;
+  /** Under each cycle's title: its days and the most doses it can have (L2: never more than 14). */
+  cycleDetail: (days: number, dosesPerCycle: number) => string;
   dayLabel: (day: number) => string;
+  /** Beside each day's dose dots: the most doses that day can have (0 when the cycle's are used up). */
+  dayDoses: (doses: number) => string;
   restTitle: string;
   restDetail: (rest: RestRange) => string;
   /** `times` is a formatted list of clock times. */
   doseTimes: (times: string) => string;
+  /** After the dose times, for a day with fewer doses than times: it keeps the first `doses` of them. */
+  doseTimesShortDay: (day: number, doses: number) => string;
   todayBadge: string;
 
   /** Shown with dates. `start` is a long date. */

@@ -165,9 +165,22 @@ export const scheduleStyles = css`
     font-weight: 700;
   }
 
+  /* The dots and the words that say what they are, kept together when the day wraps. */
+  .day-doses {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.15em 0.45em;
+  }
+
   .doses {
     display: flex;
     gap: 0.3em;
+  }
+
+  .dose-count {
+    color: var(--_muted);
+    font-size: 0.9em;
   }
 
   /* A dot drawn with a border, so it prints without background colours. */

@@ -29,6 +29,7 @@ import {
 import {
   CYCLE_DAYS,
   courseDates,
+  doseSlots,
   placeInCourse,
   planCourse,
   type RestRange,
@@ -74,10 +75,12 @@ export interface Il2CalendarDownloadDetail {
  *   reader's own dates. An impossible or malformed date shows the timeline without dates, with a warning.
  * @attr {boolean} no-date-input - Hides the date field, for hosts that set `start-date` themselves.
  * @attr {string} rest-days - Days of rest between the cycles: `N` or `N-M`, each 1–30. Default `7-10`.
- * @attr {number} doses-per-day - Doses on each infusion day, 1–6. Default 3.
+ * @attr {number} doses-per-day - Doses on each infusion day, 1–6. Default 3. A cycle never shows
+ *   more than 14 doses (FDA label): with 3 a day, days 1–4 show 3 and day 5 shows 2.
  * @attr {string} dose-times - Planned clock times of the doses, comma-separated 24-hour `HH:MM`
  *   (e.g. `06:00,14:00,22:00`); as many as `doses-per-day`. Adds one calendar event per dose on every day
- *   whose date is known (cycle 2's doses only when the rest has one length). Default: none.
+ *   whose date is known (cycle 2's doses only when the rest has one length), at most 14 a cycle: a
+ *   day with fewer doses keeps the first times. Default: none.
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the reader's system. Default `light`.
  * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the card title; section headings use the next level. Default 2.
  * @attr {string} lang - Language of the card; inherited from ancestors or the page when not set.
@@ -326,7 +329,10 @@ export class Il2Schedule extends Il2Card {
     const doses = this.#doses;
     const times = this.#times;
     const course = start && planCourse(start, rest);
-    const today = course && (this.#fixedToday ?? localDateOf(new Date()));
+    // Today is the reader's own clock: never on the server, nor in the render that adopts the server's HTML.
+    const today = this.serverView
+      ? null
+      : course && (this.#fixedToday ?? localDateOf(new Date()));
     const place = course && today && placeInCourse(course, today);
     const phase = place?.phase;
     /** Today's day number in its cycle or in the rest, else 0. */
@@ -369,6 +375,8 @@ export class Il2Schedule extends Il2Card {
     };
 
     const badge = html`<span class="badge">${text.todayBadge}</span>`;
+    // The most doses each day can have: never more than 14 a cycle (L2), so day 5 has 2 of 3.
+    const slots = doseSlots(doses);
     /** A cycle's infusion days, dated or not; `current` is today's day number in it, else 0. */
     const days = (
       dates: readonly PlainDate[] | null | undefined,
@@ -380,6 +388,7 @@ export class Il2Schedule extends Il2Card {
         ${Array.from({ length: CYCLE_DAYS }, (_, index) => {
           const date = dates?.[index];
           const isToday = current === index + 1;
+          const daySlots = slots[index] ?? 0;
           return html`<li
             class="day ${isToday ? "is-today" : ""}"
             part="day${isToday ? " today" : ""}"
@@ -387,8 +396,11 @@ export class Il2Schedule extends Il2Card {
           >
             <span class="day-label">${text.dayLabel(index + 1)}</span>
             ${date ? html`<span class="day-weekday">${weekday(date)}</span> <span class="day-date">${dayDate(date)}</span>` : nothing}
-            <span class="doses" aria-hidden="true"
-              >${Array.from({ length: doses }, () => html`<span class="dose"></span>`)}</span
+            <span class="day-doses"
+              >${daySlots ? html`<span class="doses" aria-hidden="true">${Array.from({ length: daySlots }, () => html`<span class="dose"></span>`)}</span> ` : nothing}<span
+                class="dose-count"
+                >${text.dayDoses(daySlots)}</span
+              ></span
             >
             ${isToday ? badge : nothing}
           </li>`;
@@ -412,7 +424,10 @@ export class Il2Schedule extends Il2Card {
         <p class="phase-detail">${detail}</p>
         ${content} ${isToday ? badge : nothing}
       </li>`;
-    const cycleDetail = text.cycleDetail(CYCLE_DAYS, doses);
+    const cycleDetail = text.cycleDetail(
+      CYCLE_DAYS,
+      slots.reduce((sum, count) => sum + count, 0),
+    );
     const restCells = Array.from(
       { length: rest.max },
       (_, index) =>
@@ -454,6 +469,18 @@ export class Il2Schedule extends Il2Card {
       ${phaseItem("cycle", phase === "cycle2-window", text.cycleTitle(2), cycleDetail, cycle2)}
     </ol>`;
 
+    const doseTimesLine = times.length
+      ? [
+          text.doseTimes(timeList()),
+          // A day with fewer slots than times (day 5 with 3 a day) keeps the earliest ones.
+          ...slots.flatMap((count, index) =>
+            count < times.length
+              ? [text.doseTimesShortDay(index + 1, count)]
+              : [],
+          ),
+        ].join(" ")
+      : "";
+
     let note = "";
     if (place && today) {
       const date = long(today);
@@ -473,7 +500,7 @@ export class Il2Schedule extends Il2Card {
           ? text.statusCleared
           : "";
     const form = html`<section
-      class="section date-entry no-print"
+      class="section date-entry no-print needs-script"
       part="section"
     >
       ${heading(this.sectionLevel, text.formHeading, { part: "section-title", className: "subheading" })}
@@ -537,11 +564,11 @@ export class Il2Schedule extends Il2Card {
         }
         <p>${text.courseSummary(doses, rest)}</p>
         ${timeline}
-        ${times.length ? html`<p class="dose-times">${text.doseTimes(timeList())}</p>` : nothing}
+        ${doseTimesLine ? html`<p class="dose-times">${doseTimesLine}</p>` : nothing}
         <ul class="label-facts">
           ${text.labelFacts.map((fact) => html`<li><strong>${text.labelTag}</strong> ${fact}</li>`)}
         </ul>
-        <div class="actions no-print" part="actions">
+        <div class="actions no-print needs-script" part="actions">
           ${
             start
               ? html`<button

@@ -15,6 +15,20 @@ export const cardStyles = css`
   }
 
   /*
+   * A pre-rendered card before (or without) its script: the host is not :defined yet. Controls
+   * that need script keep their place but stay invisible (.needs-script), so nothing moves when
+   * the script arrives and no reader meets a button that does nothing. .script-only and
+   * .no-script swap a control for plain text (a section toggle for its heading's words).
+   */
+  :host(:not(:defined)) .needs-script {
+    visibility: hidden;
+  }
+  :host(:not(:defined)) .script-only,
+  :host(:defined) .no-script {
+    display: none !important;
+  }
+
+  /*
    * The card's root resets every inherited text property: host pages may set uppercase,
    * letter-spacing, italics, odd line heights or a 10px root font size. "medium" is the reader's
    * own default size (usually 16px), which a page's html { font-size } cannot shrink.

@@ -2,7 +2,10 @@
 // developer warnings, and the shared frame (title, body, care-team note, source line).
 import {
   LitElement,
+  adoptStyles,
   html,
+  isServer,
+  render,
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
@@ -17,6 +20,8 @@ import {
   missingText,
   primaryLanguage,
   registeredText,
+  serverInheritedLang,
+  setServerInheritedLang,
   type TextKey,
 } from "../i18n/locale.js";
 import type { LocaleText } from "../i18n/locale-text.js";
@@ -41,6 +46,13 @@ export interface CardFrame {
   /** Extra footer content before the care-team note (e.g. the FDA-label note). */
   footer?: unknown;
 }
+
+/**
+ * Whether Lit's hydration support patched LitElement: it gives the class its own
+ * `observedAttributes` (adding `defer-hydration`), which LitElement otherwise inherits.
+ */
+const hydrationInstalled = () =>
+  Object.prototype.hasOwnProperty.call(LitElement, "observedAttributes");
 
 export abstract class Il2Card extends LitElement {
   static override styles = [cardStyles];
@@ -81,7 +93,40 @@ export abstract class Il2Card extends LitElement {
   /** Title level after validation. */
   protected titleLevel: HeadingLevel = 2;
 
+  /**
+   * True from the moment a pre-rendered card (one that arrived with a declarative shadow root)
+   * connects until its first render has adopted the server's DOM.
+   */
+  #hydrating = false;
+  /** The language the server rendered a pre-rendered card in (its first render must match). */
+  #serverLanguage: string | undefined;
+
+  /**
+   * True while the card must render exactly what the server rendered: on the server itself, and
+   * in a pre-rendered card's first render in the browser (hydration keeps the server's text, so
+   * that render has to equal it). What only the browser knows (today's date, saved answers,
+   * properties set by script) is left out while this is true, and shown right after.
+   */
+  protected get serverView(): boolean {
+    return isServer || this.#hydrating;
+  }
+
   override connectedCallback(): void {
+    // A declarative shadow root already here before Lit makes one means the card was pre-rendered.
+    if (!this.hasUpdated && this.shadowRoot) {
+      if (hydrationInstalled()) {
+        this.#hydrating = true;
+        this.#serverLanguage =
+          this.shadowRoot.querySelector("[lang]")?.getAttribute("lang") ??
+          undefined;
+      } else {
+        // Without Lit's hydration support, Lit would render a second card below the server's.
+        this.shadowRoot.replaceChildren();
+        this.warn(
+          "is pre-rendered, but Lit was loaded before il2-widgets' hydration support, so it is rendered again. Load il2-widgets (or '@lit-labs/ssr-client/lit-element-hydrate-support.js') before any other Lit code.",
+        );
+      }
+    }
     super.connectedCallback();
     watchLang(this);
     // A card moved to another place in the page may inherit another language there.
@@ -112,6 +157,8 @@ export abstract class Il2Card extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.language = this.#resolveLanguage();
+    // On the server, cards rendered inside this one (the guide's) inherit its language.
+    if (isServer) setServerInheritedLang(this.language);
     if (changed.has("theme")) {
       const theme = parseTheme(this.theme);
       if (!theme.valid)
@@ -128,6 +175,39 @@ export abstract class Il2Card extends LitElement {
         );
       this.titleLevel = level.value;
     }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!this.#hydrating) throw error;
+      // The pre-rendered HTML does not match this build (another version of the library, or
+      // HTML edited by hand): drop it and render afresh, with the styles hydration skipped.
+      this.warn(
+        "its pre-rendered HTML does not match this version of il2-widgets; rendering it again. Pre-render with the same version as the script.",
+      );
+      const root = this.renderRoot as ShadowRoot;
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      render(this.render(), root, this.renderOptions);
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (!this.#hydrating) return;
+    // The server's DOM is adopted: now show what only the browser knows.
+    this.#hydrating = false;
+    this.hydrated();
+  }
+
+  /**
+   * Called once after a pre-rendered card has adopted the server's DOM. Cards whose client-only
+   * state is derived in `willUpdate` from a changed property re-derive it here.
+   */
+  protected hydrated(): void {
+    this.requestUpdate();
   }
 
   /** Level for headings inside the card. */
@@ -164,11 +244,21 @@ export abstract class Il2Card extends LitElement {
     return this.localized("common", englishCommon);
   }
 
-  /** The card's own `lang`, else the nearest ancestor's (across shadow roots, up to `<html lang>`). */
+  /**
+   * The card's own `lang`, else the nearest ancestor's (across shadow roots, up to `<html lang>`).
+   * On the server there is no page around the card: prerender() says what the HTML around says.
+   * A pre-rendered card's first render speaks the server's language, whatever the page says now
+   * (a lang set by script, or HTML pre-rendered apart from its page); the render right after
+   * hydration follows the page.
+   */
   #langTag(): string {
+    if (this.#hydrating && this.#serverLanguage) return this.#serverLanguage;
     const value: unknown = this.lang;
     const own = typeof value === "string" ? value.trim() : "";
-    return own || inheritedLangTag(this, "parent");
+    return (
+      own ||
+      (isServer ? serverInheritedLang() : inheritedLangTag(this, "parent"))
+    );
   }
 
   /**

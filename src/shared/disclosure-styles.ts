@@ -75,4 +75,9 @@ export const disclosureStyles = css`
       display: block !important;
     }
   }
+
+  /* Pre-rendered, before or without script: nothing can open a section, so all are open. */
+  :host(:not(:defined)) .panel[hidden] {
+    display: block !important;
+  }
 `;

@@ -2,6 +2,9 @@
 
 const alreadyWarned = new Set<string>();
 
+/** Where warnings go: the console in a browser; prerender() collects them per document on Node. */
+let sink: (message: string) => void = (message) => console.warn(message);
+
 /** Longest slice of an outside value quoted in a warning, so a huge value cannot flood the console. */
 const MAX_QUOTED_LENGTH = 60;
 
@@ -12,7 +15,22 @@ const MAX_QUOTED_LENGTH = 60;
 export function warnOnce(message: string, key = message): void {
   if (alreadyWarned.has(key)) return;
   alreadyWarned.add(key);
-  console.warn(`[il2-widgets] ${message}`);
+  sink(`[il2-widgets] ${message}`);
+}
+
+/**
+ * Sends warnings to `receive` instead of the console, from a clean slate, until the returned
+ * function is called. Used by prerender(); not part of the public API.
+ */
+export function redirectWarnings(
+  receive: (message: string) => void,
+): () => void {
+  const previous = sink;
+  alreadyWarned.clear();
+  sink = receive;
+  return () => {
+    sink = previous;
+  };
 }
 
 /** Quotes any outside value for a warning: strings are cut short, other types are named. */

@@ -1,8 +1,9 @@
 // English text of <il2-overview>: a module of its own, so a page loads only the text it shows.
 import type { OverviewText } from "../../overview/overview-text.js";
+import { cardTitles } from "./card-titles.js";
 
 export const overview: OverviewText = {
-  title: "IL-2 for advanced melanoma",
+  title: cardTitles.overview,
   // F1
   lede: "Interleukin-2, or IL-2, is a cancer medicine. Its drug name is aldesleukin. Its brand name is PROLEUKIN®.",
   sections: {

@@ -28,7 +28,9 @@ export const resources: ResourcesText = {
     blocks: ({ since, grantsMillions, leveragedMillions }) => [
       // F27
       "The Melanoma Research Alliance is a nonprofit group. No other nonprofit in the world pays for more of this research.",
+      // F27
       `Since ${since}, it has given over $${grantsMillions} million in grants. It has also helped bring in $${leveragedMillions} million more from other sources.`,
+      // F27
       "The goal is better ways to prevent, find and treat melanoma.",
     ],
     linkText: "Learn about research paid for by the Melanoma Research Alliance",

@@ -1,6 +1,7 @@
 // English text of <il2-schedule>: a module of its own, so a page loads only the text it shows.
 import type { ScheduleText } from "../../schedule/schedule-text.js";
 import type { RestRange } from "../../schedule/course.js";
+import { cardTitles } from "./card-titles.js";
 
 const restLength = ({ min, max }: RestRange) =>
   min === max
@@ -8,9 +9,11 @@ const restLength = ({ min, max }: RestRange) =>
     : `${min} to ${max} days`;
 const timesADay = (count: number) =>
   count === 1 ? "once a day" : `${count} times a day`;
+const doseCount = (count: number) =>
+  count === 1 ? "1 dose" : `${count} doses`;
 
 export const schedule: ScheduleText = {
-  title: "How and when IL-2 is given",
+  title: cardTitles.schedule,
   // F14, F16
   lede: "IL-2 is given in the hospital in two cycles, with a rest in between.",
   aboutHeading: "Where and how",
@@ -31,12 +34,20 @@ export const schedule: ScheduleText = {
     `One course has two cycles. In each cycle, you get IL-2 ${timesADay(dosesPerDay)} for 5 days. ` +
     `Between the cycles, you rest for ${restLength(rest)}.`,
   cycleTitle: (cycle) => `Cycle ${cycle}`,
-  cycleDetail: (days, dosesPerDay) =>
-    `${days} days in the hospital, ${dosesPerDay === 1 ? "1 dose" : `${dosesPerDay} doses`} a day`,
+  // L2: the picture shows the most doses a cycle can have, never more than 14.
+  cycleDetail: (days, dosesPerCycle) =>
+    `${days} days in the hospital, up to ${doseCount(dosesPerCycle)}`,
   dayLabel: (day) => `Day ${day}`,
+  dayDoses: (doses) => (doses ? `up to ${doseCount(doses)}` : "no doses"),
   restTitle: "Rest",
   restDetail: (rest) => `${restLength(rest)} with no IL-2`,
   doseTimes: (times) => `Planned dose times each day: ${times}.`,
+  doseTimesShortDay: (day, doses) =>
+    doses === 0
+      ? `Day ${day} has no doses.`
+      : doses === 1
+        ? `Day ${day} has a dose at the first time only.`
+        : `Day ${day} has doses at the first ${doses} times only.`,
   todayBadge: "Today",
 
   datedIntro: (start) =>

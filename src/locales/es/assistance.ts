@@ -4,16 +4,15 @@ import type { AssistanceText } from "../../assistance/assistance-text.js";
 export const assistance: AssistanceText = {
   title: "Ayuda para pagar la IL-2",
   // F24
-  lede: "Existen programas de asistencia al paciente (PAP, por sus siglas en inglés). Su fin es que usted reciba el tratamiento que necesita, sin importar cuánto dinero tenga.",
+  lede: "Hay programas de asistencia al paciente (PAP, por sus siglas en inglés). Sirven para que usted reciba el tratamiento que necesita, sin importar cuánto dinero tenga.",
   // F24
   options:
     "La compañía que fabrica la IL-2 tiene un programa así. También hay otros tipos de ayuda.",
-  programLink:
-    "Conozca el programa de asistencia al paciente del fabricante de la IL-2",
+  programLink: "Lea sobre el programa de la compañía que fabrica la IL-2",
   askAboutOthers:
-    "Para saber de otros tipos de ayuda, pregunte a su equipo médico o al consejero financiero de su hospital.",
+    "¿Quiere saber de otros tipos de ayuda? Pregunte a su equipo médico o al consejero financiero de su hospital.",
   askWithoutLink:
-    "Para saber del programa del fabricante y de otros tipos de ayuda, pregunte a su equipo médico o al consejero financiero de su hospital.",
+    "¿Quiere saber más de ese programa o de otros tipos de ayuda? Pregunte a su equipo médico o al consejero financiero de su hospital.",
   contactHeading: "Dónde pedir ayuda con los costos",
   site: (host) => `(${host})`,
 };

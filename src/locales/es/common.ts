@@ -4,7 +4,7 @@ import type { CommonText } from "../../i18n/locale-text.js";
 export const common: CommonText = {
   intlLocale: "es-US",
   careTeamNote:
-    "Esta tarjeta da información general, no consejos para su caso. Hable con su equipo médico sobre su propio tratamiento.",
+    "Esta tarjeta da datos generales, no consejos para su caso. Hable con su equipo médico sobre su tratamiento.",
   // F28 (the page's title is quoted as published, in English)
   sourceLine:
     'Fuente: Melanoma Research Alliance, página para pacientes en inglés "Interleukin-2 (IL-2, Aldesleukin, PROLEUKIN®)". Última actualización: agosto de 2021.',

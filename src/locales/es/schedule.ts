@@ -31,15 +31,23 @@ export const schedule: ScheduleText = {
     `Un curso de tratamiento tiene dos ciclos. En cada ciclo, usted recibe la IL-2 ${timesADay(dosesPerDay)} durante 5 días. ` +
     `Entre un ciclo y otro, descansa ${restLength(rest)}.`,
   cycleTitle: (cycle) => `Ciclo ${cycle}`,
-  cycleDetail: (dayCount, dosesPerDay) =>
-    `${dayCount} días en el hospital, ${dosesPerDay} dosis al día`,
+  // L2: the picture shows the most doses a cycle can have, never more than 14.
+  cycleDetail: (dayCount, dosesPerCycle) =>
+    `${dayCount} días en el hospital, hasta ${dosesPerCycle} dosis`,
   dayLabel: (day) => `Día ${day}`,
+  dayDoses: (doses) => (doses ? `hasta ${doses} dosis` : "sin dosis"),
   restTitle: "Descanso",
   restDetail: ({ min, max }) =>
     min === max ? `${days(min)} sin IL-2` : `De ${min} a ${max} días sin IL-2`,
   // The times may end with "p.m.": no second period then.
   doseTimes: (times) =>
     `Horas previstas de las dosis, cada día: ${times}${times.endsWith(".") ? "" : "."}`,
+  doseTimesShortDay: (day, doses) =>
+    doses === 0
+      ? `El día ${day} no tiene dosis.`
+      : doses === 1
+        ? `El día ${day} solo tiene dosis a la primera hora.`
+        : `El día ${day} solo tiene dosis a las primeras ${doses} horas.`,
   todayBadge: "Hoy",
 
   datedIntro: (start) =>

@@ -1,0 +1,81 @@
+// How easy each widget's Spanish is to read: the INFLESZ (Szigriszt-Pazos) score used in Spanish
+// health writing, computed by scripts/inflesz.mjs, must be 65 or more ("fairly easy") for every
+// widget in ALL_TAGS, so a new widget is measured as soon as it is listed there.
+//
+// What is measured, per widget: the card as a Spanish reader first sees it (default settings), one
+// sentence per line, as the English grade tests do (`asSentences`), plus every fixed string of the
+// widget's Spanish text that this first view does not show: the messages, labels and headings of
+// its other states (errors, saved-list notes, link texts, calendar text). Text with values (dates,
+// counts) is measured where the first view fills it in.
+import { expect, fixture, html } from "@open-wc/testing";
+import "../src/il2-widgets.js";
+import { es } from "../src/locales/es.js";
+import type { LocaleText } from "../src/i18n/locale-text.js";
+import { ALL_TAGS, asSentences, infleszScore, visibleText } from "./helpers.js";
+
+const MINIMUM = 65;
+
+/** Every plain string in `value` (functions are left out: their text depends on the card's values). */
+function fixedStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value))
+    value.forEach((item) => fixedStrings(item, out));
+  else if (value && typeof value === "object")
+    Object.values(value).forEach((item) => fixedStrings(item, out));
+  return out;
+}
+
+/** The widget's own section of the Spanish text, found by the title the card shows. */
+function sectionOf(title: string): keyof LocaleText | undefined {
+  return (Object.keys(es) as (keyof LocaleText)[]).find(
+    (key) => (es[key] as { title?: string }).title === title,
+  );
+}
+
+/** The text a score is computed on: the card's lines, then its other fixed strings. */
+async function measuredText(tag: string): Promise<string> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang="es">${document.createElement(tag)}</div>`,
+  );
+  const card = wrapper.firstElementChild as HTMLElement & {
+    updateComplete: Promise<unknown>;
+  };
+  await card.updateComplete;
+  const shown = visibleText(card);
+  const title = card.shadowRoot
+    ?.querySelector("#title")
+    ?.textContent?.replace(/\s+/g, " ")
+    .trim();
+  const section = title ? sectionOf(title) : undefined;
+  expect(section, `<${tag}>: a section of es.ts whose title is shown`).to.exist;
+  const flat = shown.replace(/\s+/g, " ");
+  const others = fixedStrings(es[section!]).filter(
+    (text) => !flat.includes(text.replace(/\s+/g, " ").trim()),
+  );
+  return asSentences([shown, ...others].join("\n"));
+}
+
+describe("Spanish reading level (INFLESZ, Szigriszt-Pazos)", () => {
+  it("finds every widget's Spanish text (the check itself works)", async () => {
+    const text = await measuredText("il2-schedule");
+    // A string of another state (the form's error), not shown at first, is measured too.
+    expect(text).to.contain(es.schedule.errorInvalid);
+    expect(
+      await infleszScore("El gato come pan. La casa es azul."),
+    ).to.be.above(MINIMUM);
+    expect(
+      await infleszScore(
+        "La administración intravenosa de aldesleukina requiere hospitalización especializada.",
+      ),
+    ).to.be.below(MINIMUM);
+  });
+
+  for (const tag of ALL_TAGS) {
+    it(`<${tag}> reads at ${MINIMUM} or more`, async () => {
+      const score = await infleszScore(await measuredText(tag));
+      expect(score, `<${tag}> INFLESZ ${score.toFixed(1)}`).to.be.at.least(
+        MINIMUM,
+      );
+    });
+  }
+});
