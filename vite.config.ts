@@ -1,11 +1,12 @@
-// One config, four jobs, chosen by --mode:
+// One config, its jobs, chosen by --mode:
 //   (serve)   the demo page for development (`npm start`)
 //   demo      the demo page as a static site (`npm run build:demo` → demo-dist/)
 //   bundle    dist/il2-widgets.js: one minified, self-contained ES module (Lit inside)
 //   iife      dist/il2-widgets.iife.js: the same for a classic <script defer>
 //   modules   dist/esm/**: per-element ES modules and the React wrappers for bundlers, Lit (and React) kept external
+//   autoloader dist/il2-autoloader.js and dist/chunks/**: the small loader and what it imports on demand
 //   ssr       dist/ssr/**: pre-rendering for Node (il2-widgets/ssr and the il2-widgets command)
-import { readdirSync, existsSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
 import { minifyHTMLLiterals } from "minify-literals";
@@ -72,7 +73,118 @@ function bundleConfig(format: "es" | "iife"): UserConfig {
         fileName: () =>
           format === "es" ? "il2-widgets.js" : "il2-widgets.iife.js",
       },
-      rolldownOptions: { output: { minify: true } },
+      // Annotations such as /* @__PURE__ */ are for bundlers; browsers only download them.
+      rolldownOptions: { output: { minify: true, comments: false } },
+    },
+  };
+}
+
+/** Non-English locales: each widget's text in each is its own module (src/locales/<language>/<key>.ts). */
+function localeParts(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const language of readdirSync(fromRoot("src/locales"), {
+    withFileTypes: true,
+  })) {
+    if (!language.isDirectory() || language.name === "en") continue;
+    for (const part of readdirSync(fromRoot(`src/locales/${language.name}`)))
+      entries[`${language.name}/${part.replace(/\.ts$/, "")}`] = fromRoot(
+        `src/locales/${language.name}/${part}`,
+      );
+  }
+  return entries;
+}
+
+/** Empties dist/chunks/ first: the other builds share dist/, and stale hashed chunks would pile up. */
+function cleanChunks(): Plugin {
+  return {
+    name: "il2-clean-chunks",
+    buildStart() {
+      rmSync(fromRoot("dist/chunks"), { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The autoloader and its chunks. The chunks the autoloader asks for by name keep stable names
+ * (chunks/il2-overview.js, chunks/es/overview.js, chunks/hydration.js); the code they share gets
+ * hashed names, which the entries import, so those files can be cached for good.
+ */
+/**
+ * The autoloader's element chunks come from the define modules, which import Lit's hydration
+ * support first (for the one-file bundles and dist/esm). The autoloader fetches that support
+ * itself, as chunks/hydration.js, and only for a page with a pre-rendered card: so here the
+ * define modules' import of it is an empty module.
+ */
+function withoutHydrationImport(): Plugin {
+  const empty = "\0il2-no-hydration-support";
+  return {
+    name: "il2-autoloader-without-hydration-import",
+    enforce: "pre",
+    resolveId(source, importer) {
+      if (
+        importer?.includes("/src/") &&
+        !importer.endsWith("autoloader-hydration.ts") &&
+        /\/shared\/hydrate-support\.js$/.test(source)
+      )
+        return empty;
+      return null;
+    },
+    load(id) {
+      return id === empty ? "export {};" : null;
+    },
+  };
+}
+
+function autoloaderConfig(): UserConfig {
+  const entries: Record<string, string> = {
+    "il2-autoloader": fromRoot("src/autoloader.ts"),
+    "chunks/hydration": fromRoot("src/autoloader-hydration.ts"),
+  };
+  for (const [name, file] of Object.entries(widgetEntries())) {
+    const source = readFileSync(file, "utf8");
+    const tag = /defineElement\("(il2-[a-z-]+)"/.exec(source)?.[1];
+    if (!tag) throw new Error(`${file} defines no il2 element`);
+    entries[`chunks/${tag}`] = file;
+    void name;
+  }
+  for (const [name, file] of Object.entries(localeParts()))
+    entries[`chunks/${name}`] = file;
+  return {
+    plugins: [minifyTemplates(), cleanChunks(), withoutHydrationImport()],
+    resolve: { conditions: productionConditions },
+    define: { "process.env.NODE_ENV": '"production"' },
+    build: {
+      outDir: "dist",
+      emptyOutDir: false,
+      sourcemap: true,
+      target: "es2022",
+      minify: true,
+      lib: {
+        entry: entries,
+        formats: ["es"],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rolldownOptions: {
+        // An element chunk may also export what another needs (the guide imports the cards'
+        // chunks), instead of both importing one more small file.
+        preserveEntrySignatures: "allow-extension",
+        output: {
+          minify: true,
+          // Annotations such as /* @__PURE__ */ are for bundlers; browsers only download them.
+          comments: false,
+          chunkFileNames: "chunks/[name]-[hash].js",
+          codeSplitting: {
+            groups: [
+              {
+                // What every card needs, in one file fetched once: Lit, the card base, the
+                // language registry, the shared English and the small helpers most cards use.
+                name: "core",
+                test: /[\\/]src[\\/](shared[\\/](card|define-element|blocks)|i18n[\\/][^\\/]+)\.ts$/,
+              },
+            ],
+          },
+        },
+      },
     },
   };
 }
@@ -101,8 +213,13 @@ function modulesConfig(): UserConfig {
         formats: ["es"],
       },
       rolldownOptions: {
-        // Lit, and for the React wrappers React and @lit/react, come from the host's own install.
-        external: [/^lit(\/|$)/, /^@lit\//, /^react(-dom)?(\/|$)/],
+        // Lit (with its hydration support), and for the React wrappers React and @lit/react, come
+        // from the host's own install: one copy of lit-html for the whole app.
+        external: [
+          /^lit(-html|-element)?(\/|$)/,
+          /^@lit(-labs)?\//,
+          /^react(-dom)?(\/|$)/,
+        ],
         output: {
           preserveModules: true,
           preserveModulesRoot: "src",
@@ -135,7 +252,12 @@ function ssrConfig(): UserConfig {
         },
         // Lit and its server renderer come from the host's install, so Node loads Lit's own
         // server build (with its DOM shim) once for our cards and the renderer alike.
-        external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^parse5(\/|$)/, /^node:/],
+        external: [
+          /^lit(-html|-element)?(\/|$)/,
+          /^@lit(-labs)?\//,
+          /^parse5(\/|$)/,
+          /^node:/,
+        ],
         output: {
           format: "es",
           entryFileNames: "[name].js",
@@ -182,6 +304,7 @@ export default defineConfig(({ command, mode }) => {
   if (command === "serve" || mode === "demo") return demoConfig;
   if (mode === "iife") return bundleConfig("iife");
   if (mode === "modules") return modulesConfig();
+  if (mode === "autoloader") return autoloaderConfig();
   if (mode === "ssr") return ssrConfig();
   return bundleConfig("es");
 });

@@ -11,6 +11,8 @@ import { readabilityPlugin } from "./scripts/readability-plugin.mjs";
 import { forcedColorsPlugin } from "./scripts/forced-colors-plugin.mjs";
 import { reactEsmPlugin } from "./scripts/react-esm-plugin.mjs";
 import { docsExamplesPlugin } from "./scripts/docs-examples.mjs";
+import { gzipSize, pageWeight } from "./scripts/page-weight.mjs";
+import { PAGES, pageBudget } from "./scripts/size-budgets.mjs";
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -85,6 +87,45 @@ async function hostPageHeaders(context, next) {
 }
 
 /**
+ * Serves the built autoloader a second time under /test/missing-chunk/, with one chunk missing
+ * (404), as after a broken upload or offline: the host-page tests check that the rest of the page
+ * still works and that one console error names the file.
+ * @type {import('@web/dev-server-core').Middleware}
+ */
+async function missingChunk(context, next) {
+  const prefix = "/test/missing-chunk/";
+  if (!context.path.startsWith(prefix)) return next();
+  if (context.path === `${prefix}chunks/il2-assistance.js`) {
+    context.status = 404;
+    context.body = "Not found";
+    return undefined;
+  }
+  context.url = context.url.replace(prefix, "/dist/");
+  return next();
+}
+
+/**
+ * `GET /__il2/page-weight?page=<id>`: for a page of scripts/size-budgets.mjs (PAGES), the files
+ * of dist/ it fetches with their gzip -9 sizes (from the build's own import graph), their sum and
+ * the page's budget, for the host-page tests to compare with what the browser really fetched.
+ * @type {import('@web/dev-server-core').Middleware}
+ */
+async function pageWeightEndpoint(context, next) {
+  if (context.path !== "/__il2/page-weight") return next();
+  const page = PAGES.find(({ id }) => id === context.query.page);
+  if (!page) {
+    context.status = 404;
+    return undefined;
+  }
+  context.type = "application/json";
+  context.body = JSON.stringify({
+    ...pageWeight("dist", page.entries, page.without),
+    ...pageBudget(page.id, gzipSize("dist/il2-widgets.js")),
+  });
+  return undefined;
+}
+
+/**
  * How the pre-rendered host pages load the bundle (`?script=`): `module` (default) and `classic`
  * as a site would; `later`, a module that imports the bundle only when the test calls
  * `window.__loadBundle()` (nodes marked before the script arrives, layout shift with the script
@@ -155,7 +196,12 @@ export default {
   files: ["test/**/*.test.ts"],
   nodeResolve: true,
   concurrency,
-  middleware: [hostPageHeaders, prerenderedPages],
+  middleware: [
+    hostPageHeaders,
+    missingChunk,
+    pageWeightEndpoint,
+    prerenderedPages,
+  ],
   browsers: [browser()],
   // Lit's dev-mode notice is expected in tests; anything else the browser logs is shown.
   filterBrowserLogs: ({ args }) =>

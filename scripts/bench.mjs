@@ -7,6 +7,9 @@
 //                  (Declarative Shadow DOM, no script). Main-thread CPU time (and wall clock),
 //                  fresh page per run; median of the runs.
 //   time to guide  from the bundle's bytes arriving to <il2-guide> and its five cards rendered.
+//   pages          one embed on a page, the one-file bundle against the autoloader: the script
+//                  files fetched and their bytes on the wire (gzip), and the time from navigation
+//                  to the card rendered, on localhost and over an emulated slow 4G network.
 //   heap           JS heap and DOM counters after garbage collection, before and after 1,000
 //                  create/render/remove cycles of each widget, after a warm-up round of the
 //                  same size (a plain <div> shows the noise).
@@ -22,7 +25,7 @@
 //                  contentful paint measured in the page (4× CPU and a slow-4G network), and
 //                  Lighthouse's mobile performance, CLS and LCP for each (full run only).
 //
-// Usage: node scripts/bench.mjs [--quick] [--only render,guide,heap,lighthouse,embed]
+// Usage: node scripts/bench.mjs [--quick] [--only render,guide,pages,heap,lighthouse,embed]
 //   --quick  fewer copies, runs and cycles (CI uses it to prove the bench works end to end);
 //            Lighthouse still runs, once.
 //   --only   run only the named parts.
@@ -47,7 +50,7 @@ import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
 const root = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
-const PARTS = ["render", "guide", "heap", "lighthouse", "embed"];
+const PARTS = ["render", "guide", "pages", "heap", "lighthouse", "embed"];
 const onlyIndex = args.indexOf("--only");
 const parts = new Set(
   onlyIndex >= 0 ? String(args[onlyIndex + 1]).split(",") : PARTS,
@@ -62,8 +65,22 @@ for (const part of parts) {
 }
 
 const settings = quick
-  ? { copies: 10, runs: 3, guideRuns: 3, cycles: 100, lighthouseRuns: 1 }
-  : { copies: 50, runs: 7, guideRuns: 11, cycles: 1000, lighthouseRuns: 3 };
+  ? {
+      copies: 10,
+      runs: 3,
+      guideRuns: 3,
+      pageRuns: 3,
+      cycles: 100,
+      lighthouseRuns: 1,
+    }
+  : {
+      copies: 50,
+      runs: 7,
+      guideRuns: 11,
+      pageRuns: 7,
+      cycles: 1000,
+      lighthouseRuns: 3,
+    };
 const TAGS = [
   "il2-overview",
   "il2-schedule",
@@ -610,6 +627,109 @@ async function benchGuide(browser, origin) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// One embed per page: the one-file bundle against the autoloader
+
+const EMBED_CASES = [
+  { id: "overview", label: "one <il2-overview>, English", tag: "il2-overview" },
+  {
+    id: "overview-es",
+    label: "one <il2-overview>, Spanish",
+    tag: "il2-overview",
+    lang: "es",
+  },
+  { id: "guide", label: "<il2-guide>, English", tag: "il2-guide" },
+];
+const EMBEDS = ["bundle", "autoloader"];
+/**
+ * Chromium's own throttling (per request), with Lighthouse's mobile figures: 150 ms round trip,
+ * 1.6 Mbit/s down. On localhost the autoloader's chain of requests costs nothing; here each
+ * step costs a round trip, and every byte counts.
+ */
+const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+
+async function loadEmbed(browser, origin, embed, page, network) {
+  const query = new URLSearchParams({ embed, tag: page.tag });
+  if (page.lang) query.set("lang", page.lang);
+  const { page: tab, close } = await openPage(
+    browser,
+    `${origin}/bench/pages/embed.html?${query}`,
+    `${embed} ${page.id}`,
+    {
+      beforeLoad: async (newPage) => {
+        const cdp = await newPage.context().newCDPSession(newPage);
+        await cdp.send("Network.enable");
+        // No cache between runs: every run fetches what a first visit fetches.
+        await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+        if (network)
+          await cdp.send("Network.emulateNetworkConditions", network);
+      },
+    },
+  );
+  try {
+    await tab.waitForFunction(
+      () => window.__embedResult?.done || window.__embedResult?.error,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const result = await tab.evaluate(() => window.__embedResult);
+    if (result.error) throw new Error(`${embed} ${page.id}: ${result.error}`);
+    return result;
+  } finally {
+    await close();
+  }
+}
+
+async function benchPages(browser, origin) {
+  const rows = [];
+  const englishTitles = {};
+  for (const page of EMBED_CASES) {
+    for (const embed of EMBEDS) {
+      const times = { localhost: [], slow4g: [] };
+      let scripts;
+      // Run 0 warms the browser up and is not counted.
+      for (let run = 0; run <= settings.pageRuns; run += 1) {
+        for (const [network, conditions] of [
+          ["localhost", undefined],
+          ["slow4g", SLOW_4G],
+        ]) {
+          const result = await loadEmbed(
+            browser,
+            origin,
+            embed,
+            page,
+            conditions,
+          );
+          if (run > 0) times[network].push(result.renderedAt);
+          scripts = result.scripts;
+          if (!page.lang) englishTitles[page.tag] = result.title;
+          else if (result.title === englishTitles[page.tag])
+            fail(`${embed} ${page.id}: the card shows English`);
+        }
+      }
+      rows.push({
+        page: page.label,
+        embed,
+        files: scripts.map(({ path }) => path),
+        scripts: scripts.length,
+        bytes: scripts.reduce((sum, { bytes }) => sum + bytes, 0),
+        localhostMs: round(median(times.localhost)),
+        slow4gMs: round(median(times.slow4g)),
+      });
+      console.log(
+        `  ${page.id} with the ${embed}: ${scripts.length} script file(s), ${rows.at(-1).bytes} bytes, ` +
+          `rendered after ${rows.at(-1).localhostMs} ms (localhost) / ${rows.at(-1).slow4gMs} ms (slow 4G)`,
+      );
+    }
+  }
+  return { runs: settings.pageRuns, network: SLOW_4G, rows };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Heap after create/remove cycles
 
 async function heapNumbers(cdp) {
@@ -922,7 +1042,7 @@ function report(results, format) {
   const t = format === "md" ? markdownTable : table;
   const code = (text) => (format === "md" ? `\`${text}\`` : text);
   const parts = [];
-  const { render, guide, heap, lighthouse, bundle, embed } = results;
+  const { render, guide, pages, heap, lighthouse, bundle, embed } = results;
   if (render) {
     parts.push(
       `Render cost: ${render.copies} copies of each widget created and rendered (style and layout included), ` +
@@ -962,6 +1082,34 @@ function report(results, format) {
         `(${guide.bundleRunMs.toFixed(1)} ms to parse and run ${code(bundle.path)}, ${guide.guideRenderMs.toFixed(1)} ms to render the guide and its five cards); ` +
         `${guide.navigationToGuideMs.toFixed(1)} ms from navigation start on localhost. ` +
         `The page's main thread spent ${guide.pageMainThreadCpuMs.toFixed(1)} ms of CPU time in all (median).`,
+    );
+  }
+  if (pages) {
+    parts.push(
+      `One embed per page: the script files the page fetched and their bytes on the wire (gzip), and the time from navigation start ` +
+        `to the card rendered and laid out (median of ${pages.runs} loads, cache off), on localhost and with Chromium's slow 4G throttling ` +
+        `(150 ms per request, 1.6 Mbit/s).`,
+      t(
+        [
+          "Page",
+          "Embed",
+          "Scripts",
+          "Fetched (gzip)",
+          "Rendered, localhost",
+          "Rendered, slow 4G",
+        ],
+        pages.rows.map((row) => [
+          row.page.replace(/<[^>]+>/, (name) => code(name)),
+          row.embed === "bundle"
+            ? code("il2-widgets.js")
+            : code("il2-autoloader.js"),
+          String(row.scripts),
+          `${count(row.bytes)} B`,
+          `${row.localhostMs.toFixed(0)} ms`,
+          `${row.slow4gMs.toFixed(0)} ms`,
+        ]),
+        ["l", "l", "r", "r", "r", "r"],
+      ),
     );
   }
   if (heap) {
@@ -1142,6 +1290,10 @@ async function main() {
     if (parts.has("guide")) {
       console.log("  time to guide…");
       results.guide = await benchGuide(browser, site.origin);
+    }
+    if (parts.has("pages")) {
+      console.log("  one embed per page…");
+      results.pages = await benchPages(browser, site.origin);
     }
     if (parts.has("heap")) {
       console.log(`  heap (${settings.cycles} cycles per widget)…`);

@@ -9,9 +9,13 @@
 //   (`sourcesContent`), so a host debugging a page sees our TypeScript without src/ in the
 //   package; this checks that every map is self-contained. Declaration maps (.d.ts.map) would
 //   point at src/*.ts, which does not ship, so they must not be in it.
-// - Runtime dependencies are Lit only; React and @lit/react are optional peers.
+// - The autoloader ships with every chunk it can ask for (an element, a language's text, Lit's
+//   hydration support) and every chunk those import.
+// - Runtime dependencies are Lit and Lit's own hydration support (@lit-labs/ssr-client, which
+//   only a page with pre-rendered cards fetches); React and @lit/react are optional peers.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { pageFiles } from "./page-weight.mjs";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8"));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -77,6 +81,25 @@ for (const path of defines) {
     problems.push(`${path} has no type declarations (${types})`);
 }
 
+// The autoloader's chunks: what it asks for by name (chunks/il2-*.js, chunks/<language>/*.js,
+// chunks/hydration.js), each with the chunks it imports.
+const askedFor = readdirSync("dist/chunks", { recursive: true })
+  .map(String)
+  .filter((path) => /^(il2-[a-z-]+|[a-z]{2}\/[a-z]+|hydration)\.js$/.test(path))
+  .map((path) => `chunks/${path}`);
+if (
+  !askedFor.includes("chunks/il2-guide.js") ||
+  !askedFor.includes("chunks/es/common.js")
+)
+  problems.push(
+    "dist/chunks/ lacks the autoloader's chunks (run `npm run build` first?)",
+  );
+for (const path of pageFiles("dist", ["il2-autoloader.js", ...askedFor]))
+  if (!files.has(`dist/${path}`))
+    problems.push(
+      `dist/${path} (loaded by the autoloader) is not in the package`,
+    );
+
 const forbidden = [
   /^(src|test|demo|demo-dist|scripts|\.ci|bench|bench-results|coverage|docs|node_modules)\//,
   /^(tsconfig.*\.json|vite\.config\.ts|web-test-runner\.config\.mjs|eslint\.config\.js|custom-elements-manifest\.config\.mjs|package-lock\.json|CONTRIBUTING\.md)$/,
@@ -141,6 +164,15 @@ for (const path of [...files].filter(
       );
   }
 }
+// A dependency copied into dist/esm would give a bundler's app two copies (two lit-html: broken
+// hydration, double bytes): every dependency stays an import there.
+for (const path of files)
+  if (path.startsWith("dist/esm/node_modules/")) {
+    problems.push(
+      `${path}: dist/esm carries a copy of a dependency; keep it external in vite.config.ts`,
+    );
+    break;
+  }
 const bin = pkg.bin?.["il2-widgets"];
 if (!bin || !files.has(bin.replace(/^\.\//, "")))
   problems.push(

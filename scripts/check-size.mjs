@@ -2,6 +2,8 @@
 //   dist/il2-widgets.js and .iife.js: every widget, English and Spanish, Lit inside
 //   each widget bundled alone by a consumer from dist/esm/<widget>/define.js (English only,
 //   production Lit, minified by Rolldown the way an app's bundler would)
+//   pages with the autoloader: every script file a page fetches from dist/ (il2-autoloader.js and
+//   the chunks it imports), summed
 // --bundles-only skips the per-widget bundles (they need `vite build --mode modules`).
 // IL2_SIZE_CEILINGS='{"bundle":1000}' overrides ceilings (the tests use it to prove a build fails).
 import {
@@ -13,13 +15,15 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { gzipSync } from "node:zlib";
+import { gzipSize, pageWeight } from "./page-weight.mjs";
 import {
   CEILINGS,
+  PAGES,
   TARGETS,
   checkBudgets,
   formatTable,
   hasSpanish,
+  pageBudget,
 } from "./size-budgets.mjs";
 
 const ceilings = {
@@ -34,7 +38,6 @@ const budget = (name) => {
     name === "bundle" || name === "guide" ? TARGETS.bundle : TARGETS.widget;
   return { target, ceiling: ceilings[name] ?? target };
 };
-const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 async function bundleAlone(entry) {
   const { build } = await import("vite");
@@ -78,6 +81,28 @@ for (const file of ["dist/il2-widgets.js", "dist/il2-widgets.iife.js"]) {
     ...budget("bundle"),
   });
 }
+if (!existsSync("dist/il2-autoloader.js")) {
+  console.error(
+    "dist/il2-autoloader.js is missing: run `npm run build` first.",
+  );
+  process.exit(1);
+}
+const bundleBytes = gzipSize("dist/il2-widgets.js");
+/** English pages whose scripts carry the Spanish text anyway. */
+const spanishPages = [];
+for (const page of PAGES) {
+  const { files, bytes } = pageWeight("dist", page.entries, page.without);
+  rows.push({
+    name: page.name,
+    bytes,
+    ...pageBudget(page.id, bundleBytes, ceilings),
+  });
+  if (
+    page.name.endsWith("English") &&
+    files.some(({ file }) => hasSpanish(readFileSync(`dist/${file}`, "utf8")))
+  )
+    spanishPages.push(page.name);
+}
 if (!process.argv.includes("--bundles-only")) {
   for (const folder of readdirSync("dist/esm", { withFileTypes: true })) {
     const entry = join("dist/esm", folder.name, "define.js");
@@ -105,6 +130,8 @@ for (const file of ["dist/il2-widgets.js", "dist/il2-widgets.iife.js"])
     failures.push(
       `${file}: the Spanish text is missing from the all-in-one bundle`,
     );
+for (const name of spanishPages)
+  failures.push(`${name}: the page fetches the Spanish text`);
 for (const name of spanishLeaks)
   failures.push(
     `${name} alone: the English-only consumer bundle carries the Spanish text`,

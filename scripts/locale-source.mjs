@@ -1,6 +1,7 @@
 // Reads the shipped locale files (src/locales/*.ts) from Node, for the content review pack: their
 // values (transpiled with TypeScript, no bundler) and the fact IDs noted in comments beside the text.
 import {
+  existsSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -167,5 +168,21 @@ export function factIdsByPath(file, lang) {
       visit(init, name === lang ? "" : name, []);
     }
   }
+  return result;
+}
+
+/**
+ * Fact IDs of a whole locale: its file (`src/locales/<lang>.ts`) and the per-widget modules it
+ * gathers (`src/locales/<lang>/*.ts`, one `export const <section> = { … }` each).
+ * @returns {Map<string, string[]>}
+ */
+export function localeFactIds(file, lang) {
+  const result = factIdsByPath(file, lang);
+  const folder = join(dirname(file), lang);
+  if (existsSync(folder))
+    for (const name of readdirSync(folder).sort())
+      if (name.endsWith(".ts") && !name.endsWith(".d.ts"))
+        for (const [path, ids] of factIdsByPath(join(folder, name), lang))
+          result.set(path, ids);
   return result;
 }

@@ -30,9 +30,10 @@ if (
   args.some((arg) => /hosts|host-pages|prerender|docs-examples/.test(arg))
 ) {
   // bundle and iife: the two script-tag files; modules: dist/esm, the package root the
-  // side-effect-free entry test imports; ssr: dist/ssr, which renders the pre-rendered host
-  // pages and which the Node tests of the `il2-widgets` command run.
-  for (const mode of ["bundle", "iife", "modules", "ssr"]) {
+  // side-effect-free entry test imports; autoloader: dist/il2-autoloader.js and its chunks; ssr:
+  // dist/ssr, which renders the pre-rendered host pages and which the Node tests of the
+  // `il2-widgets` command run.
+  for (const mode of ["bundle", "iife", "modules", "autoloader", "ssr"]) {
     const build = spawnSync(
       "npx",
       ["vite", "build", "--mode", mode, "--logLevel", "warn"],

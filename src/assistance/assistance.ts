@@ -1,12 +1,13 @@
 // <il2-assistance>: help paying for treatment — patient assistance programs (fact F24), a link to
 // the maker's program when the host gives one, and the host's own contact details.
 import { html, type PropertyValues, type PropertyDeclarations } from "lit";
+import type { TextKey } from "../i18n/locale.js";
 import { Il2Card } from "../shared/card.js";
 import { heading } from "../shared/heading.js";
 import { parseHttpUrl } from "../shared/safe-url.js";
 import { linkStyles, renderLink } from "../shared/link.js";
 import { quote } from "../shared/warn.js";
-import { assistance as englishAssistance } from "../locales/en.js";
+import { assistance as englishAssistance } from "../locales/en/assistance.js";
 import { assistanceStyles } from "./assistance.styles.js";
 
 /**
@@ -53,6 +54,7 @@ import { assistanceStyles } from "./assistance.styles.js";
  * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2Assistance extends Il2Card {
+  protected static override textKeys: readonly TextKey[] = ["assistance"];
   static override styles = [...Il2Card.styles, linkStyles, assistanceStyles];
 
   static override properties: PropertyDeclarations = {

@@ -1,19 +1,18 @@
 // <il2-guide>: every card in one element, with a contents list that works by keyboard, by
 // screen reader and on paper. It passes theme and heading level down; language is inherited.
 import { html, type PropertyValues, type PropertyDeclarations } from "lit";
+import type { TextKey } from "../i18n/locale.js";
 import { Il2Card } from "../shared/card.js";
 import { parseNameList } from "../shared/attributes.js";
 import { heading } from "../shared/heading.js";
 import { quote } from "../shared/warn.js";
-import {
-  guide as englishGuide,
-  overview,
-  schedule,
-  selfCheck,
-  questions,
-  assistance,
-  resources,
-} from "../locales/en.js";
+import { guide as englishGuide } from "../locales/en/guide.js";
+import { overview } from "../locales/en/overview.js";
+import { schedule } from "../locales/en/schedule.js";
+import { selfCheck } from "../locales/en/self-check.js";
+import { questions } from "../locales/en/questions.js";
+import { assistance } from "../locales/en/assistance.js";
+import { resources } from "../locales/en/resources.js";
 import type { LocaleText } from "../i18n/locale-text.js";
 import { guideStyles } from "./guide.styles.js";
 // The cards' classes (for their tag types); ./define.ts registers them.
@@ -102,6 +101,11 @@ const FORWARDED_PARTS = "card, title, body, footer, care-note, source";
  * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2Guide extends Il2Card {
+  // Its own text and each card's title; the cards it holds fetch their own text.
+  protected static override textKeys: readonly TextKey[] = [
+    "guide",
+    ...GUIDE_SECTIONS.map((id) => sectionCards[id].textKey),
+  ];
   static override styles = [...Il2Card.styles, guideStyles];
 
   static override properties: PropertyDeclarations = {

@@ -1,23 +1,68 @@
-// Which language a card speaks: the registry of loaded locales and the `lang` lookup that
-// follows the element's own attribute, then its ancestors (across shadow roots), then the page.
+// Which language a card speaks: the registry of loaded locales, the languages that can still be
+// fetched (the autoloader's), and the `lang` lookup that follows the element's own attribute, then
+// its ancestors (across shadow roots), then the page.
 import type { LocaleText } from "./locale-text.js";
 
 /** English ships with every widget; other locales are added by importing their file. */
 export const DEFAULT_LOCALE = "en";
 
-const registeredLocales = new Map<string, LocaleText>();
+export type TextKey = keyof LocaleText;
+
+/**
+ * What dist/il2-autoloader.js offers the cards: the languages it can fetch, and `load`, which
+ * fetches the parts in `keys` of one of them and hands each to `add` as it arrives. `load`
+ * resolves when they are all in or have failed (it names a missing file in the console), and
+ * returns undefined when there is nothing to wait for: a language it does not offer, or parts that
+ * failed before. It fetches each file once per page, however many cards ask.
+ * It is handed over on the page (under this symbol) because the autoloader shares no module with
+ * the cards: it must stay free of Lit, and it is one file whatever copy of the cards runs.
+ */
+export interface LocaleSource {
+  languages: readonly string[];
+  load(
+    language: string,
+    keys: TextKey[],
+    add: (language: string, text: Partial<LocaleText>) => void,
+  ): Promise<unknown> | undefined;
+}
+export const LOCALE_SOURCE = Symbol.for("il2-widgets.locale-source");
+
+const registeredLocales = new Map<string, Partial<LocaleText>>();
+
+const localeSource = () =>
+  (globalThis as { [LOCALE_SOURCE]?: LocaleSource })[LOCALE_SOURCE];
+
+/** The language of a BCP 47 tag, lower-cased: `es-MX` → `es`. */
+export const primaryLanguage = (tag: string) =>
+  (tag.split(/[-_]/)[0] ?? "").toLowerCase();
 
 /** Makes a locale available to every card on the page (called by each locale file). */
 export function registerLocale(language: string, text: LocaleText): void {
-  registeredLocales.set(language.toLowerCase(), text);
+  addText(language.toLowerCase(), text);
+}
+
+function addText(language: string, text: Partial<LocaleText>): void {
+  registeredLocales.set(language, {
+    ...registeredLocales.get(language),
+    ...text,
+  });
 }
 
 /** The registered text for a language, or undefined (English is looked up by each widget itself). */
-export function registeredText(language: string): LocaleText | undefined {
+export function registeredText(
+  language: string,
+): Partial<LocaleText> | undefined {
   return registeredLocales.get(language);
 }
 
-/** Languages a card can show right now, English first. */
+/** The parts in `keys` that `language` lacks (none for English, which every widget carries). */
+export function missingText(language: string, keys: readonly TextKey[]) {
+  return language === DEFAULT_LOCALE
+    ? []
+    : keys.filter((key) => !registeredLocales.get(language)?.[key]);
+}
+
+/** Languages loaded right now, English first (others may still be fetched on demand). */
 export function availableLanguages(): string[] {
   return [
     DEFAULT_LOCALE,
@@ -25,6 +70,21 @@ export function availableLanguages(): string[] {
       (language) => language !== DEFAULT_LOCALE,
     ),
   ];
+}
+
+/**
+ * Fetches the parts in `keys` that `language` lacks, when the autoloader offers that language:
+ * resolves when they are in (or have failed: the card then shows English); undefined when there
+ * is nothing to wait for.
+ */
+export function loadText(
+  language: string,
+  keys: readonly TextKey[],
+): Promise<unknown> | undefined {
+  const missing = missingText(language, keys);
+  return missing.length
+    ? localeSource()?.load(language, missing, addText)
+    : undefined;
 }
 
 /**
@@ -70,18 +130,21 @@ export function serverInheritedLang(): string {
 }
 
 export interface LocaleChoice {
-  /** The language to show: a registered one, or English. */
+  /** The language to show: a registered or loadable one, or English. */
   language: string;
   /** False when a language was asked for that is not available, so English is shown instead. */
   supported: boolean;
 }
 
-/** Maps a BCP 47 tag to a loaded language: `es-MX` → `es`; unknown or not loaded → English. */
+/** Maps a BCP 47 tag to an available language: `es-MX` → `es`; unknown → English. */
 export function chooseLocale(tag: string): LocaleChoice {
-  const primary = tag.split(/[-_]/)[0]?.toLowerCase() ?? "";
+  const primary = primaryLanguage(tag);
   if (!primary || primary === DEFAULT_LOCALE)
     return { language: DEFAULT_LOCALE, supported: true };
-  if (registeredLocales.has(primary))
+  if (
+    registeredLocales.has(primary) ||
+    localeSource()?.languages.includes(primary)
+  )
     return { language: primary, supported: true };
   return { language: DEFAULT_LOCALE, supported: false };
 }

@@ -1,12 +1,13 @@
 // <il2-overview>: what IL-2 is, how it works, who it is for, and its goals (facts F1–F13, F19–F22).
 import { html, type PropertyValues, type PropertyDeclarations } from "lit";
+import type { TextKey } from "../i18n/locale.js";
 import { Il2Card } from "../shared/card.js";
 import { parseNameList } from "../shared/attributes.js";
 import { heading } from "../shared/heading.js";
 import { renderBlocks } from "../shared/blocks.js";
 import { disclosureStyles } from "../shared/disclosure-styles.js";
 import { quote } from "../shared/warn.js";
-import { overview as englishOverview } from "../locales/en.js";
+import { overview as englishOverview } from "../locales/en/overview.js";
 import { OVERVIEW_SECTIONS, type OverviewSectionId } from "./overview-text.js";
 import { overviewStyles } from "./overview.styles.js";
 
@@ -58,6 +59,7 @@ export interface Il2SectionToggleDetail {
  * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2Overview extends Il2Card {
+  protected static override textKeys: readonly TextKey[] = ["overview"];
   static override styles = [
     ...Il2Card.styles,
     disclosureStyles,

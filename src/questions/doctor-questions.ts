@@ -10,6 +10,7 @@ import {
 } from "lit";
 import { live } from "lit/directives/live.js";
 import { repeat } from "lit/directives/repeat.js";
+import type { TextKey } from "../i18n/locale.js";
 import { Il2Card } from "../shared/card.js";
 import { heading } from "../shared/heading.js";
 import { disclosureStyles } from "../shared/disclosure-styles.js";
@@ -17,7 +18,7 @@ import { printOnly } from "../shared/print.js";
 import { lightChildren } from "../shared/light-children.js";
 import { saveTextFile } from "../shared/download.js";
 import { quote } from "../shared/warn.js";
-import { questions as englishQuestions } from "../locales/en.js";
+import { questions as englishQuestions } from "../locales/en/questions.js";
 import {
   BUILT_IN_QUESTION_IDS,
   type QuestionsText,
@@ -179,6 +180,7 @@ const ANSWER_LINES = html`<div class="answer-lines" aria-hidden="true">
  * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2DoctorQuestions extends Il2Card {
+  protected static override textKeys: readonly TextKey[] = ["questions"];
   static override styles = [
     ...Il2Card.styles,
     disclosureStyles,

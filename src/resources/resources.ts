@@ -1,13 +1,14 @@
 // <il2-resources>: related care and research — newer treatments (F25), adjuvant therapy (F26) and
 // the research funder (F27), each with an optional link the host supplies.
 import { html, type PropertyValues, type PropertyDeclarations } from "lit";
+import type { TextKey } from "../i18n/locale.js";
 import { Il2Card } from "../shared/card.js";
 import { heading } from "../shared/heading.js";
 import { renderBlocks, type ContentBlock } from "../shared/blocks.js";
 import { parseHttpUrl } from "../shared/safe-url.js";
 import { linkStyles, renderLink } from "../shared/link.js";
 import { quote } from "../shared/warn.js";
-import { resources as englishResources } from "../locales/en.js";
+import { resources as englishResources } from "../locales/en/resources.js";
 import { RESOURCE_TOPICS, type ResourceTopic } from "./resources-text.js";
 import { resourcesStyles } from "./resources.styles.js";
 
@@ -65,6 +66,7 @@ const LINK_ATTRIBUTES = {
  * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2Resources extends Il2Card {
+  protected static override textKeys: readonly TextKey[] = ["resources"];
   static override styles = [...Il2Card.styles, linkStyles, resourcesStyles];
 
   static override properties: PropertyDeclarations = {

@@ -8,6 +8,7 @@ import {
   type PropertyDeclarations,
 } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
+import type { TextKey } from "../i18n/locale.js";
 import { Il2Card } from "../shared/card.js";
 import { attributeText, subheadingLevel } from "../shared/attributes.js";
 import { heading } from "../shared/heading.js";
@@ -15,7 +16,7 @@ import { renderBlocks } from "../shared/blocks.js";
 import { printOnly } from "../shared/print.js";
 import { dateFormat, listFormat } from "../shared/intl.js";
 import { quote } from "../shared/warn.js";
-import { schedule as englishSchedule } from "../locales/en.js";
+import { schedule as englishSchedule } from "../locales/en/schedule.js";
 import {
   isoDate,
   localDateOf,
@@ -126,6 +127,7 @@ export interface Il2CalendarDownloadDetail {
  * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2Schedule extends Il2Card {
+  protected static override textKeys: readonly TextKey[] = ["schedule"];
   static override styles = [...Il2Card.styles, scheduleStyles];
 
   static override properties: PropertyDeclarations = {

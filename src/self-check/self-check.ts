@@ -13,11 +13,9 @@ import { heading } from "../shared/heading.js";
 import { disclosureStyles } from "../shared/disclosure-styles.js";
 import { printOnly } from "../shared/print.js";
 import type { Il2AskDetail, Il2AskResult } from "../shared/ask-event.js";
-import { registeredText } from "../i18n/locale.js";
-import {
-  selfCheck as englishSelfCheck,
-  cardTitles as englishCardTitles,
-} from "../locales/en.js";
+import { registeredText, type TextKey } from "../i18n/locale.js";
+import { selfCheck as englishSelfCheck } from "../locales/en/self-check.js";
+import { cardTitles as englishCardTitles } from "../locales/en/card-titles.js";
 import {
   ANSWER_KEY,
   EXPLAINING_TAGS,
@@ -100,6 +98,12 @@ const ASK_RESULTS: readonly string[] = ["added", "listed", "full"];
  * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2SelfCheck extends Il2Card {
+  // Its own text, and the titles of the two cards it names as where a fact is explained.
+  protected static override textKeys: readonly TextKey[] = [
+    "selfCheck",
+    "overview",
+    "schedule",
+  ];
   static override styles = [
     ...Il2Card.styles,
     disclosureStyles,

@@ -10,14 +10,19 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from "lit";
-import { common as englishCommon } from "../locales/en.js";
+import { common as englishCommon } from "../locales/en/common.js";
 import {
+  DEFAULT_LOCALE,
+  availableLanguages,
   chooseLocale,
   inheritedLangTag,
+  loadText,
+  missingText,
+  primaryLanguage,
   registeredText,
-  availableLanguages,
   serverInheritedLang,
   setServerInheritedLang,
+  type TextKey,
 } from "../i18n/locale.js";
 import type { LocaleText } from "../i18n/locale-text.js";
 import { watchLang, unwatchLang } from "../i18n/lang-watcher.js";
@@ -51,6 +56,12 @@ const hydrationInstalled = () =>
 
 export abstract class Il2Card extends LitElement {
   static override styles = [cardStyles];
+
+  /**
+   * The parts of the locale text this card shows besides `common` (see LocaleText): what a card
+   * waits for when its language is fetched on demand.
+   */
+  protected static textKeys: readonly TextKey[] = [];
 
   static override properties: PropertyDeclarations = {
     // Reflected only when it is text: Lit would otherwise call setAttribute with whatever a
@@ -125,6 +136,22 @@ export abstract class Il2Card extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
+  }
+
+  /**
+   * Holds the render while the card's language is being fetched (the autoloader's Spanish, on
+   * first sight or after a `lang` change), so the card never flashes English on the way; a card
+   * whose language is here renders at once, as Lit schedules it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const fetching = loadText(primaryLanguage(this.#langTag()), this.#textKeys);
+    return fetching
+      ? fetching.then(() => this.scheduleUpdate())
+      : super.scheduleUpdate();
+  }
+
+  get #textKeys(): TextKey[] {
+    return ["common", ...(this.constructor as typeof Il2Card).textKeys];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,35 +245,44 @@ export abstract class Il2Card extends LitElement {
   }
 
   /**
-   * The card's own `lang`, else the nearest ancestor's (across shadow roots, up to `<html lang>`),
-   * else English. The own value is read from the property, which is current here, before Lit
-   * reflects it to the attribute. A language that is not loaded shows English with one warning
-   * per page (not per card, nor per region tag: `fr` and `fr-CA` warn once), however many cards ask.
+   * The card's own `lang`, else the nearest ancestor's (across shadow roots, up to `<html lang>`).
+   * On the server there is no page around the card: prerender() says what the HTML around says.
+   * A pre-rendered card's first render speaks the server's language, whatever the page says now
+   * (a lang set by script, or HTML pre-rendered apart from its page); the render right after
+   * hydration follows the page.
+   */
+  #langTag(): string {
+    if (this.#hydrating && this.#serverLanguage) return this.#serverLanguage;
+    const value: unknown = this.lang;
+    const own = typeof value === "string" ? value.trim() : "";
+    return (
+      own ||
+      (isServer ? serverInheritedLang() : inheritedLangTag(this, "parent"))
+    );
+  }
+
+  /**
+   * The language to show for #langTag(), else English. The own value is read from the property,
+   * which is current here, before Lit reflects it to the attribute. A language that is neither
+   * loaded nor loadable shows English with one warning per page (not per card, nor per region tag:
+   * `fr` and `fr-CA` warn once), however many cards ask. A loadable language whose text failed to
+   * load shows English too: the autoloader has already named the missing file in the console.
    */
   #resolveLanguage(): string {
     const value: unknown = this.lang;
     if (value != null && typeof value !== "string")
       this.warn(`lang=${quote(value)} is not a language tag; ignoring it.`);
-    const own = typeof value === "string" ? value.trim() : "";
-    // The server has no page around the card: prerender() tells it what the HTML around says.
-    const tag =
-      own ||
-      (isServer ? serverInheritedLang() : inheritedLangTag(this, "parent"));
-    // A pre-rendered card's first render speaks the server's language, whatever the page
-    // around says now (a lang set by script, or HTML pre-rendered apart from its page); the
-    // render right after hydration follows the page.
-    if (this.#hydrating && this.#serverLanguage) {
-      const server = chooseLocale(this.#serverLanguage);
-      if (server.supported) return server.language;
-    }
+    const tag = this.#langTag();
     const choice = chooseLocale(tag);
     if (!choice.supported) {
       warnOnce(
         `<${this.localName}> lang=${quote(tag)} is not available (loaded: ${availableLanguages().join(", ")}); showing English.`,
-        `unavailable lang ${(tag.split(/[-_]/)[0] ?? "").toLowerCase().slice(0, 60)}`,
+        `unavailable lang ${primaryLanguage(tag).slice(0, 60)}`,
       );
     }
-    return choice.language;
+    return missingText(choice.language, this.#textKeys).length
+      ? DEFAULT_LOCALE
+      : choice.language;
   }
 
   /** The frame shared by all cards. Subclasses call it from render(). */

@@ -1,0 +1,171 @@
+// dist/il2-autoloader.js: finds il2 elements in the page, now and later, and imports only what
+// they need from chunks/ next to its own URL: each element's code once, Lit and the card base
+// once for all of them, a language's text only for a card shown in that language, and Lit's
+// hydration support only on a page with a pre-rendered card. It holds no Lit and no card code,
+// so that the hydration support can run before any element is defined.
+//
+// It imports types only: a module it shared with the cards would land in this file, and the cards
+// would import it from here.
+import type { LocaleSource, TextKey } from "./i18n/locale.js";
+
+/**
+ * The elements, each with the parts of LocaleText it shows (the self-check names two other cards
+ * by their titles; the guide shows every card's title too).
+ */
+const ELEMENTS: Record<string, TextKey[]> = {
+  "il2-overview": ["overview"],
+  "il2-schedule": ["schedule"],
+  "il2-doctor-questions": ["questions"],
+  "il2-assistance": ["assistance"],
+  "il2-resources": ["resources"],
+  "il2-self-check": ["selfCheck", "overview", "schedule"],
+  "il2-guide": ["guide"],
+};
+const TAGS = Object.keys(ELEMENTS);
+/** Languages besides English; each widget's text in one is chunks/<language>/<key>.js. */
+const LANGUAGES = ["es"];
+const SELECTOR = TAGS.join();
+/** The hand-over to the cards (LOCALE_SOURCE in i18n/locale.ts); also marks a running autoloader. */
+const LOCALE_SOURCE = Symbol.for("il2-widgets.locale-source");
+/** Shared with define-element.ts: one warning per page, whichever copy notices. */
+const WARNED = Symbol.for("il2-widgets.warned-about-second-copy");
+
+interface Autoloader extends LocaleSource {
+  discover(root: ParentNode): void;
+}
+const page = globalThis as typeof globalThis & {
+  [LOCALE_SOURCE]?: Autoloader;
+  [WARNED]?: boolean;
+};
+
+/** Where the chunks are: next to this file, wherever the host serves it. (A variable, so that Vite leaves the URL alone.) */
+const base = import.meta.url;
+const chunks = new Map<string, Promise<Record<string, unknown> | void>>();
+/** Imports chunks/<name>.js once. A failure is one console error naming the file; the rest goes on. */
+function load(name: string) {
+  let chunk = chunks.get(name);
+  if (!chunk) {
+    const url = new URL(`chunks/${name}.js`, base).href;
+    chunk = import(/* @vite-ignore */ url).catch((error: unknown) =>
+      console.error(`[il2-widgets] Could not load ${url}: ${String(error)}`),
+    );
+    chunks.set(name, chunk);
+  }
+  return chunk;
+}
+
+function warnSecondCopy(): void {
+  if (page[WARNED]) return;
+  page[WARNED] = true;
+  console.warn(
+    "[il2-widgets] il2-autoloader.js: il2-widgets is loaded more than once; the first copy stays in use.",
+  );
+}
+
+/** The primary language an element will show: its own `lang`, else the nearest ancestor's (across shadow roots). */
+function languageOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    const tag = node instanceof Element && node.getAttribute("lang")?.trim();
+    if (tag) return tag.split(/[-_]/)[0]!.toLowerCase();
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return "";
+}
+
+const requested = new Set<string>();
+/** Resolves once Lit may be loaded: after its hydration support when the page has a pre-rendered card. */
+let hydration: Promise<unknown> | undefined;
+
+function found(elements: Element[]): void {
+  // Lit's hydration support must run before any element is defined, so it is decided on the first
+  // elements found: one that already has a shadow root was pre-rendered (Declarative Shadow DOM).
+  if (!hydration && elements.length)
+    hydration = elements.some((element) => element.shadowRoot)
+      ? load("hydration")
+      : Promise.resolve();
+  for (const element of elements) {
+    const tag = element.localName;
+    const language = languageOf(element);
+    // The text first, so the card's first paint is in its language (the card waits for it too).
+    if (LANGUAGES.includes(language))
+      for (const key of new Set([
+        "common",
+        ...(tag === "il2-guide"
+          ? Object.values(ELEMENTS).flat()
+          : (ELEMENTS[tag] ?? [])),
+      ]))
+        void load(textFile(language, key));
+    if (requested.has(tag)) continue;
+    // The guide's chunk defines the five cards it holds too.
+    for (const defined of tag === "il2-guide" ? TAGS : [tag])
+      requested.add(defined);
+    // Defined by another copy (the one-file bundle, or an app's own import): that copy serves it.
+    if (customElements.get(tag)) warnSecondCopy();
+    else void hydration!.then(() => load(tag));
+  }
+  if (requested.size === TAGS.length) observer.disconnect();
+}
+
+const observer = new MutationObserver((records) => {
+  for (const record of records)
+    for (const node of record.addedNodes)
+      if (node instanceof Element)
+        found([
+          ...(node.matches(SELECTOR) ? [node] : []),
+          ...node.querySelectorAll(SELECTOR),
+        ]);
+});
+
+function discoverIn(root: ParentNode): void {
+  found([...root.querySelectorAll(SELECTOR)]);
+  if (requested.size < TAGS.length)
+    observer.observe(root, { childList: true, subtree: true });
+}
+
+/**
+ * Looks for il2 elements in `root`, now and whenever some are added: for the shadow roots of a
+ * host's own components, which the autoloader cannot see into. The document itself is watched
+ * from the start. With two copies of the autoloader on a page, the first one does the work.
+ */
+export function discover(root: ParentNode): void {
+  page[LOCALE_SOURCE]?.discover(root);
+}
+
+/** A part's file: chunks/<language>/<part in kebab-case>.js (`selfCheck` → `es/self-check`). */
+const textFile = (language: string, key: string) =>
+  `${language}/${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+
+/** Text files that failed to load: their cards show English, and they are not asked for again. */
+const failedText = new Set<string>();
+
+/** LocaleSource.load: the text files a card waits for, registered with `add` as they arrive. */
+function loadText(
+  language: string,
+  keys: TextKey[],
+  add: (language: string, text: Record<string, unknown>) => void,
+) {
+  const wanted = LANGUAGES.includes(language)
+    ? keys.filter((key) => !failedText.has(`${language}/${key}`))
+    : [];
+  return wanted.length
+    ? Promise.all(
+        wanted.map((key) =>
+          load(textFile(language, key)).then((module) => {
+            if (module?.[key]) add(language, { [key]: module[key] });
+            else failedText.add(`${language}/${key}`);
+          }),
+        ),
+      )
+    : undefined;
+}
+
+if (page[LOCALE_SOURCE]) warnSecondCopy();
+else {
+  page[LOCALE_SOURCE] = {
+    languages: LANGUAGES,
+    load: loadText,
+    discover: discoverIn,
+  };
+  discoverIn(document);
+}

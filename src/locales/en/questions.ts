@@ -1,0 +1,62 @@
+// English text of <il2-doctor-questions>: a module of its own, so a page loads only the text it shows.
+import type { QuestionsText } from "../../questions/doctor-questions-text.js";
+
+export const questions: QuestionsText = {
+  title: "Questions to ask your doctor about IL-2",
+  // F23
+  lede: "Not every treatment works for every person. To learn more about IL-2, take these questions to your next visit. Check the box by each one you ask, and write down what you hear.",
+  listHeading: "Questions to ask",
+  questions: {
+    q1: "Can I get IL-2 treatment?", // Q1
+    q2: "How much have you used IL-2 to treat people?", // Q2
+    q3: "Would IL-2 be a good choice for the melanoma I have?", // Q3
+    q4: "Is there another treatment I could have instead of IL-2?", // Q4
+    q5: "How well has IL-2 worked for people like me?", // Q5
+    q6: "What side effects can IL-2 cause?", // Q6
+    q7: "Are there clinical trials (research studies) of IL-2 I should think about?", // Q7
+    q8: "What other treatments has the FDA approved for advanced melanoma?", // Q8
+    q9: "What are the risks and the benefits of each choice I have?", // Q9
+    q10: "What do we hope my treatment will do for me?", // Q10
+  },
+  progress: (asked, total) =>
+    `You have asked ${asked} of ${total} ${total === 1 ? "question" : "questions"}.`,
+  notesToggle: "Answer and notes",
+  hasNotes: "(written)",
+  notesLabel: "Write the answer or any notes",
+  ownHeading: "Your own questions",
+  ownEmpty: "Add any other questions you want to ask.",
+  addLabel: "Type a question",
+  addButton: "Add question",
+  removeButton: "Remove",
+  added: "Your question is added to the list.",
+  removed: "Your question is removed.",
+  emptyQuestion: "Type your question first.",
+  ownLimit: (max) =>
+    `You can add up to ${max} questions. Remove one to add another.`,
+  actionsHeading: "Keep your list",
+  print: "Print",
+  copy: "Copy as text",
+  download: "Download as a file",
+  clear: "Clear all",
+  confirmClear:
+    "Clear all check marks, notes and your own questions? You cannot undo this.",
+  confirmYes: "Yes, clear all",
+  confirmNo: "No, keep my list",
+  cleared: "Your list is cleared.",
+  copied: "Your list is copied. You can paste it into a note or an email.",
+  copyFailed:
+    'Sorry, the list could not be copied. Try "Download as a file" instead.',
+  downloaded: (fileName) =>
+    `Your list is downloading as a file named ${fileName}.`,
+  fileName: "questions-for-my-doctor.txt",
+  keptInPage:
+    "What you write stays in this browser and is not sent anywhere. It will be gone when you close this page.",
+  keptOnDevice:
+    'What you write stays in this browser on this device and is not sent anywhere. It is kept for next time, until you choose "Clear all".',
+  cannotSave:
+    "This browser will not let us save your list, so it will be gone when you close this page. To keep it, print, copy or download it. Nothing is sent anywhere.",
+  unreadable:
+    "A list saved before on this device could not be read, so this list starts empty.",
+  textNotesLabel: "Answer and notes:",
+  textNoNotes: "(none yet)",
+};

@@ -1,0 +1,39 @@
+// English text of <il2-resources>: a module of its own, so a page loads only the text it shows.
+import type { ResourcesText } from "../../resources/resources-text.js";
+
+export const resources: ResourcesText = {
+  title: "Other treatments and melanoma research",
+  // F25, F22
+  lede: "IL-2 is not the only treatment for melanoma. Here are more things to learn about.",
+  treatments: {
+    heading: "Newer treatments for advanced melanoma",
+    blocks: [
+      // F25
+      "Some newer treatments work very well. They are worth learning about. Ask your care team about them.",
+    ],
+    linkText: "Learn about newer treatments for advanced melanoma",
+  },
+  adjuvant: {
+    heading: "Treatment after surgery",
+    blocks: [
+      // F26
+      "Adjuvant therapy is treatment given after surgery. It is for people whose melanoma is high risk. High risk here means stage IIB, IIC, III or IV.",
+    ],
+    linkText: "Learn about adjuvant therapy after melanoma surgery",
+  },
+  research: {
+    heading: "Melanoma research",
+    // F27
+    funding: { since: 2007, grantsMillions: 131, leveragedMillions: 415 },
+    blocks: ({ since, grantsMillions, leveragedMillions }) => [
+      // F27
+      "The Melanoma Research Alliance is a nonprofit group. No other nonprofit in the world pays for more of this research.",
+      // F27
+      `Since ${since}, it has given over $${grantsMillions} million in grants. It has also helped bring in $${leveragedMillions} million more from other sources.`,
+      // F27
+      "The goal is better ways to prevent, find and treat melanoma.",
+    ],
+    linkText: "Learn about research paid for by the Melanoma Research Alliance",
+  },
+  site: (host) => `(${host})`,
+};

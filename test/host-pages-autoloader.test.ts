@@ -1,0 +1,395 @@
+// The autoloader on real host pages (test/hosts/auto-*.html), loading the built dist/ exactly as a
+// site would: what each page fetches (the URLs, checked against the build's own import graph, and
+// their gzip sizes against the per-page budgets), Spanish only where a card shows it, cards added
+// later or inside a host component's shadow root, the strict CSP, two copies on one page, a
+// missing chunk, and a pre-rendered card.
+import { expect, waitUntil } from "@open-wc/testing";
+import "./helpers.js";
+import { es } from "../src/locales/es.js";
+
+interface HostRecord {
+  warnings: string[];
+  errors: string[];
+  violations: string[];
+}
+
+type HostWindow = Window &
+  typeof globalThis & {
+    __hostRecord: HostRecord;
+    __firstTitles?: Record<string, string | undefined>;
+  };
+
+interface PageWeight {
+  files: { file: string; bytes: number }[];
+  bytes: number;
+  target: number;
+  ceiling: number;
+}
+
+/** What the build says a page fetches, and its budget (scripts/size-budgets.mjs). */
+async function pageWeight(id: string): Promise<PageWeight> {
+  const response = await fetch(`/__il2/page-weight?page=${id}`);
+  expect(response.ok, `page-weight ${id}`).to.equal(true);
+  return (await response.json()) as PageWeight;
+}
+
+async function openHostPage(path: string) {
+  const iframe = document.createElement("iframe");
+  iframe.title = path;
+  iframe.style.width = "1000px";
+  iframe.style.height = "600px";
+  const loaded = new Promise((resolve) =>
+    iframe.addEventListener("load", resolve, { once: true }),
+  );
+  iframe.src = path;
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as HostWindow;
+  return { win, doc: win.document, record: win.__hostRecord };
+}
+
+afterEach(() =>
+  document.querySelectorAll("iframe").forEach((iframe) => iframe.remove()),
+);
+
+/** The card's title once it has rendered (in the light DOM of `root`, or a host's shadow root). */
+function titleOf(card: Element | null | undefined): string | undefined {
+  return card?.shadowRoot
+    ?.querySelector('[part="title"], [part="guide-title"]')
+    ?.textContent?.trim();
+}
+
+async function rendered(
+  root: ParentNode,
+  selector: string,
+  message = `${selector} renders`,
+): Promise<HTMLElement> {
+  await waitUntil(() => titleOf(root.querySelector(selector)), message, {
+    timeout: 4000,
+  });
+  return root.querySelector<HTMLElement>(selector)!;
+}
+
+/** The files under `prefix` (default /dist/) that the page fetched, in the order it asked for them. */
+function fetched(win: Window, prefix = "/dist/"): string[] {
+  return win.performance
+    .getEntriesByType("resource")
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith(prefix) && path.endsWith(".js"))
+    .map((path) => path.slice(prefix.length));
+}
+
+const ENGLISH_TITLE = "IL-2 for advanced melanoma";
+const SPANISH_TITLE = "La IL-2 para el melanoma avanzado";
+
+for (const csp of ["", "?csp=strict"]) {
+  const policy = csp ? "under the strict CSP with Trusted Types" : "";
+
+  describe(`the autoloader ${policy}`.trim(), () => {
+    it("fetches only what one English <il2-overview> needs, within the page budget, and no Spanish", async () => {
+      if (csp) {
+        const response = await fetch(`/test/hosts/auto-overview.html${csp}`);
+        expect(response.headers.get("content-security-policy")).to.match(
+          /require-trusted-types-for 'script'/,
+        );
+      }
+      const { win, doc, record } = await openHostPage(
+        `/test/hosts/auto-overview.html${csp}`,
+      );
+      const card = await rendered(doc, "il2-overview");
+      expect(titleOf(card)).to.equal(ENGLISH_TITLE);
+      const page = await pageWeight("page-overview");
+      expect([...new Set(fetched(win))].sort()).to.deep.equal(
+        page.files.map(({ file }) => file),
+      );
+      expect(page.files.map(({ file }) => file)).to.include.members([
+        "il2-autoloader.js",
+        "chunks/il2-overview.js",
+      ]);
+      expect(
+        fetched(win).filter((file) =>
+          /^chunks\/(es\/|il2-(?!overview)|hydration)/.test(file),
+        ),
+      ).to.deep.equal([]);
+      expect(page.bytes, "gzip bytes of the page's scripts").to.be.at.most(
+        page.ceiling,
+      );
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
+    it("fetches Spanish for a card inside a Spanish section before the card renders, so its first paint is Spanish", async () => {
+      const { win, doc, record } = await openHostPage(
+        `/test/hosts/auto-spanish.html${csp}`,
+      );
+      const card = await rendered(doc, "il2-overview");
+      expect(titleOf(card)).to.equal(SPANISH_TITLE);
+      await waitUntil(() => win.__firstTitles?.["il2-overview"]);
+      expect(win.__firstTitles!["il2-overview"]).to.equal(SPANISH_TITLE);
+      const english = await pageWeight("page-overview");
+      const spanish = await pageWeight("page-overview-es");
+      expect(spanish.files.map(({ file }) => file)).to.deep.equal([
+        "chunks/es/common.js",
+        "chunks/es/overview.js",
+      ]);
+      expect([...new Set(fetched(win))].sort()).to.deep.equal(
+        [...english.files, ...spanish.files].map(({ file }) => file).sort(),
+      );
+      expect(spanish.bytes, "gzip bytes Spanish adds").to.be.at.most(
+        spanish.ceiling,
+      );
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
+    it("fetches Spanish when the page's lang changes at run time, once, and the card switches to it", async () => {
+      const { win, doc, record } = await openHostPage(
+        `/test/hosts/auto-overview.html${csp}`,
+      );
+      const card = await rendered(doc, "il2-overview");
+      expect(
+        fetched(win).filter((file) => file.startsWith("chunks/es/")),
+      ).to.deep.equal([]);
+      doc.documentElement.lang = "es-MX";
+      await waitUntil(
+        () => titleOf(card) === SPANISH_TITLE,
+        "the card switches to Spanish",
+        { timeout: 4000 },
+      );
+      expect(
+        card.shadowRoot!.querySelector(".card")!.getAttribute("lang"),
+      ).to.equal("es");
+      expect(
+        fetched(win)
+          .filter((file) => file.startsWith("chunks/es/"))
+          .sort(),
+      ).to.deep.equal(["chunks/es/common.js", "chunks/es/overview.js"]);
+      // Back to English and to Spanish again: nothing more to fetch.
+      doc.documentElement.lang = "en";
+      await waitUntil(() => titleOf(card) === ENGLISH_TITLE);
+      doc.documentElement.lang = "es";
+      await waitUntil(() => titleOf(card) === SPANISH_TITLE);
+      expect(
+        fetched(win).filter((file) => file.startsWith("chunks/es/")),
+      ).to.have.length(2);
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
+    it("renders a card added later, fetching only its own chunk", async () => {
+      const { win, doc, record } = await openHostPage(
+        `/test/hosts/auto-overview.html${csp}`,
+      );
+      await rendered(doc, "il2-overview");
+      const before = fetched(win);
+      doc.querySelector("main")!.append(doc.createElement("il2-assistance"));
+      const card = await rendered(doc, "il2-assistance");
+      expect(titleOf(card)).to.equal("Help paying for IL-2");
+      const added = fetched(win).slice(before.length);
+      expect(added).to.include("chunks/il2-assistance.js");
+      // Lit and the card base came once, with the first card.
+      expect(added.filter((file) => before.includes(file))).to.deep.equal([]);
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
+    it("finds cards in a host component's shadow root handed to discover(), in the host's language", async () => {
+      const { win, doc, record } = await openHostPage(
+        `/test/hosts/auto-shadow.html${csp}`,
+      );
+      await waitUntil(() => doc.querySelector("host-panel")?.shadowRoot);
+      const panel = doc.querySelector("host-panel") as HTMLElement & {
+        shadowRoot: ShadowRoot;
+        addCard(tag: string): void;
+      };
+      const resources = await rendered(panel.shadowRoot, "il2-resources");
+      expect(titleOf(resources)).to.equal(es.resources.title);
+      expect(fetched(win)).to.include.members([
+        "chunks/es/common.js",
+        "chunks/es/resources.js",
+      ]);
+      // The shadow root stays watched: a card the component adds later renders too.
+      panel.addCard("il2-assistance");
+      const assistance = await rendered(panel.shadowRoot, "il2-assistance");
+      expect(titleOf(assistance)).to.equal("Ayuda para pagar la IL-2");
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
+    it("fetches the guide and the six cards it holds, within the guide's page budget", async () => {
+      const { win, doc, record } = await openHostPage(
+        `/test/hosts/auto-guide.html${csp}`,
+      );
+      const guide = await rendered(doc, "il2-guide");
+      for (const tag of [
+        "il2-overview",
+        "il2-schedule",
+        "il2-doctor-questions",
+        "il2-assistance",
+        "il2-resources",
+      ])
+        await rendered(guide.shadowRoot!, tag);
+      // A card added beside the guide is already defined by the guide's chunk: nothing to fetch.
+      const before = fetched(win);
+      doc.querySelector("main")!.append(doc.createElement("il2-overview"));
+      await rendered(doc, "main > il2-overview");
+      expect(fetched(win)).to.deep.equal(before);
+      const page = await pageWeight("page-guide");
+      expect([...new Set(fetched(win))].sort()).to.deep.equal(
+        page.files.map(({ file }) => file),
+      );
+      expect(page.bytes, "gzip bytes of the page's scripts").to.be.at.most(
+        page.ceiling,
+      );
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
+    it("switches the guide and its six cards to Spanish at run time, fetching each Spanish file once", async () => {
+      const { win, doc, record } = await openHostPage(
+        `/test/hosts/auto-guide.html${csp}`,
+      );
+      const guide = await rendered(doc, "il2-guide");
+      await rendered(guide.shadowRoot!, "il2-resources");
+      doc.documentElement.lang = "es";
+      await waitUntil(
+        () =>
+          titleOf(guide) === es.guide.title &&
+          titleOf(guide.shadowRoot!.querySelector("il2-resources")) ===
+            es.resources.title,
+        "the guide and its cards switch to Spanish",
+        { timeout: 4000 },
+      );
+      const spanish = fetched(win).filter((file) =>
+        file.startsWith("chunks/es/"),
+      );
+      expect(spanish.sort()).to.deep.equal(
+        [
+          "common",
+          "overview",
+          "guide",
+          "schedule",
+          "questions",
+          "assistance",
+          "resources",
+          "self-check",
+        ]
+          .map((key) => `chunks/es/${key}.js`)
+          .sort(),
+      );
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
+    it("fetches Lit's hydration support first, and only then the elements, when the page has a pre-rendered card", async () => {
+      const { win, doc, record } = await openHostPage(
+        `/test/hosts/auto-prerendered.html${csp}`,
+      );
+      await rendered(doc, "il2-resources");
+      const timing = (file: string) =>
+        win.performance
+          .getEntriesByType("resource")
+          .find((entry) =>
+            entry.name.endsWith(`/dist/${file}`),
+          ) as PerformanceResourceTiming;
+      const hydration = timing("chunks/hydration.js");
+      expect(hydration, "chunks/hydration.js fetched").to.exist;
+      for (const file of ["chunks/il2-overview.js", "chunks/il2-resources.js"])
+        expect(
+          timing(file).startTime,
+          `${file} asked for after the hydration support arrived`,
+        ).to.be.at.least(hydration.responseEnd);
+      // The support was in place when the elements were defined: Lit now watches defer-hydration,
+      // and leaves the pre-rendered card's markup as the server wrote it until it is removed.
+      const overview = win.customElements.get("il2-overview") as unknown as {
+        observedAttributes: string[];
+      };
+      expect(overview.observedAttributes).to.include("defer-hydration");
+      expect(
+        doc
+          .querySelector("il2-overview")!
+          .shadowRoot!.querySelector("#prerendered"),
+      ).to.exist;
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+  });
+}
+
+describe("the autoloader with a chunk that fails to load", () => {
+  it("logs one error naming the file and renders the other cards", async () => {
+    const { win, doc, record } = await openHostPage(
+      "/test/hosts/auto-missing-chunk.html?csp=strict",
+    );
+    await rendered(doc, "il2-overview");
+    await waitUntil(() => record.errors.length, "the failure is reported");
+    expect(record.errors).to.have.length(1);
+    expect(record.errors[0]).to.match(
+      /\[il2-widgets\] Could not load http:\/\/[^ ]+\/test\/missing-chunk\/chunks\/il2-assistance\.js/,
+    );
+    expect(win.customElements.get("il2-assistance")).to.equal(undefined);
+    expect(record.warnings).to.deep.equal([]);
+    expect(record.violations).to.deep.equal([]);
+  });
+});
+
+describe("the autoloader loaded twice", () => {
+  it("works from the first copy, throws nothing and warns once", async () => {
+    const { doc, record } = await openHostPage(
+      "/test/hosts/auto-twice.html?csp=strict",
+    );
+    await rendered(doc, "il2-overview");
+    await rendered(doc, "il2-assistance");
+    expect(record.errors).to.deep.equal([]);
+    expect(record.violations).to.deep.equal([]);
+    expect(record.warnings).to.have.length(1);
+    expect(record.warnings[0]).to.match(/loaded more than once/);
+  });
+});
+
+describe("the autoloader together with the one-file bundle", () => {
+  const tags = [
+    "il2-overview",
+    "il2-schedule",
+    "il2-doctor-questions",
+    "il2-assistance",
+    "il2-resources",
+    "il2-guide",
+  ];
+
+  it("after the bundle: leaves every element to it, fetches no chunk, warns once, even under the strict CSP", async () => {
+    const { win, doc, record } = await openHostPage(
+      "/test/hosts/auto-after-bundle.html?csp=strict",
+    );
+    for (const tag of tags) await rendered(doc, tag);
+    // Let the autoloader run its course.
+    await waitUntil(() => record.warnings.length, "the warning");
+    expect(
+      fetched(win).filter((file) => file.startsWith("chunks/")),
+    ).to.deep.equal([]);
+    expect(record.warnings).to.have.length(1);
+    expect(record.warnings[0]).to.match(/loaded more than once/);
+    expect(record.errors).to.deep.equal([]);
+    expect(record.violations).to.deep.equal([]);
+  });
+
+  it("before the bundle: works, throws nothing and warns once when the policy allows duplicate 'lit-html' policies", async () => {
+    const { doc, record } = await openHostPage(
+      "/test/hosts/auto-before-bundle.html?csp=allow-duplicates",
+    );
+    for (const tag of tags) await rendered(doc, tag);
+    await waitUntil(() => record.warnings.length, "the warning");
+    expect(record.warnings).to.have.length(1);
+    expect(record.warnings[0]).to.match(/loaded more than once/);
+    expect(record.errors).to.deep.equal([]);
+    expect(record.violations).to.deep.equal([]);
+  });
+});
