@@ -4,7 +4,7 @@
 //   bundle    dist/il2-widgets.js: one minified, self-contained ES module (Lit inside)
 //   iife      dist/il2-widgets.iife.js: the same for a classic <script defer>
 //   modules   dist/esm/**: per-element ES modules and the React wrappers for bundlers, Lit (and React) kept external
-import { readdirSync, existsSync } from "node:fs";
+import { readdirSync, existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
 import { minifyHTMLLiterals } from "minify-literals";
@@ -112,8 +112,33 @@ function modulesConfig(): UserConfig {
   };
 }
 
+/**
+ * `npm start` only: the demo links to the docs relative to the page (`../docs/embedding.md`, see
+ * demo/docs-links.ts), which the dev server (root demo/) would answer with the demo itself. Serve
+ * the repository's own Markdown files there instead, as plain text.
+ */
+function docsFiles(): Plugin {
+  return {
+    name: "il2-demo-docs",
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent((request.url ?? "").split("?")[0]!);
+        if (!/^\/(?:docs\/[\w-]+|[A-Z]+)\.md$/.test(path)) return next();
+        const file = fromRoot(path.slice(1));
+        response.setHeader("content-type", "text/plain; charset=utf-8");
+        if (existsSync(file)) response.end(readFileSync(file));
+        else {
+          response.statusCode = 404;
+          response.end(`${path.slice(1)} is not written yet.`);
+        }
+      });
+    },
+  };
+}
+
 const demoConfig: UserConfig = {
   root: fromRoot("demo"),
+  plugins: [docsFiles()],
   base: "./",
   publicDir: fromRoot("demo/public"),
   server: { fs: { allow: [root] } },

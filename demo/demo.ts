@@ -160,16 +160,26 @@ function applySettings(element: HTMLElement, kind: StageKind) {
       element.removeAttribute(attribute.name);
     else element.setAttribute(attribute.name, value === true ? "" : value);
   }
-  element.replaceChildren(
-    ...widget.slots
-      .filter((slot) => settings.slots[slot.name]?.trim())
-      .map((slot) => {
+  const slotted = widget.slots.filter((slot) =>
+    settings.slots[slot.name]?.trim(),
+  );
+  const same =
+    element.children.length === slotted.length &&
+    slotted.every(
+      (slot, index) =>
+        element.children[index]!.slot === slot.name &&
+        element.children[index]!.textContent === settings.slots[slot.name],
+    );
+  // Only when the text changed: a card re-reads its slots on every change (questions keep marks).
+  if (!same)
+    element.replaceChildren(
+      ...slotted.map((slot) => {
         const paragraph = document.createElement("p");
         paragraph.slot = slot.name;
         paragraph.textContent = settings.slots[slot.name]!;
         return paragraph;
       }),
-  );
+    );
   if (kind === "print") void showAsPrinted(element);
 }
 
@@ -604,7 +614,7 @@ function themeCaption(kind: "chosen" | "other") {
     return chosen === "auto"
       ? "Your settings (theme auto: follows your system)"
       : `Your settings (theme ${chosen})`;
-  return `Same settings, theme ${chosen === "dark" ? "light" : "dark"} (to look at)`;
+  return `Same settings, theme ${chosen === "dark" ? "light" : "dark"} (view only)`;
 }
 
 function renderPage() {

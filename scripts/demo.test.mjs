@@ -739,6 +739,19 @@ test("links to each docs page from one base address", async () => {
     links,
     paths.map((path) => `${base}${path}`),
   );
+  // Under `npm start` each link opens the repository's file (or says it is not written yet),
+  // never the demo page itself. (Links to a code forge, once package.json names a repository,
+  // are not fetched: no network in tests.)
+  for (const path of paths) {
+    const url = new URL(`${base}${path}`, page.url());
+    if (url.origin !== demoOrigin) continue;
+    const response = await fetch(url);
+    const [status, text] = [response.status, await response.text()];
+    if (existsSync(join(root, path))) {
+      assert.equal(status, 200, path);
+      assert.equal(text, readFileSync(join(root, path), "utf8"), path);
+    } else assert.equal(status, 404, path);
+  }
 });
 
 test("logs no errors and opens no dialogs in the browser", () => {
