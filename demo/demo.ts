@@ -93,15 +93,11 @@ let pendingReplace: ReturnType<typeof setTimeout> | undefined;
 function writeAddress(mode: "push" | "replace") {
   clearTimeout(pendingReplace);
   pendingReplace = undefined;
-  const search = serializeSettings(settings, context);
   if (mode === "push") {
-    history.pushState(null, "", search);
+    history.pushState(null, "", serializeSettings(settings, context));
     return;
   }
-  pendingReplace = setTimeout(() => {
-    pendingReplace = undefined;
-    if (search !== location.search) history.replaceState(null, "", search);
-  }, 100);
+  pendingReplace = setTimeout(flushAddress, 100);
 }
 
 /** Writes a waiting replacement now (before a new entry, or when the page is left). */
@@ -133,6 +129,9 @@ function switchTo(widget: DemoWidget) {
 }
 
 window.addEventListener("popstate", () => {
+  // A change still waiting belongs to the entry just left: never write it into this one.
+  clearTimeout(pendingReplace);
+  pendingReplace = undefined;
   const before = settings.widget;
   ({ settings, rejected } = parseSettings(location.search, context));
   if (settings.widget !== before) events = [];
