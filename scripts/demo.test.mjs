@@ -144,8 +144,18 @@ async function open(search, target = page) {
   await previewsReady(target);
 }
 
-/** Waits for the cards of the widget on show in every preview (they arrive one per frame). */
+/**
+ * Waits for the cards of the widget on show in every preview. They arrive one per frame once a
+ * preview comes near the screen, so this scrolls each empty preview into view first.
+ */
 async function previewsReady(target = page) {
+  await target.evaluate(async () => {
+    for (const stage of document.querySelectorAll("[data-stage]")) {
+      if (stage.firstElementChild) continue;
+      stage.scrollIntoView({ block: "nearest" });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
   await target.waitForFunction(() => {
     const stages = [...document.querySelectorAll("[data-stage]")];
     const tag = document
@@ -417,7 +427,7 @@ test("the print preview shows the card as it prints, and its button prints that 
   await page.locator("#print-preview").check();
   await addressHas("print-preview");
   const printCard = '[data-stage="print"] > il2-overview';
-  await page.waitForSelector(printCard);
+  await previewsReady();
   const preview = await cardSignature(page, printCard);
   const screen = await cardSignature(page, CHOSEN);
   await page.emulateMedia({ media: "print" });
