@@ -32,7 +32,7 @@ describe("the demo's docs links", () => {
       { url: "javascript:alert(1)" },
       "git@github.com:owner/il2-widgets.git",
     ])
-      expect(docsBaseUrl(repository), String(repository)).to.equal(
+      expect(docsBaseUrl(repository), JSON.stringify(repository)).to.equal(
         DEFAULT_DOCS_BASE,
       );
   });
