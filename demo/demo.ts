@@ -10,7 +10,7 @@ import { printOnly } from "../src/shared/print.js";
 import packageJson from "../package.json";
 import { widgets, type DemoAttribute, type DemoWidget } from "./manifest.js";
 import { embedTabs, type EmbedTab } from "./embed-tabs.js";
-import { DOCS_PAGES, docsBaseUrl } from "./docs-links.js";
+import { DEFAULT_DOCS_BASE, DOCS_PAGES, docsBaseUrl } from "./docs-links.js";
 import { showAsPrinted } from "./print-preview.js";
 import {
   MAX_WIDTH,
@@ -687,19 +687,16 @@ function renderPage() {
   syncCards();
 }
 
-function renderDocsLinks() {
-  render(
-    html`<ul>
-      ${DOCS_PAGES.map(
-        (page) =>
-          html`<li><a href="${docsBase}${page.path}">${page.label}</a></li>`,
-      )}
-    </ul>`,
-    document.querySelector<HTMLElement>("#docs-nav")!,
-  );
+/** Points the page's docs links (in index.html) at the base address, once it is not the default. */
+function pointDocsLinks() {
+  if (docsBase === DEFAULT_DOCS_BASE) return;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(
+    "#docs-nav a[data-path]",
+  ))
+    link.href = `${docsBase}${link.dataset.path}`;
 }
 
-renderDocsLinks();
+pointDocsLinks();
 renderPage();
 // A link with unusable values: show the reader the cleaned address, keep the notice on screen.
 if (rejected.length)

@@ -4,6 +4,9 @@
 // (`https://github.com/owner/repo` → `…/blob/main/docs/embedding.md`); until then, relative
 // links (`../docs/embedding.md`), which work where the built demo is served from a folder next to
 // the repository's files. Change DEFAULT_DOCS_BASE (or add `repository`) to point elsewhere.
+// demo/index.html carries the same links in its header (drawn before any script, so nothing moves
+// when the script runs); demo.ts points them at the base; test/demo-docs-links.test.ts keeps the
+// two lists equal.
 
 export const DEFAULT_DOCS_BASE = "../";
 

@@ -37,6 +37,26 @@ describe("the demo's docs links", () => {
       );
   });
 
+  it("are in the page's header as the list names them, relative to the page", async () => {
+    const page = new DOMParser().parseFromString(
+      await (await fetch("/demo/index.html")).text(),
+      "text/html",
+    );
+    const links = [
+      ...page.querySelectorAll<HTMLAnchorElement>("#docs-nav a"),
+    ].map((link) => ({
+      path: link.dataset.path,
+      label: link.textContent?.trim(),
+      href: link.getAttribute("href"),
+    }));
+    expect(links).to.deep.equal(
+      DOCS_PAGES.map((page) => ({
+        ...page,
+        href: `${DEFAULT_DOCS_BASE}${page.path}`,
+      })),
+    );
+  });
+
   it("cover the docs pages and CONTRIBUTING.md, once each", () => {
     const paths = DOCS_PAGES.map((page) => page.path);
     expect(new Set(paths).size).to.equal(paths.length);
