@@ -271,9 +271,9 @@ function ssrConfig(): UserConfig {
 }
 
 /**
- * `npm start` only: the demo links to the docs relative to the page (`../docs/embedding.md`),
- * which the dev server (root demo/) would answer with the demo itself. Serve the repository's
- * own Markdown files there instead, as plain text.
+ * `npm start` only: the demo links to the docs relative to the page (`../docs/embedding.md`, see
+ * demo/docs-links.ts), which the dev server (root demo/) would answer with the demo itself. Serve
+ * the repository's own Markdown files there instead, as plain text.
  */
 function docsFiles(): Plugin {
   return {
@@ -283,9 +283,12 @@ function docsFiles(): Plugin {
         const path = decodeURIComponent((request.url ?? "").split("?")[0]!);
         if (!/^\/(?:docs\/[\w-]+|[A-Z]+)\.md$/.test(path)) return next();
         const file = fromRoot(path.slice(1));
-        if (!existsSync(file)) return next();
         response.setHeader("content-type", "text/plain; charset=utf-8");
-        response.end(readFileSync(file));
+        if (existsSync(file)) response.end(readFileSync(file));
+        else {
+          response.statusCode = 404;
+          response.end(`${path.slice(1)} is not written yet.`);
+        }
       });
     },
   };

@@ -1,28 +1,28 @@
-// The demo page: every widget from custom-elements.json with a control for each attribute,
-// light and dark previews, an event log and the embed snippet for the current settings.
+/// <reference types="vite/client" />
+// The demo page as a playground: one widget at a time (from custom-elements.json), its settings,
+// light and dark previews at a chosen width, a print preview, the embed code in every form and an
+// event log. Every setting lives in the address (demo/url-state.ts): control changes replace the
+// history entry, a widget switch adds one, Back and Forward restore the view.
 import { html, render, nothing } from "lit";
 import "../src/il2-widgets.js";
 import { availableLanguages } from "../src/index.js";
+import { printOnly } from "../src/shared/print.js";
+import packageJson from "../package.json";
 import { widgets, type DemoAttribute, type DemoWidget } from "./manifest.js";
-import { embedSnippet, type ScriptKind } from "./snippet.js";
-
-/** The guide's order; widgets added later appear after these. */
-const preferredOrder = [
-  "il2-guide",
-  "il2-overview",
-  "il2-schedule",
-  "il2-self-check",
-  "il2-doctor-questions",
-  "il2-assistance",
-  "il2-resources",
-];
-const orderOf = (tag: string) =>
-  preferredOrder.includes(tag)
-    ? preferredOrder.indexOf(tag)
-    : preferredOrder.length;
-const orderedWidgets = [...widgets].sort(
-  (a, b) => orderOf(a.tag) - orderOf(b.tag),
-);
+import { embedTabs, type EmbedTab } from "./embed-tabs.js";
+import { DEFAULT_DOCS_BASE, DOCS_PAGES, docsBaseUrl } from "./docs-links.js";
+import { showAsPrinted } from "./print-preview.js";
+import {
+  MAX_WIDTH,
+  MIN_WIDTH,
+  defaultSettings,
+  parseSettings,
+  serializeSettings,
+  widgetOf,
+  withValue,
+  type PlaygroundSettings,
+  type SettingsContext,
+} from "./url-state.js";
 
 /** Sample text for named slots, per language, so the demo shows what a slot is for. */
 const sampleSlotText: Record<string, Record<string, string>> = {
@@ -31,11 +31,6 @@ const sampleSlotText: Record<string, Record<string, string>> = {
     es: "Consejero financiero: sala 210, hospital principal. Abierto de lunes a viernes, de 9 a 5.",
   },
 };
-const sampleFor = (slot: string, language: string) =>
-  sampleSlotText[slot]?.[language] ?? sampleSlotText[slot]?.en ?? "";
-
-/** The language chosen for every widget ('' = the page's own, English). */
-let pageLanguage = "";
 
 /** Names of the shipped languages in themselves: Intl.DisplayNames costs 10–20 ms on first use. */
 const endonyms: Record<string, string> = { en: "English", es: "español" };
@@ -50,288 +45,150 @@ function languageLabel(language: string): string {
   }
 }
 
-interface WidgetState {
-  values: Record<string, string | boolean>;
-  slots: Record<string, string>;
-  script: ScriptKind;
-  events: string[];
+const WIDTH_PRESETS = [
+  { label: "Phone", width: 360 },
+  { label: "Tablet", width: 768 },
+  { label: "Desktop", width: 1200 },
+];
+
+/**
+ * The preview width when the address names none: 720 px where the page has two columns, else
+ * what fits the screen (a phone sees its own width, not a sideways-scrolling card).
+ */
+function fittingWidth(): number {
+  if (window.innerWidth >= 1100) return 720;
+  const fits = Math.floor((window.innerWidth - 56) / 10) * 10;
+  return Math.min(720, Math.max(MIN_WIDTH, fits));
 }
 
-const state = new Map<string, WidgetState>();
-let previewWidth = 720;
+const context: SettingsContext = {
+  widgets,
+  languages: availableLanguages(),
+  embedTabs: embedTabs.map((tab) => tab.id),
+  defaultWidth: fittingWidth(),
+  sampleSlot: (slot, language) =>
+    sampleSlotText[slot]?.[language] ?? sampleSlotText[slot]?.en ?? "",
+};
 
-function initialState(widget: DemoWidget): WidgetState {
-  const values: Record<string, string | boolean> = {};
-  for (const attribute of widget.attributes)
-    values[attribute.name] = attribute.kind === "boolean" ? false : "";
-  // The demo page's outline: h1 page, h2 per widget, so cards start at h3.
-  if ("heading-level" in values) values["heading-level"] = "3";
-  const slots = Object.fromEntries(
-    widget.slots.map((slot) => [slot.name, sampleFor(slot.name, "en")]),
-  );
-  return { values, slots, script: "module", events: [] };
+const docsBase = docsBaseUrl(
+  (packageJson as { repository?: unknown }).repository,
+);
+
+let { settings, rejected } = parseSettings(location.search, context);
+/** The latest events of the widget on show, newest first. */
+let events: string[] = [];
+let copyStatus = "";
+
+const currentWidget = () => widgetOf(settings, context);
+
+// ---------------------------------------------------------------------------------------------
+// The address
+
+let pendingReplace: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Writes the settings into the address. Control changes replace the entry (coalesced: a slider
+ * drag would otherwise hit the browser's limit on history calls); a widget switch pushes one.
+ */
+function writeAddress(mode: "push" | "replace") {
+  clearTimeout(pendingReplace);
+  pendingReplace = undefined;
+  if (mode === "push") {
+    history.pushState(null, "", serializeSettings(settings, context));
+    return;
+  }
+  pendingReplace = setTimeout(flushAddress, 100);
 }
 
-/** Applies the settings to a preview element as real attributes, the way a host page would. */
-function applyToElement(
-  element: HTMLElement,
-  widget: DemoWidget,
-  current: WidgetState,
-  theme?: string,
-) {
+/** Writes a waiting replacement now (before a new entry, or when the page is left). */
+function flushAddress() {
+  if (pendingReplace === undefined) return;
+  clearTimeout(pendingReplace);
+  pendingReplace = undefined;
+  const search = serializeSettings(settings, context);
+  if (search !== location.search) history.replaceState(null, "", search);
+}
+
+function change(next: PlaygroundSettings) {
+  settings = next;
+  rejected = [];
+  copyStatus = "";
+  writeAddress("replace");
+  renderPage();
+}
+
+function switchTo(widget: DemoWidget) {
+  if (widget.tag === settings.widget) return;
+  flushAddress();
+  settings = defaultSettings(widget, context, settings);
+  rejected = [];
+  events = [];
+  copyStatus = "";
+  writeAddress("push");
+  renderPage();
+}
+
+window.addEventListener("popstate", () => {
+  // A change still waiting belongs to the entry just left: never write it into this one.
+  clearTimeout(pendingReplace);
+  pendingReplace = undefined;
+  const before = settings.widget;
+  ({ settings, rejected } = parseSettings(location.search, context));
+  if (settings.widget !== before) events = [];
+  copyStatus = "";
+  renderPage();
+});
+window.addEventListener("pagehide", flushAddress);
+
+// ---------------------------------------------------------------------------------------------
+// The cards in the previews
+
+type StageKind = "chosen" | "other" | "print";
+
+/** Applies the settings to a preview card as real attributes, the way a host page would. */
+function applySettings(element: HTMLElement, kind: StageKind) {
+  const widget = currentWidget();
+  const chosenTheme = String(settings.values.theme || "light");
+  const otherTheme = chosenTheme === "dark" ? "light" : "dark";
   for (const attribute of widget.attributes) {
     const value =
-      attribute.name === "theme" && theme
-        ? theme
-        : current.values[attribute.name];
+      attribute.name === "theme" && kind === "other"
+        ? otherTheme
+        : settings.values[attribute.name];
     if (value === false || value === "" || value === undefined)
       element.removeAttribute(attribute.name);
     else element.setAttribute(attribute.name, value === true ? "" : value);
   }
-  element.replaceChildren(
-    ...Object.entries(current.slots)
-      .filter(([, text]) => text.trim())
-      .map(([slot, text]) => {
+  const slotted = widget.slots.filter((slot) =>
+    settings.slots[slot.name]?.trim(),
+  );
+  const same =
+    element.children.length === slotted.length &&
+    slotted.every(
+      (slot, index) =>
+        element.children[index]!.slot === slot.name &&
+        element.children[index]!.textContent === settings.slots[slot.name],
+    );
+  // Only when the text changed: a card re-reads its slots on every change (questions keep marks).
+  if (!same)
+    element.replaceChildren(
+      ...slotted.map((slot) => {
         const paragraph = document.createElement("p");
-        paragraph.slot = slot;
-        paragraph.textContent = text;
+        paragraph.slot = slot.name;
+        paragraph.textContent = settings.slots[slot.name]!;
         return paragraph;
       }),
-  );
-}
-
-/** The card in each of the widget's two frames, or null while a frame waits for its card. */
-function previewElements(tag: string): (HTMLElement | null)[] {
-  return [...document.querySelectorAll(`[data-preview-of="${tag}"]`)].map(
-    (frame) => frame.querySelector<HTMLElement>(`:scope > ${tag}`),
-  );
-}
-
-function update(widget: DemoWidget) {
-  const current = state.get(widget.tag)!;
-  const chosenTheme = String(current.values.theme || "light");
-  const otherTheme = chosenTheme === "dark" ? "light" : "dark";
-  const [main, other] = previewElements(widget.tag);
-  if (main) applyToElement(main, widget, current);
-  if (other) applyToElement(other, widget, current, otherTheme);
-  renderWidget(widget);
-}
-
-function control(widget: DemoWidget, attribute: DemoAttribute) {
-  const current = state.get(widget.tag)!;
-  const id = `${widget.tag}-${attribute.name}`;
-  const value = current.values[attribute.name];
-  const set = (next: string | boolean) => {
-    current.values[attribute.name] = next;
-    update(widget);
-  };
-  const help = html`<small id="${id}-help">${attribute.description}</small>`;
-  if (attribute.kind === "boolean") {
-    return html`<div class="field checkbox">
-      <input
-        type="checkbox"
-        id=${id}
-        aria-describedby="${id}-help"
-        .checked=${value === true}
-        @change=${(event: Event) => set((event.target as HTMLInputElement).checked)}
-      />
-      <label for=${id}><code>${attribute.name}</code></label>
-      ${help}
-    </div>`;
-  }
-  if (attribute.kind === "choice") {
-    return html`<div class="field">
-      <label for=${id}><code>${attribute.name}</code></label>
-      <select
-        id=${id}
-        aria-describedby="${id}-help"
-        @change=${(event: Event) => set((event.target as HTMLSelectElement).value)}
-      >
-        <option value="" ?selected=${value === ""}>
-          (default${attribute.defaultValue ? `: ${attribute.defaultValue}` : ""})
-        </option>
-        ${attribute.choices.map((choice) => html`<option value=${choice} ?selected=${value === choice}>${choice}</option>`)}
-      </select>
-      ${help}
-    </div>`;
-  }
-  return html`<div class="field">
-    <label for=${id}><code>${attribute.name}</code></label>
-    <input
-      type="text"
-      id=${id}
-      aria-describedby="${id}-help"
-      .value=${String(value ?? "")}
-      placeholder=${attribute.name.endsWith("date") ? "YYYY-MM-DD" : attribute.name.endsWith("href") ? "https://…" : ""}
-      @input=${(event: Event) => set((event.target as HTMLInputElement).value)}
-    />
-    ${help}
-  </div>`;
-}
-
-async function copySnippet(widget: DemoWidget, status: HTMLElement) {
-  const current = state.get(widget.tag)!;
-  try {
-    await navigator.clipboard.writeText(
-      embedSnippet(widget, current.values, current.slots, current.script),
     );
-    status.textContent = "Copied to the clipboard.";
-  } catch {
-    status.textContent =
-      "Could not copy. Select the code and copy it yourself.";
-  }
+  if (kind === "print") void showAsPrinted(element);
 }
 
-function renderWidget(widget: DemoWidget) {
-  const current = state.get(widget.tag)!;
-  const container = document.querySelector<HTMLElement>(
-    `[data-controls-of="${widget.tag}"]`,
-  )!;
-  const snippet = embedSnippet(
-    widget,
-    current.values,
-    current.slots,
-    current.script,
-  );
-  render(
-    html`
-      <form
-        class="controls"
-        aria-label="Settings for ${widget.tag}"
-        @submit=${(event: Event) => event.preventDefault()}
-      >
-        ${widget.attributes.map((attribute) => control(widget, attribute))}
-        ${widget.slots.map(
-          (slot) =>
-            html`<div class="field">
-              <label for="${widget.tag}-slot-${slot.name}"
-                >Slot <code>${slot.name}</code> (text)</label
-              >
-              <input
-                type="text"
-                id="${widget.tag}-slot-${slot.name}"
-                .value=${current.slots[slot.name] ?? ""}
-                @input=${(event: Event) => {
-                  current.slots[slot.name] = (
-                    event.target as HTMLInputElement
-                  ).value;
-                  update(widget);
-                }}
-              />
-              <small>${slot.description}</small>
-            </div>`,
-        )}
-      </form>
-      <div class="snippet">
-        <div class="snippet-bar">
-          <h3 id="${widget.tag}-embed">Embed code</h3>
-          <label>
-            Script
-            <select
-              @change=${(event: Event) => {
-                current.script = (event.target as HTMLSelectElement)
-                  .value as ScriptKind;
-                renderWidget(widget);
-              }}
-            >
-              <option value="module" ?selected=${current.script === "module"}>
-                module
-              </option>
-              <option value="classic" ?selected=${current.script === "classic"}>
-                classic (defer)
-              </option>
-            </select>
-          </label>
-          <button
-            type="button"
-            @click=${(event: Event) =>
-              void copySnippet(
-                widget,
-                (event.target as HTMLElement).nextElementSibling as HTMLElement,
-              )}
-          >
-            Copy
-          </button>
-          <span role="status" class="copy-status"></span>
-        </div>
-        <pre
-          aria-labelledby="${widget.tag}-embed"
-          tabindex="0"
-        ><code>${snippet}</code></pre>
-      </div>
-      ${
-        widget.events.length
-          ? html`<div class="event-log">
-              <h3>Events (${widget.events.join(", ")})</h3>
-              ${
-                current.events.length
-                  ? html`<ol>
-                      ${current.events.map((entry) => html`<li><code>${entry}</code></li>`)}
-                    </ol>`
-                  : html`<p>None yet. Use the card to fire one.</p>`
-              }
-            </div>`
-          : nothing
-      }
-    `,
-    container,
-  );
-}
-
-function logEvent(widget: DemoWidget, event: Event) {
-  const current = state.get(widget.tag)!;
+function logEvent(event: Event) {
   const detail = JSON.stringify((event as CustomEvent).detail) ?? "";
-  current.events = [
+  events = [
     `${event.type} ${detail.length > 160 ? `${detail.slice(0, 160)}…` : detail}`,
-    ...current.events,
+    ...events,
   ].slice(0, 5);
-  renderWidget(widget);
-}
-
-function renderPage() {
-  const main = document.querySelector("main")!;
-  render(
-    orderedWidgets.map(
-      (widget) =>
-        html`<section
-          class="widget-demo"
-          id="demo-${widget.tag}"
-          aria-labelledby="title-${widget.tag}"
-        >
-          <h2 id="title-${widget.tag}"><code>&lt;${widget.tag}&gt;</code></h2>
-          <p class="summary">${widget.summary}</p>
-          <div class="demo-grid">
-            <div class="previews">
-              <figure>
-                <figcaption>Preview with your settings</figcaption>
-                <div class="frame" data-preview-of=${widget.tag}></div>
-              </figure>
-              <figure>
-                <figcaption>Same settings, other theme</figcaption>
-                <div class="frame" data-preview-of=${widget.tag}></div>
-              </figure>
-            </div>
-            <div class="side" data-controls-of=${widget.tag}></div>
-          </div>
-        </section>`,
-    ),
-    main,
-  );
-  render(
-    html`<ul>
-      ${orderedWidgets.map(
-        (widget) =>
-          html`<li>
-            <a href="#demo-${widget.tag}"><code>&lt;${widget.tag}&gt;</code></a>
-          </li>`,
-      )}
-    </ul>`,
-    document.querySelector<HTMLElement>("#widget-nav")!,
-  );
-  // Each widget's controls render with its first preview (addPreviews), not all at once here.
-  for (const widget of orderedWidgets)
-    state.set(widget.tag, initialState(widget));
-  addPreviews();
+  renderPage();
 }
 
 /** Resolves once the next frame has been drawn. */
@@ -340,117 +197,507 @@ const afterNextFrame = () =>
     requestAnimationFrame(() => setTimeout(resolve)),
   );
 
+const waitingStages = new Set<HTMLElement>();
+let adding = false;
+
 /**
- * Puts the widgets into their two preview frames when their section comes within a screen of
- * view, one card per frame drawn: each is a short task, so the page stays responsive (Lighthouse:
- * Total Blocking Time) and sections far down cost nothing until the reader scrolls near. An empty
- * frame holds a screen's height (demo.css), so nothing the reader sees moves when a card arrives.
+ * Adds the cards to empty previews one per drawn frame, once a preview comes near the screen:
+ * each is a short task, so the page stays responsive while a big widget (the guide holds five
+ * cards) renders, and a preview far below (the other theme on a phone, the paper) costs nothing
+ * until the reader scrolls near (Lighthouse: Total Blocking Time). The preview frames have a
+ * fixed height, so nothing moves when a card arrives.
  */
-function addPreviews() {
-  const waiting: { widget: DemoWidget; frame: Element }[] = [];
-  let adding = false;
-  const addWaiting = async () => {
-    if (adding) return;
-    adding = true;
-    for (let next = waiting.shift(); next; next = waiting.shift()) {
-      await afterNextFrame();
-      const { widget, frame } = next;
-      const element = document.createElement(widget.tag);
-      for (const name of widget.events)
-        element.addEventListener(name, (event) => logEvent(widget, event));
-      frame.append(element);
-      update(widget);
-    }
-    adding = false;
-  };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries.filter((item) => item.isIntersecting)) {
-        observer.unobserve(entry.target);
-        const widget = orderedWidgets.find(
-          (item) => entry.target.id === `demo-${item.tag}`,
-        )!;
-        for (const frame of entry.target.querySelectorAll("[data-preview-of]"))
-          waiting.push({ widget, frame });
-      }
-      void addWaiting();
-    },
-    { rootMargin: "100% 0px" },
-  );
-  for (const section of document.querySelectorAll(".widget-demo"))
-    observer.observe(section);
-}
-
-/** Sets each widget's own `lang`, so the previews switch at run time and the embed code shows it. */
-function setLanguage(language: string) {
-  const before = pageLanguage || "en";
-  pageLanguage = language;
-  for (const widget of orderedWidgets) {
-    const current = state.get(widget.tag)!;
-    if ("lang" in current.values) current.values.lang = language;
-    // Sample slot text follows the language unless the user has written their own.
-    for (const [slot, text] of Object.entries(current.slots)) {
-      if (text === sampleFor(slot, before))
-        current.slots[slot] = sampleFor(slot, language || "en");
-    }
-    update(widget);
+async function addWaitingCards() {
+  if (adding) return;
+  adding = true;
+  for (const stage of waitingStages) {
+    waitingStages.delete(stage);
+    await afterNextFrame();
+    if (!stage.isConnected || stage.firstElementChild) continue;
+    const widget = currentWidget();
+    const card = document.createElement(widget.tag);
+    const kind = stage.dataset.stage as StageKind;
+    // Events from the card in your theme only: the other copies would log each action again.
+    if (kind === "chosen")
+      for (const name of widget.events) card.addEventListener(name, logEvent);
+    stage.append(card);
+    applySettings(card, kind);
   }
-  renderGlobalControls();
+  adding = false;
 }
 
-function renderGlobalControls() {
-  const setWidth = (width: number) => {
-    previewWidth = width;
-    document.documentElement.style.setProperty("--preview-width", `${width}px`);
-    renderGlobalControls();
-  };
-  render(
-    html`<div class="field">
-        <label for="global-lang">Language of every widget</label>
-        <select
-          id="global-lang"
-          @change=${(event: Event) => setLanguage((event.target as HTMLSelectElement).value)}
-        >
-          <option value="" ?selected=${pageLanguage === ""}>
-            Page default (English)
-          </option>
-          ${availableLanguages().map(
-            (language) =>
-              html`<option
-                value=${language}
-                ?selected=${pageLanguage === language}
-              >
-                ${languageLabel(language)}
+const nearScreen = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries.filter((item) => item.isIntersecting)) {
+      nearScreen.unobserve(entry.target);
+      waitingStages.add(entry.target as HTMLElement);
+    }
+    void addWaitingCards();
+  },
+  { rootMargin: "25% 0px" },
+);
+
+/** Brings every preview in line with the settings: new cards for a new widget, else attributes. */
+function syncCards() {
+  for (const stage of document.querySelectorAll<HTMLElement>("[data-stage]")) {
+    const card = stage.firstElementChild as HTMLElement | null;
+    if (card?.localName === settings.widget)
+      applySettings(card, stage.dataset.stage as StageKind);
+    else {
+      stage.replaceChildren();
+      // Observing again reports where it is now, so a stage in view gets its card at once.
+      nearScreen.observe(stage);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Controls
+
+const setValue = (name: string, value: string | boolean) =>
+  change(withValue(settings, name, value, context));
+
+function control(attribute: DemoAttribute) {
+  const id = `setting-${attribute.name}`;
+  const value = settings.values[attribute.name];
+  const help = html`<small id="${id}-help">${attribute.description}</small>`;
+  const label = html`<label for=${id}><code>${attribute.name}</code></label>`;
+  const fromSelect = (event: Event) =>
+    setValue(attribute.name, (event.target as HTMLSelectElement).value);
+  const fromInput = (event: Event) =>
+    setValue(attribute.name, (event.target as HTMLInputElement).value);
+  switch (attribute.kind) {
+    case "boolean":
+      return html`<div class="field checkbox">
+        <input
+          type="checkbox"
+          id=${id}
+          aria-describedby="${id}-help"
+          .checked=${value === true}
+          @change=${(event: Event) =>
+            setValue(
+              attribute.name,
+              (event.target as HTMLInputElement).checked,
+            )}
+        />
+        ${label} ${help}
+      </div>`;
+    case "choice":
+    case "language": {
+      const options =
+        attribute.kind === "choice" ? attribute.choices : context.languages;
+      const defaultLabel =
+        attribute.kind === "language"
+          ? "(the page's language: English)"
+          : `(default${attribute.defaultValue ? `: ${attribute.defaultValue}` : ""})`;
+      return html`<div class="field">
+        ${label}
+        <select id=${id} aria-describedby="${id}-help" @change=${fromSelect}>
+          <option value="" ?selected=${value === ""}>${defaultLabel}</option>
+          ${options.map(
+            (option) =>
+              html`<option value=${option} ?selected=${value === option}>
+                ${attribute.kind === "language" ? languageLabel(option) : option}
               </option>`,
           )}
         </select>
-      </div>
-      <div class="field">
-        <label for="global-width"
-          >Preview width: <output>${previewWidth}px</output></label
-        >
+        ${help}
+      </div>`;
+    }
+    default: {
+      const placeholder = attribute.name.endsWith("date")
+        ? "YYYY-MM-DD"
+        : attribute.name.endsWith("href")
+          ? "https://…"
+          : "";
+      return html`<div class="field">
+        ${label}
         <input
-          id="global-width"
-          type="range"
-          min="280"
-          max="1200"
-          step="10"
-          .value=${String(previewWidth)}
-          @input=${(event: Event) => setWidth(Number((event.target as HTMLInputElement).value))}
+          type=${attribute.kind === "number" ? "number" : "text"}
+          id=${id}
+          aria-describedby="${id}-help"
+          .value=${String(value ?? "")}
+          placeholder=${placeholder}
+          @input=${fromInput}
         />
-      </div>`,
-    document.querySelector<HTMLElement>("#global-controls")!,
-  );
+        ${help}
+      </div>`;
+    }
+  }
 }
 
+function settingsForm(widget: DemoWidget) {
+  return html`<form
+    class="controls"
+    aria-label="Settings for ${widget.tag}"
+    @submit=${(event: Event) => event.preventDefault()}
+  >
+    <h3>Settings</h3>
+    ${widget.attributes.map(control)}
+    ${widget.slots.map(
+      (slot) =>
+        html`<div class="field">
+          <label for="slot-${slot.name}"
+            >Slot <code>${slot.name}</code> (text)</label
+          >
+          <input
+            type="text"
+            id="slot-${slot.name}"
+            aria-describedby="slot-${slot.name}-help"
+            .value=${settings.slots[slot.name] ?? ""}
+            @input=${(event: Event) =>
+              change({
+                ...settings,
+                slots: {
+                  ...settings.slots,
+                  [slot.name]: (event.target as HTMLInputElement).value,
+                },
+              })}
+          />
+          <small id="slot-${slot.name}-help">${slot.description}</small>
+        </div>`,
+    )}
+  </form>`;
+}
+
+function previewBar() {
+  const width = settings.previewWidth;
+  return html`<div class="preview-bar">
+    <div class="field width-field">
+      <label for="preview-width"
+        >Preview width: <output for="preview-width">${width}px</output></label
+      >
+      <input
+        id="preview-width"
+        type="range"
+        min=${MIN_WIDTH}
+        max=${MAX_WIDTH}
+        step="10"
+        .value=${String(width)}
+        @input=${(event: Event) =>
+          change({
+            ...settings,
+            previewWidth: Number((event.target as HTMLInputElement).value),
+          })}
+      />
+    </div>
+    <div class="presets" role="group" aria-label="Preset widths">
+      ${WIDTH_PRESETS.map(
+        (preset) =>
+          html`<button
+            type="button"
+            aria-pressed=${width === preset.width ? "true" : "false"}
+            @click=${() => change({ ...settings, previewWidth: preset.width })}
+          >
+            ${preset.label} <span class="px">${preset.width}px</span>
+          </button>`,
+      )}
+    </div>
+    <div class="field checkbox">
+      <input
+        type="checkbox"
+        id="print-preview"
+        .checked=${settings.printPreview}
+        @change=${(event: Event) =>
+          change({
+            ...settings,
+            printPreview: (event.target as HTMLInputElement).checked,
+          })}
+      />
+      <label for="print-preview">Print preview</label>
+    </div>
+  </div>`;
+}
+
+/**
+ * A preview frame. Only the card in your theme is live: the other theme's copy and the paper copy
+ * are `inert`, pictures to compare, so keyboard and screen-reader users meet each control and
+ * landmark once (two live copies would repeat every named region: axe's landmark-unique).
+ */
+function preview(kind: "chosen" | "other", caption: string) {
+  return html`<figure class="preview">
+    <figcaption id="caption-${kind}">${caption}</figcaption>
+    <div
+      class="frame"
+      tabindex="0"
+      role="region"
+      aria-labelledby="caption-${kind}"
+    >
+      <div class="stage" data-stage=${kind} .inert=${kind !== "chosen"}></div>
+    </div>
+  </figure>`;
+}
+
+function printPane() {
+  return html`<figure class="preview print-pane">
+    <figcaption>
+      <span id="caption-print"
+        >As printed, on Letter paper with the usual margins</span
+      >
+      <button
+        type="button"
+        @click=${() => {
+          const card = document.querySelector('[data-stage="print"] > *');
+          if (card) printOnly(card);
+        }}
+      >
+        Print this card…
+      </button>
+    </figcaption>
+    <p class="note">
+      The card's own print styles, applied on screen. Page breaks are not shown.
+    </p>
+    <div
+      class="frame paper-frame"
+      tabindex="0"
+      role="region"
+      aria-labelledby="caption-print"
+    >
+      <div class="paper">
+        <div class="stage" data-stage="print" .inert=${true}></div>
+      </div>
+    </div>
+  </figure>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Embed code
+
+let asyncCode = { key: "", code: "" };
+
+/** The code of a tab for the current settings (a tab may compute it asynchronously). */
+function codeOf(tab: EmbedTab): string {
+  const input = {
+    widget: currentWidget(),
+    values: settings.values,
+    slots: settings.slots,
+    live: import.meta.env.DEV,
+  };
+  const result = tab.code(input);
+  if (typeof result === "string") return result;
+  const key = `${tab.id}${serializeSettings(settings, context)}`;
+  if (asyncCode.key === key) return asyncCode.code;
+  void result.then(
+    (code) => {
+      asyncCode = { key, code };
+      renderPage();
+    },
+    () => {
+      asyncCode = { key, code: "The code could not be made. Try again." };
+      renderPage();
+    },
+  );
+  return "Preparing the code…";
+}
+
+const availableTabs = () =>
+  embedTabs.filter((tab) => tab.available(currentWidget()));
+
+const chosenTab = () => {
+  const tabs = availableTabs();
+  return tabs.find((tab) => tab.id === settings.embed) ?? tabs[0]!;
+};
+
+function chooseTab(tab: EmbedTab, focus: boolean) {
+  change({ ...settings, embed: tab.id });
+  if (focus) document.getElementById(`tab-${tab.id}`)?.focus();
+}
+
+/** Arrow keys, Home and End move between the tabs (the ARIA tabs pattern, automatic activation). */
+function onTabKey(event: KeyboardEvent) {
+  const tabs = availableTabs();
+  const index = tabs.indexOf(chosenTab());
+  const next = {
+    ArrowRight: tabs[(index + 1) % tabs.length],
+    ArrowLeft: tabs[(index - 1 + tabs.length) % tabs.length],
+    Home: tabs[0],
+    End: tabs[tabs.length - 1],
+  }[event.key];
+  if (!next) return;
+  event.preventDefault();
+  chooseTab(next, true);
+}
+
+async function copyCode(code: string) {
+  try {
+    await navigator.clipboard.writeText(code);
+    copyStatus = "Copied to the clipboard.";
+  } catch {
+    copyStatus = "Could not copy. Select the code and copy it yourself.";
+  }
+  renderPage();
+}
+
+function embedSection() {
+  const tabs = availableTabs();
+  const chosen = chosenTab();
+  const code = codeOf(chosen);
+  const docs = DOCS_PAGES.find((page) => page.path === chosen.docs);
+  return html`<section class="embed" aria-labelledby="embed-title">
+    <h3 id="embed-title">Embed code</h3>
+    <div
+      class="tabs"
+      role="tablist"
+      aria-label="Ways to embed"
+      @keydown=${onTabKey}
+    >
+      ${tabs.map(
+        (tab) =>
+          html`<button
+            type="button"
+            role="tab"
+            id="tab-${tab.id}"
+            aria-selected=${tab === chosen ? "true" : "false"}
+            aria-controls="embed-panel"
+            tabindex=${tab === chosen ? 0 : -1}
+            @click=${() => chooseTab(tab, false)}
+          >
+            ${tab.label}
+          </button>`,
+      )}
+    </div>
+    <div role="tabpanel" id="embed-panel" aria-labelledby="tab-${chosen.id}">
+      <pre
+        tabindex="0"
+        aria-label="${chosen.label} code"
+      ><code>${code}</code></pre>
+      <div class="embed-actions">
+        <button type="button" @click=${() => void copyCode(code)}>Copy</button>
+        <span role="status" class="copy-status">${copyStatus}</span>
+        ${
+          docs
+            ? html`<a href="${docsBase}${docs.path}">More in ${docs.label}</a>`
+            : nothing
+        }
+      </div>
+    </div>
+  </section>`;
+}
+
+function eventLog(widget: DemoWidget) {
+  return html`<section class="event-log" aria-labelledby="events-title">
+    <h3 id="events-title">Events</h3>
+    ${
+      widget.events.length
+        ? html`<p>
+              Fires
+              ${widget.events.map(
+                (name, index) => html`${index ? ", " : ""}<code>${name}</code>`,
+              )}.
+            </p>
+            <div role="log" aria-label="Latest events">
+              ${
+                events.length
+                  ? html`<ol>
+                      ${events.map((entry) => html`<li><code>${entry}</code></li>`)}
+                    </ol>`
+                  : html`<p>None yet. Use the card to fire one.</p>`
+              }
+            </div>`
+        : html`<p>This widget fires no events.</p>`
+    }
+  </section>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page
+
+function widgetHref(widget: DemoWidget) {
+  return serializeSettings(defaultSettings(widget, context, settings), context);
+}
+
+function onNavClick(event: MouseEvent, widget: DemoWidget) {
+  // A new tab or window keeps the browser's own behaviour.
+  if (
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
+  event.preventDefault();
+  switchTo(widget);
+}
+
+function themeCaption(kind: "chosen" | "other") {
+  const chosen = String(settings.values.theme || "light");
+  if (kind === "chosen")
+    return chosen === "auto"
+      ? "Your settings (theme auto: follows your system)"
+      : `Your settings (theme ${chosen})`;
+  return `Same settings, theme ${chosen === "dark" ? "light" : "dark"} (view only)`;
+}
+
+function renderPage() {
+  const widget = currentWidget();
+  document.title = `<${widget.tag}>: il2-widgets demo`;
+  document.documentElement.style.setProperty(
+    "--preview-width",
+    `${settings.previewWidth}px`,
+  );
+  render(
+    html`<ul>
+      ${widgets.map(
+        (item) =>
+          html`<li>
+            <a
+              href=${widgetHref(item)}
+              aria-current=${item === widget ? "page" : "false"}
+              @click=${(event: MouseEvent) => onNavClick(event, item)}
+              ><code>&lt;${item.tag}&gt;</code></a
+            >
+          </li>`,
+      )}
+    </ul>`,
+    document.querySelector<HTMLElement>("#widget-nav")!,
+  );
+  render(
+    html`<div class="intro">
+        <h2 id="widget-title"><code>&lt;${widget.tag}&gt;</code></h2>
+        <p class="summary">${widget.summary}</p>
+        ${
+          rejected.length
+            ? html`<p class="notice" role="status">
+                The link had settings this page cannot use, so they are back to
+                their defaults:
+                ${rejected.map(
+                  (name, index) =>
+                    html`${index ? ", " : ""}<code>${name}</code>`,
+                )}.
+              </p>`
+            : nothing
+        }
+      </div>
+      <div class="workbench">
+        <div class="stage-column">
+          ${previewBar()}
+          <div class="previews">
+            ${preview("chosen", themeCaption("chosen"))}
+            ${preview("other", themeCaption("other"))}
+          </div>
+          ${settings.printPreview ? printPane() : nothing}
+        </div>
+        <div class="side">
+          ${settingsForm(widget)} ${embedSection()} ${eventLog(widget)}
+        </div>
+      </div>`,
+    document.querySelector("main")!,
+  );
+  syncCards();
+}
+
+/** Points the page's docs links (in index.html) at the base address, once it is not the default. */
+function pointDocsLinks() {
+  if (docsBase === DEFAULT_DOCS_BASE) return;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(
+    "#docs-nav a[data-path]",
+  ))
+    link.href = `${docsBase}${link.dataset.path}`;
+}
+
+pointDocsLinks();
 renderPage();
-renderGlobalControls();
-// `?lang=es` opens the demo in that language (for links and screenshots).
-const requestedLanguage =
-  new URLSearchParams(location.search).get("lang") ?? "";
-if (availableLanguages().includes(requestedLanguage))
-  setLanguage(requestedLanguage);
-document.documentElement.style.setProperty(
-  "--preview-width",
-  `${previewWidth}px`,
-);
+// A link with unusable values: show the reader the cleaned address, keep the notice on screen.
+if (rejected.length)
+  history.replaceState(null, "", serializeSettings(settings, context));

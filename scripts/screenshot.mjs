@@ -30,7 +30,7 @@ page.on("console", (message) => {
 page.on("pageerror", (error) => console.log(`[page error] ${error.message}`));
 await page.goto(url, { waitUntil: "networkidle" });
 if (flags.includes("--print")) await page.emulateMedia({ media: "print" });
-// The demo adds its previews as they scroll into view: scroll through once so all are there.
+// A page that adds parts as they scroll into view gets them all: scroll through once.
 await page.evaluate(async () => {
   for (let y = 0; y < document.body.scrollHeight; y += 500) {
     window.scrollTo(0, y);

@@ -2,40 +2,65 @@
 // element exactly the settings they chose, with the right script tag. Also checks that the demo
 // offers a control for every attribute the manifest lists.
 import { expect } from "@open-wc/testing";
-import type { DemoAttribute, DemoWidget } from "../demo/manifest.js";
+import {
+  readWidgets,
+  type DemoAttribute,
+  type DemoWidget,
+  type ManifestJson,
+} from "../demo/widgets.js";
 import { embedSnippet } from "../demo/snippet.js";
 import { ALL_TAGS } from "./helpers.js";
+import { loadDemoManifest } from "./demo-widgets.js";
 
 const attribute = (
   name: string,
   kind: DemoAttribute["kind"] = "text",
   choices: string[] = [],
   defaultValue = "",
-): DemoAttribute => ({ name, description: "", kind, choices, defaultValue });
+): DemoAttribute => ({
+  name,
+  description: "",
+  kind,
+  choices,
+  defaultValue,
+  fieldName: name,
+  typeText: kind === "boolean" ? "boolean" : "string",
+  shared: false,
+});
+
+const widget = (
+  tag: string,
+  attributes: DemoAttribute[],
+  slots: DemoWidget["slots"] = [],
+): DemoWidget => ({
+  tag,
+  id: tag.slice(4),
+  className: "",
+  summary: "",
+  attributes,
+  slots,
+  events: [],
+  packageName: "il2-widgets",
+  importPath: "il2-widgets/il2-widgets.js",
+  localeImports: {},
+  reactComponent: null,
+});
 
 /** Shaped like the real schedule card in the manifest: text, boolean and choice attributes. */
-const schedule: DemoWidget = {
-  tag: "il2-schedule",
-  summary: "",
-  attributes: [
-    attribute("start-date"),
-    attribute("no-date-input", "boolean"),
-    attribute("rest-days", "text", [], "7-10"),
-    attribute("theme", "choice", ["light", "dark", "auto"], "light"),
-    attribute("heading-level", "choice", ["1", "2", "3", "4", "5", "6"], "2"),
-    attribute("lang"),
-  ],
-  slots: [],
-  events: [],
-};
+const schedule = widget("il2-schedule", [
+  attribute("start-date"),
+  attribute("no-date-input", "boolean"),
+  attribute("rest-days", "text", [], "7-10"),
+  attribute("theme", "choice", ["light", "dark", "auto"], "light"),
+  attribute("heading-level", "choice", ["1", "2", "3", "4", "5", "6"], "2"),
+  attribute("lang", "language"),
+]);
 
-const assistance: DemoWidget = {
-  tag: "il2-assistance",
-  summary: "",
-  attributes: [attribute("program-href"), attribute("lang")],
-  slots: [{ name: "contact", description: "" }],
-  events: [],
-};
+const assistance = widget(
+  "il2-assistance",
+  [attribute("program-href"), attribute("lang", "language")],
+  [{ name: "contact", description: "" }],
+);
 
 /** The snippet as a browser reads it when a site owner pastes it into a page. */
 function pasted(snippet: string) {
@@ -250,38 +275,6 @@ describe("the demo's embed code", () => {
   });
 });
 
-interface ManifestJson {
-  modules: {
-    declarations?: {
-      customElement?: boolean;
-      tagName?: string;
-      attributes?: { name: string; type?: { text: string } }[];
-    }[];
-  }[];
-}
-
-/**
- * demo/manifest.ts as the demo runs it. It imports custom-elements.json the way Vite allows
- * (a plain `import`), which a browser refuses from the test server, so the JSON is handed to it
- * as a small JavaScript module instead. Everything else is the demo's own code.
- */
-async function loadDemoManifest() {
-  const json = await (await fetch("/custom-elements.json")).text();
-  const source = await (await fetch("/demo/manifest.ts")).text();
-  const jsonImport = /(["'])[^"']*custom-elements\.json[^"']*\1/;
-  expect(source, "demo/manifest.ts imports the manifest").to.match(jsonImport);
-  const moduleUrl = (code: string) =>
-    URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
-  const jsonModule = moduleUrl(`export default ${json};`);
-  const demoModule = moduleUrl(
-    source.replace(jsonImport, JSON.stringify(jsonModule)),
-  );
-  const { widgets } = (await import(
-    demoModule
-  )) as typeof import("../demo/manifest.js");
-  return { widgets, manifest: JSON.parse(json) as ManifestJson };
-}
-
 describe("the demo's controls", () => {
   it("cover every attribute of every element in custom-elements.json", async () => {
     const { widgets, manifest } = await loadDemoManifest();
@@ -330,5 +323,139 @@ describe("the demo's controls", () => {
           expect(choices, key).to.deep.equal(["1", "2", "3", "4", "5", "6"]);
       }
     }
+  });
+
+  it("offer the registered languages for lang, and a number field for numbers", async () => {
+    const { widgets } = await loadDemoManifest();
+    for (const widget of widgets) {
+      const lang = widget.attributes.find((item) => item.name === "lang");
+      expect(lang?.kind, widget.tag).to.equal("language");
+    }
+    const schedule = widgets.find((item) => item.tag === "il2-schedule")!;
+    const doses = schedule.attributes.find(
+      (item) => item.name === "doses-per-day",
+    );
+    expect(doses?.kind).to.equal("number");
+    expect(doses?.fieldName).to.equal("dosesPerDay");
+  });
+
+  it("mark the card base class's attributes as shared by every widget", async () => {
+    const { widgets } = await loadDemoManifest();
+    for (const widget of widgets) {
+      const shared = widget.attributes
+        .filter((item) => item.shared)
+        .map((item) => item.name)
+        .sort();
+      expect(shared, widget.tag).to.deep.equal([
+        "heading-level",
+        "lang",
+        "theme",
+      ]);
+    }
+  });
+});
+
+describe("the demo's widget list", () => {
+  it("starts with the guide, then the cards in the guide's order", async () => {
+    const { widgets } = await loadDemoManifest();
+    expect(widgets.slice(0, 6).map((item) => item.tag)).to.deep.equal([
+      "il2-guide",
+      "il2-overview",
+      "il2-schedule",
+      "il2-doctor-questions",
+      "il2-assistance",
+      "il2-resources",
+    ]);
+  });
+
+  it("names, for each widget, an import the package really exports and its React component", async () => {
+    const { widgets } = await loadDemoManifest();
+    const { exports } = (await (await fetch("/package.json")).json()) as {
+      exports: Record<string, unknown>;
+    };
+    const react = (await import("../src/react/index.js")) as Record<
+      string,
+      unknown
+    >;
+    for (const widget of widgets) {
+      expect(Object.keys(exports), widget.tag).to.include(
+        `.${widget.importPath.slice("il2-widgets".length)}`,
+      );
+      if (widget.reactComponent)
+        expect(react[widget.reactComponent], widget.tag).to.be.an("object");
+    }
+    expect(
+      widgets.find((item) => item.tag === "il2-doctor-questions")?.importPath,
+    ).to.equal("il2-widgets/doctor-questions");
+    expect(
+      widgets.filter((item) => item.reactComponent).map((item) => item.tag),
+    ).to.include.members([...ALL_TAGS]);
+  });
+
+  it("takes a new widget from the manifest with no demo change: after the others, bundle import, no React tab", () => {
+    const manifest: ManifestJson = {
+      modules: [
+        {
+          path: "src/self-check/self-check.ts",
+          declarations: [
+            {
+              name: "Il2SelfCheck",
+              tagName: "il2-self-check",
+              customElement: true,
+              summary: "A  short\n check.",
+              attributes: [
+                { name: "level", type: { text: "'a' | 'b'" }, default: "'a'" },
+                {
+                  name: "theme",
+                  type: { text: "'light' | 'dark'" },
+                  inheritedFrom: { name: "Il2Card" },
+                },
+              ],
+              events: [{ name: "il2-self-check-done" }],
+            },
+          ],
+        },
+        {
+          path: "src/overview/overview.ts",
+          declarations: [
+            {
+              name: "Il2Overview",
+              tagName: "il2-overview",
+              customElement: true,
+            },
+          ],
+        },
+        {
+          path: "src/react/index.ts",
+          exports: [{ name: "Il2Overview" }],
+        },
+      ],
+    };
+    const widgets = readWidgets(manifest, {
+      name: "il2-widgets",
+      exports: { "./overview": { default: "./dist/esm/overview/define.js" } },
+    });
+    expect(widgets.map((item) => item.tag)).to.deep.equal([
+      "il2-overview",
+      "il2-self-check",
+    ]);
+    const [overview, selfCheck] = widgets;
+    expect(overview!.importPath).to.equal("il2-widgets/overview");
+    expect(overview!.reactComponent).to.equal("Il2Overview");
+    expect(selfCheck).to.deep.include({
+      id: "self-check",
+      className: "Il2SelfCheck",
+      summary: "A short check.",
+      importPath: "il2-widgets/il2-widgets.js",
+      reactComponent: null,
+      events: ["il2-self-check-done"],
+    });
+    expect(
+      selfCheck!.attributes.map((item) => [item.name, item.kind, item.shared]),
+    ).to.deep.equal([
+      ["level", "choice", false],
+      ["theme", "choice", true],
+    ]);
+    expect(selfCheck!.attributes[0]!.choices).to.deep.equal(["a", "b"]);
   });
 });
