@@ -8,6 +8,7 @@
 //   ssr       dist/ssr/**: pre-rendering for Node (il2-widgets/ssr and the il2-widgets command)
 import { readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
 import { minifyHTMLLiterals } from "minify-literals";
 
@@ -294,9 +295,58 @@ function docsFiles(): Plugin {
   };
 }
 
+/**
+ * `npm start` only: `POST /__il2/prerender` renders the HTML in its body with the built
+ * il2-widgets/ssr (dist/ssr, which `npm start` builds), for the demo's "Pre-rendered" embed tab:
+ * @lit-labs/ssr runs in Node, not in the browser. The same build as the script tag the tab shows,
+ * so the templates match when the HTML is pasted into a page.
+ */
+function prerenderEndpoint(): Plugin {
+  return {
+    name: "il2-demo-prerender",
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split("?")[0] !== "/__il2/prerender") return next();
+        const fail = (status: number, message: string) => {
+          response.statusCode = status;
+          response.setHeader("content-type", "text/plain; charset=utf-8");
+          response.end(message);
+        };
+        if (request.method !== "POST") return fail(405, "Use POST.");
+        const ssr = fromRoot("dist/ssr/index.js");
+        if (!existsSync(ssr))
+          return fail(
+            503,
+            "dist/ssr is missing: run `npx vite build --mode ssr` (npm start does).",
+          );
+        const chunks: Buffer[] = [];
+        let size = 0;
+        request.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size <= 1_000_000) chunks.push(chunk);
+        });
+        request.on("end", () => {
+          if (size > 1_000_000) return fail(413, "At most 1 MB of HTML.");
+          import(pathToFileURL(ssr).href)
+            .then(({ prerender }: typeof import("./src/ssr/index.js")) =>
+              prerender(Buffer.concat(chunks).toString("utf8"), {
+                onWarning: () => {},
+              }),
+            )
+            .then((html) => {
+              response.setHeader("content-type", "text/html; charset=utf-8");
+              response.end(html);
+            })
+            .catch((error: unknown) => fail(500, String(error)));
+        });
+      });
+    },
+  };
+}
+
 const demoConfig: UserConfig = {
   root: fromRoot("demo"),
-  plugins: [docsFiles()],
+  plugins: [docsFiles(), prerenderEndpoint()],
   base: "./",
   publicDir: fromRoot("demo/public"),
   server: { fs: { allow: [root] } },

@@ -4,7 +4,7 @@
 // To add a tab, add one entry to `embedTabs` (its place in the list is its place on the page).
 // `code` may return a Promise (e.g. HTML the dev server renders in Node); `check` names the proof
 // in scripts/demo.test.mjs (`checks` there): add a new kind there if none of these fits.
-import { elementMarkup, embedSnippet } from "./snippet.js";
+import { elementMarkup, embedSnippet, scriptTag } from "./snippet.js";
 import type { DemoAttribute, DemoWidget } from "./widgets.js";
 
 export interface EmbedInput {
@@ -22,9 +22,12 @@ export interface EmbedInput {
  * - `react-page`: the code is a React module; it is bundled with React and il2-widgets/react
  *   from dist/esm and mounted in a plain page; the card's text must equal the preview's;
  * - `same-markup`: the code's element markup (a framework template that cannot run here) must
- *   parse to the same tag, attributes and slotted children as the script-tag code.
+ *   parse to the same tag, attributes and slotted children as the script-tag code;
+ * - `prerendered-page`: like `script-page`, and the card must arrive in the HTML (a declarative
+ *   shadow root, readable before the script) and be adopted by the script without a warning.
  */
-export type EmbedCheck = "script-page" | "react-page" | "same-markup";
+export type EmbedCheck =
+  "script-page" | "react-page" | "same-markup" | "prerendered-page";
 
 export interface EmbedTab {
   id: string;
@@ -152,6 +155,46 @@ export class ${name}CardComponent {}
 `;
 }
 
+/**
+ * The dev server's pre-rendering endpoint (vite.config.ts): @lit-labs/ssr runs in Node, not in a
+ * browser, so the page asks the server to render the element's HTML.
+ */
+export const PRERENDER_ENDPOINT = "/__il2/prerender";
+
+/** What the static demo shows instead: the command that pre-renders a page holding the element. */
+export function prerenderCommand({
+  widget,
+  values,
+  slots,
+}: EmbedInput): string {
+  return `<!-- 1. Put the element in your page (page.html), as for the script-tag embed: -->
+${elementMarkup(widget, values, slots)}
+
+<!-- 2. Pre-render the page on Node (npm install il2-widgets first):
+       npx il2-widgets prerender page.html -o page.prerendered.html
+     The card is then in the HTML itself: it shows before any script and without one.
+     With a Content-Security-Policy, serve the one "npx il2-widgets csp" prints. -->
+
+<!-- 3. Load the script as usual; it adopts the pre-rendered card in place: -->
+${scriptTag("module")}`;
+}
+
+/** Under `npm start`: the element rendered by the dev server, with the script tag that adopts it. */
+export async function prerenderedCode(input: EmbedInput): Promise<string> {
+  if (!input.live) return prerenderCommand(input);
+  const markup = elementMarkup(input.widget, input.values, input.slots);
+  const response = await fetch(PRERENDER_ENDPOINT, {
+    method: "POST",
+    headers: { "content-type": "text/html; charset=utf-8" },
+    body: markup,
+  });
+  if (!response.ok) throw new Error(await response.text());
+  return `${scriptTag("module")}
+<!-- Pre-rendered with il2-widgets/ssr: the card shows before the script runs, and without it.
+     With a Content-Security-Policy, serve the one "npx il2-widgets csp" prints. -->
+${await response.text()}`;
+}
+
 export const embedTabs: EmbedTab[] = [
   {
     id: "module",
@@ -171,10 +214,23 @@ export const embedTabs: EmbedTab[] = [
       embedSnippet(widget, values, slots, "classic"),
     check: "script-page",
   },
-  // Autoloader (issue 13) goes here: `code` returns the loader's script tag plus
-  // elementMarkup(...); check: "script-page".
-  // Pre-rendered HTML (issue 12) goes here: `code` asks the dev server when `live`, else returns
-  // the `il2-widgets prerender` command; it needs its own check kind in scripts/demo.test.mjs.
+  {
+    id: "autoloader",
+    label: "Autoloader",
+    docs: "docs/embedding.md",
+    available: always,
+    code: ({ widget, values, slots }) =>
+      embedSnippet(widget, values, slots, "autoloader"),
+    check: "script-page",
+  },
+  {
+    id: "prerendered",
+    label: "Pre-rendered",
+    docs: "docs/pre-rendering.md",
+    available: always,
+    code: prerenderedCode,
+    check: "prerendered-page",
+  },
   {
     id: "react",
     label: "React",

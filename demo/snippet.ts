@@ -3,7 +3,7 @@
 // Values are escaped for HTML; the framework tabs (embed-tabs.ts) reuse the element's markup.
 import type { DemoWidget } from "./widgets.js";
 
-export type ScriptKind = "module" | "classic";
+export type ScriptKind = "module" | "classic" | "autoloader";
 
 /** Where the snippets say the bundle is: a placeholder for the site's own copy (there is no CDN). */
 export const BUNDLE_FOLDER = "/path/to/";
@@ -47,9 +47,14 @@ export function elementMarkup(
 }
 
 export function scriptTag(script: ScriptKind): string {
-  return script === "module"
-    ? `<script type="module" src="${BUNDLE_FOLDER}il2-widgets.js"></script>`
-    : `<script defer src="${BUNDLE_FOLDER}il2-widgets.iife.js"></script>`;
+  switch (script) {
+    case "module":
+      return `<script type="module" src="${BUNDLE_FOLDER}il2-widgets.js"></script>`;
+    case "classic":
+      return `<script defer src="${BUNDLE_FOLDER}il2-widgets.iife.js"></script>`;
+    case "autoloader":
+      return `<script type="module" src="${BUNDLE_FOLDER}il2-autoloader.js"></script>`;
+  }
 }
 
 export function embedSnippet(

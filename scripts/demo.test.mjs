@@ -26,6 +26,8 @@ const NEEDED = [
   ["dist/il2-widgets.js", "npx vite build --mode bundle"],
   ["dist/il2-widgets.iife.js", "npx vite build --mode iife"],
   ["dist/esm/react/index.js", "npx vite build --mode modules"],
+  ["dist/il2-autoloader.js", "npx vite build --mode autoloader"],
+  ["dist/ssr/index.js", "npx vite build --mode ssr"],
 ];
 
 let server;
@@ -221,7 +223,15 @@ function cardSignature(target, selector) {
 }
 
 const CHOSEN = '[data-stage="chosen"] > *';
-const codeShown = () => page.locator("#embed-panel pre code").innerText();
+/** The code in the chosen tab, once it is made (a tab may ask the dev server for it). */
+async function codeShown() {
+  await page.waitForFunction(
+    () =>
+      document.querySelector("#embed-panel pre code")?.textContent !==
+      "Preparing the code…",
+  );
+  return page.locator("#embed-panel pre code").innerText();
+}
 
 // ---------------------------------------------------------------------------------------------
 // One widget at a time, and the address
@@ -583,6 +593,54 @@ const checks = {
     assert.equal(card.attributes.lang, preview.attributes.lang);
     await other.context().close();
   },
+  async "prerendered-page"(code, preview, width) {
+    assert.match(
+      code,
+      new RegExp(`<${preview.tag}[^>]*><template shadowrootmode="open">`),
+      "the card is rendered into the HTML",
+    );
+    const body = code.replaceAll("/path/to/", `${plain.origin}/dist/`);
+    const url = plain.add(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Plain page</title></head><body style="margin:0">${body}</body></html>`,
+    );
+    // Without JavaScript the card is already there, with its title.
+    const still = await newPage({
+      viewport: { width, height: 900 },
+      javaScriptEnabled: false,
+    });
+    await still.goto(url, { waitUntil: "load" });
+    const title = await still.evaluate(
+      (tag) =>
+        document
+          .querySelector(tag)
+          ?.shadowRoot?.querySelector('[part="title"], [part="guide-title"]')
+          ?.textContent.trim(),
+      preview.tag,
+    );
+    assert.ok(title, "the card shows its title without JavaScript");
+    await still.context().close();
+    // With the script, the card is adopted, not rendered again: no warning, and the same card.
+    const other = await newPage({ viewport: { width, height: 900 } });
+    const warnings = [];
+    other.on("console", (message) => {
+      if (message.type() === "warning") warnings.push(message.text());
+    });
+    await other.goto(url, { waitUntil: "load" });
+    await other.waitForFunction((tag) => customElements.get(tag), preview.tag);
+    assert.deepEqual(await cardSignature(other, preview.tag), preview);
+    assert.deepEqual(warnings, []);
+    assert.equal(
+      await other.evaluate(
+        (tag) =>
+          document.querySelector(tag).shadowRoot.querySelectorAll(".card")
+            .length,
+        preview.tag,
+      ),
+      1,
+      "rendered once",
+    );
+    await other.context().close();
+  },
   async "same-markup"(code, _preview, _width, scriptCode) {
     const element = scriptCode.split("\n").slice(1).join("\n");
     assert.deepEqual(
@@ -744,10 +802,12 @@ test("links to each docs page from one base address", async () => {
     );
   const paths = [
     "docs/embedding.md",
+    "docs/pre-rendering.md",
     "docs/frameworks.md",
     "docs/api.md",
     "docs/languages.md",
     "docs/content-and-safety.md",
+    "docs/content-review.md",
     "docs/performance.md",
     "CONTRIBUTING.md",
   ];

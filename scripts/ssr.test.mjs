@@ -97,6 +97,26 @@ test("prerender() gives every il2 card a declarative shadow root and changes not
   );
 });
 
+test("prerender() shows slotted contact details and host questions from the card's own children", async () => {
+  const withContact = await prerender(
+    '<il2-assistance><p slot="contact">Ask for Ana: 555-0100.</p></il2-assistance>',
+    quiet,
+  );
+  assert.match(
+    withContact,
+    /<section class="contact tile" part="contact"[^>]*>/,
+  );
+  assert.doesNotMatch(
+    /<section class="contact tile"[^>]*>/.exec(withContact)[0],
+    /hidden/,
+  );
+  const without = await prerender("<il2-assistance></il2-assistance>", quiet);
+  assert.match(
+    /<section class="contact tile"[^>]*>/.exec(without)[0],
+    /hidden/,
+  );
+});
+
 test("prerender() works on a fragment as on a document", async () => {
   const fragment = '<div class="cms"><il2-resources></il2-resources></div>';
   const output = await prerender(fragment, quiet);

@@ -6,6 +6,8 @@ import { expect } from "@open-wc/testing";
 import {
   angularCode,
   embedTabs,
+  prerenderCommand,
+  prerenderedCode,
   reactCode,
   vueCode,
   type EmbedInput,
@@ -117,10 +119,51 @@ describe("the demo's embed tabs", () => {
         DOCS_PAGES.map((page) => page.path),
         tab.id,
       ).to.include(tab.docs);
-      expect(["script-page", "react-page", "same-markup"], tab.id).to.include(
-        tab.check,
-      );
+      expect(
+        ["script-page", "react-page", "same-markup", "prerendered-page"],
+        tab.id,
+      ).to.include(tab.check);
     }
+  });
+
+  it("offer every embed: one file (module and classic), the autoloader, pre-rendered HTML, React, Vue and Angular", () => {
+    expect(embedTabs.map((tab) => tab.label)).to.deep.equal([
+      "Script tag (module)",
+      "Script tag (classic)",
+      "Autoloader",
+      "Pre-rendered",
+      "React",
+      "Vue",
+      "Angular",
+    ]);
+    const overview = widgetNamed("il2-overview");
+    const autoloader = embedTabs.find((tab) => tab.id === "autoloader")!;
+    expect(
+      autoloader.code({ widget: overview, values: {}, slots: {}, live: false }),
+    ).to.equal(
+      '<script type="module" src="/path/to/il2-autoloader.js"></script>\n<il2-overview></il2-overview>',
+    );
+  });
+
+  it("give the pre-rendering command in the static demo, with the element and the script tag", async () => {
+    const input: EmbedInput = {
+      widget: widgetNamed("il2-schedule"),
+      values: { "start-date": "2027-03-08" },
+      slots: {},
+      live: false,
+    };
+    const code = await prerenderedCode(input);
+    expect(code).to.equal(prerenderCommand(input));
+    expect(code).to.contain(
+      '<il2-schedule start-date="2027-03-08"></il2-schedule>',
+    );
+    expect(code).to.contain(
+      "npx il2-widgets prerender page.html -o page.prerendered.html",
+    );
+    expect(code).to.contain("npx il2-widgets csp");
+    expect(code).to.contain(
+      '<script type="module" src="/path/to/il2-widgets.js"></script>',
+    );
   });
 
   it("offer React only for widgets il2-widgets/react has a component for", () => {

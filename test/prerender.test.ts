@@ -185,9 +185,14 @@ describe("pre-rendered cards", () => {
         '[part="contents"]',
       ) as HTMLElement;
       expect(contents.innerText).to.include("Questions to ask your doctor");
-      // The host's slotted question is in the list.
+      // The host's slotted question is in the list, and its contact details are shown.
       const questions = doc.querySelector("il2-doctor-questions")!;
       expect(questions.shadowRoot!.textContent).to.include("Where do I park?");
+      expect(doc.querySelector("#contact")!.checkVisibility()).to.equal(true);
+      const contactTile = doc
+        .querySelector("il2-assistance")!
+        .shadowRoot!.querySelector<HTMLElement>('[part="contact"]')!;
+      expect(contactTile.checkVisibility()).to.equal(true);
     });
 
     it("is accessible as the server made it", async function () {

@@ -7,6 +7,7 @@ import { heading } from "../shared/heading.js";
 import { parseHttpUrl } from "../shared/safe-url.js";
 import { linkStyles, renderLink } from "../shared/link.js";
 import { quote } from "../shared/warn.js";
+import { lightChildren } from "../shared/light-children.js";
 import { assistance as englishAssistance } from "../locales/en/assistance.js";
 import { assistanceStyles } from "./assistance.styles.js";
 
@@ -72,6 +73,13 @@ export class Il2Assistance extends Il2Card {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // On the server there is no slotchange: whether contact details are slotted comes from the
+    // card's own children, and so it does in the render that adopts the server's HTML, which must
+    // match it. In the browser, later changes (and a live card's first) come by slotchange.
+    if (this.serverView && !this.hasUpdated)
+      this.hasContact = lightChildren(this).some(
+        (child) => child.slot === "contact",
+      );
     if (changed.has("programHref")) {
       const parsed = parseHttpUrl(this.programHref);
       if (!parsed.valid) {
