@@ -180,7 +180,13 @@ function autoloaderConfig(): UserConfig {
                 // What every card needs, in one file fetched once: Lit, the card base, the
                 // language registry, the shared English and the small helpers most cards use.
                 name: "core",
-                test: /[\\/]src[\\/](shared[\\/](card|define-element|blocks)|i18n[\\/][^\\/]+)\.ts$/,
+                test: /[\\/]src[\\/](shared[\\/](card|define-element|blocks|light-children)|i18n[\\/][^\\/]+)\.ts$/,
+              },
+              {
+                // Printing and saving a file, which the schedule, the questions card and the
+                // self-check share: one small file instead of two tiny ones.
+                name: "paper",
+                test: /[\\/]src[\\/]shared[\\/](print|download)\.ts$/,
               },
             ],
           },

@@ -1,8 +1,13 @@
 // The size budgets and the pure check behind scripts/check-size.mjs (unit-tested in
 // scripts/size-budgets.test.mjs, so "a build over budget fails" is itself tested).
 
-/** Targets from the performance issue (bytes, gzip -9). */
-export const TARGETS = { bundle: 20_000, widget: 9_000 };
+/**
+ * Byte targets of files. The one-file targets of the performance issue (20,000 all-in-one, 9,000
+ * one widget) were withdrawn by the autoloader issue: the one-file bundles and the widgets
+ * bundled alone stay under their ceilings, and the size goal moved to what a page fetches
+ * (PAGE_TARGETS). A row with no target shows "—" and is never reported as a gap.
+ */
+export const TARGETS = { bundle: undefined, widget: undefined };
 
 /**
  * What CI enforces today: the measured sizes (2026-11-29) plus about 2% headroom, so any growth
@@ -17,8 +22,10 @@ export const TARGETS = { bundle: 20_000, widget: 9_000 };
  *   pre-rendered card is adopted in place, about 2.4 kB in the one-file bundles and 3.1 kB in a
  *   widget bundled alone (the autoloader fetches it only for pages with pre-rendered cards).
  * - The autoloader (issue 13): the card base waits for a language fetched on demand (about 200 B
- *   in every card), and the autoloader's pages are new rows. The English overview's page is over
- *   its target: see docs/embedding.md for where the bytes go.
+ *   in every card), and the autoloader's pages are new rows. The guide's page has no ceiling of
+ *   its own: its budget (the one-file bundle + 1,500) is its ceiling, so going over it fails the
+ *   build. The English overview's page is over its budget (see docs/performance.md for where the
+ *   bytes go), so it has a ceiling at today's size for now.
  * dist/esm keeps lit-html and the hydration support external (one copy in the app), which made
  * each widget bundled alone about 900 B smaller than with the copy it carried for a day.
  */
@@ -34,7 +41,6 @@ export const CEILINGS = {
   autoloader: 1_100,
   "page-overview": 14_250,
   "page-overview-es": 1_750,
-  "page-guide": 42_050,
 };
 
 /**
@@ -93,7 +99,7 @@ export const SPANISH_MARKER = "Hable con su equipo médico";
 export const hasSpanish = (code) => code.includes(SPANISH_MARKER);
 
 /**
- * @param {{ name: string, bytes: number, target: number, ceiling: number }[]} rows
+ * @param {{ name: string, bytes: number, target?: number, ceiling: number }[]} rows
  * @returns {{ failures: string[], gaps: string[] }} rows over their ceiling (fail the build) and
  *   rows within the ceiling but over the target (reported).
  */
@@ -103,7 +109,7 @@ export function checkBudgets(rows) {
   for (const row of rows) {
     if (row.bytes > row.ceiling)
       failures.push(`${row.name}: ${row.bytes} bytes > ceiling ${row.ceiling}`);
-    else if (row.bytes > row.target)
+    else if (row.target !== undefined && row.bytes > row.target)
       gaps.push(`${row.name}: ${row.bytes} bytes > target ${row.target}`);
   }
   return { failures, gaps };
@@ -119,11 +125,11 @@ export function formatTable(rows) {
     const status =
       row.bytes > row.ceiling
         ? "OVER CEILING"
-        : row.bytes > row.target
+        : row.target !== undefined && row.bytes > row.target
           ? "over target"
           : "ok";
     lines.push(
-      `${row.name.padEnd(width)}  ${String(row.bytes).padStart(7)}  ${String(row.target).padStart(7)}  ${String(row.ceiling).padStart(7)}  ${status}`,
+      `${row.name.padEnd(width)}  ${String(row.bytes).padStart(7)}  ${String(row.target ?? "—").padStart(7)}  ${String(row.ceiling).padStart(7)}  ${status}`,
     );
   }
   return lines.join("\n");

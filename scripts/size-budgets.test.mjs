@@ -49,6 +49,16 @@ test("the table marks each row", () => {
   assert.match(table, /130 +100 +120 +OVER CEILING/);
 });
 
+test("a file with no byte target (the one-file bundles) shows a dash and is never a gap", () => {
+  const untargeted = { ...row(110), target: undefined };
+  assert.deepEqual(checkBudgets([untargeted]), { failures: [], gaps: [] });
+  assert.match(formatTable([untargeted]), /110 +— +120 +ok/);
+  assert.deepEqual(
+    checkBudgets([{ ...row(121), target: undefined }]).failures,
+    ["dist/x.js: 121 bytes > ceiling 120"],
+  );
+});
+
 test(
   "check-size fails a build whose bundle goes over its ceiling",
   { skip: !existsSync("dist/il2-widgets.js") && "no build" },
