@@ -3,7 +3,6 @@
 // custom properties and parts, hostile inherited styles, and language. Each widget's own test file
 // covers what is particular to it; this file keeps the six from drifting apart.
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
-import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import { render, type TemplateResult } from "lit";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
@@ -26,6 +25,8 @@ import {
   inForcedColors,
   shadow,
   warnings,
+  emulateMedia,
+  sendKeys,
 } from "./helpers.js";
 
 // ── The widgets ─────────────────────────────────────────────────────────────────────────────

@@ -2,7 +2,6 @@
 // the card renders its text, and `onIl2…` props receive the events when the reader acts.
 // (React comes as ES modules through scripts/react-esm-plugin.mjs; React itself ships CommonJS.)
 import { expect } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
 import sinon from "sinon";
 import { act, createElement, type ReactElement } from "react";
 import { createRoot, type Root } from "react-dom/client";
@@ -22,7 +21,7 @@ import type { Il2Overview as Il2OverviewElement } from "../src/overview/overview
 import type { Il2Schedule as Il2ScheduleElement } from "../src/schedule/schedule.js";
 import type { Il2DoctorQuestions as Il2DoctorQuestionsElement } from "../src/questions/doctor-questions.js";
 import type { Il2Guide as Il2GuideElement } from "../src/guide/guide.js";
-import { ALL_TAGS, shadow, visibleText, $ } from "./helpers.js";
+import { ALL_TAGS, shadow, visibleText, $, sendKeys } from "./helpers.js";
 
 // Tells React 19 that this is a test environment, so act() flushes renders and effects.
 (

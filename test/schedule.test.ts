@@ -1,5 +1,4 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import sinon from "sinon";
 import ICAL from "ical.js";
 import "../src/schedule/define.js";
@@ -23,6 +22,8 @@ import {
   warnings,
   $,
   $$,
+  emulateMedia,
+  sendKeys,
 } from "./helpers.js";
 
 const texts = (elements: Element[]) =>
