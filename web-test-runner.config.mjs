@@ -100,6 +100,10 @@ export default {
   filterBrowserLogs: ({ args }) =>
     !String(args[0]).includes("Lit is in dev mode"),
   testFramework: { config: { timeout: 5000 } },
+  // How long one test file may take in all (not one test). Firefox and WebKit run one page at a
+  // time and more slowly: the largest files (conformance, bad input) need more than the default
+  // two minutes there on a busy 2-core machine.
+  testsFinishTimeout: engine === "chromium" ? 120_000 : 600_000,
   plugins: [
     // TypeScript only: plain .js (Lit, and the built bundles the host pages load) is served
     // untouched, so the host-page tests run the exact bytes a site would.

@@ -132,7 +132,8 @@ describe("React wrappers (il2-widgets/react)", () => {
       const el = await rendered<Il2ScheduleElement>("il2-schedule");
       expect(el.today).to.equal("2027-03-09");
       $<HTMLInputElement>(el, "input#start-date")!.focus();
-      await sendKeys({ type: "03082027" });
+      // With the separators, as every engine's date field takes them (WebKit's needs them).
+      await sendKeys({ type: "03/08/2027" });
       await sendKeys({ press: "Enter" });
       await el.updateComplete;
       expect(changes).to.have.length(1);
