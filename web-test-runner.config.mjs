@@ -104,6 +104,9 @@ export default {
   // time and more slowly: the largest files (conformance, bad input) need more than the default
   // two minutes there on a busy 2-core machine.
   testsFinishTimeout: engine === "chromium" ? 120_000 : 600_000,
+  // Starting Firefox, or Xvfb, WebKit's driver and its browser, takes longer than Chromium: on a
+  // busy machine more than the default 30 s.
+  browserStartTimeout: engine === "chromium" ? 30_000 : 120_000,
   plugins: [
     // TypeScript only: plain .js (Lit, and the built bundles the host pages load) is served
     // untouched, so the host-page tests run the exact bytes a site would.

@@ -203,6 +203,8 @@ export function engineLauncher(engine, timeZone) {
         executablePath,
         headless: true,
         args: ["--remote-allow-system-access"],
+        // Puppeteer's 30 s to start Firefox is too short on a busy 2-core machine.
+        timeout: 120_000,
         env: withTimeZone(timeZone),
       },
     });
