@@ -490,7 +490,9 @@ describe("every widget meets the project standard", () => {
           const el = await mount(widget, { attributes: { theme } });
           const focused = await tabIntoWidget(el);
           expect(focused).to.equal($(el, widget.firstControl));
-          expect(focused!.matches(":focus-visible")).to.equal(true);
+          // :focus, not :focus-visible: WebKit gives :focus-visible to a date field's inner
+          // segment, not to the field. What the reader sees is the ring checked below.
+          expect(focused!.matches(":focus")).to.equal(true);
           const style = getComputedStyle(focused!);
           const background = getComputedStyle(card(el)).backgroundColor;
           const outline =
