@@ -1,7 +1,10 @@
 // The helpers every test relies on to run in Chromium, Firefox and WebKit (test/helpers.ts): media
 // emulation reaches the page and is gone in the next test, and keys arrive as a person presses them.
-import { expect, fixture, html } from "@open-wc/testing";
+import { expect, fixtureSync, html } from "@open-wc/testing";
 import { ENGINE, emulateMedia, sendKeys } from "./helpers.js";
+
+// fixtureSync: awaiting a plain element's fixture waits for an animation frame, which background
+// tabs (several test pages at once) never get.
 
 const matches = (query: string) => matchMedia(query).matches;
 
@@ -17,7 +20,7 @@ describe("the test helpers in this engine", () => {
 
   describe("emulateMedia", () => {
     it("sets each setting for media queries and matchMedia, and the settings combine", async () => {
-      const probe = await fixture<HTMLElement>(html`<div></div>`);
+      const probe = fixtureSync<HTMLElement>(html`<div></div>`);
       probe.style.colorScheme = "light dark";
       probe.style.color = "light-dark(rgb(1, 2, 3), rgb(4, 5, 6))";
       await emulateMedia({ colorScheme: "dark" });
@@ -57,7 +60,7 @@ describe("the test helpers in this engine", () => {
   describe("sendKeys", () => {
     it("presses Space and Enter on a focused button, and Shift+Tab goes back", async () => {
       let presses = 0;
-      const form = await fixture<HTMLElement>(html`
+      const form = fixtureSync<HTMLElement>(html`
         <div>
           <button @click=${() => (presses += 1)}>First</button>
           <button>Second</button>
@@ -75,7 +78,7 @@ describe("the test helpers in this engine", () => {
     });
 
     it("types text, repeated letters and spaces included, and Backspace deletes", async () => {
-      const input = await fixture<HTMLInputElement>(
+      const input = fixtureSync<HTMLInputElement>(
         html`<input aria-label="Question" />`,
       );
       input.focus();
