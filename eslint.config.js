@@ -91,6 +91,20 @@ export default tseslint.config(
             "Await the accessibility check: `await expect(el).to.be.accessible()`.",
         },
       ],
+      // The suite runs in Chromium, Firefox and WebKit: these two work in Chromium only.
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@web/test-runner-commands",
+              importNames: ["emulateMedia", "sendKeys"],
+              message:
+                "Use emulateMedia and sendKeys from test/helpers.ts: they work in every engine.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

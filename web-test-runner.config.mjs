@@ -1,44 +1,32 @@
-// Test runner set-up: TypeScript through esbuild, headless Chromium, and a plain summary line for CI.
+// Test runner set-up: TypeScript through esbuild, the browser engine IL2_ENGINE names (headless
+// Chromium unless told: `npm run test:engines` runs Firefox and WebKit too), and a plain summary
+// line for CI.
 import { readdirSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { availableParallelism } from "node:os";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
-import { chromeLauncher } from "@web/test-runner-chrome";
 import { defaultReporter } from "@web/test-runner";
-import { CHROME_ARGS, findChrome } from "./scripts/find-chrome.mjs";
-import { summaryReporter } from "./scripts/summary-reporter.mjs";
+import {
+  currentEngine,
+  engineConcurrency,
+  engineLauncher,
+} from "./scripts/engine-launchers.mjs";
+import {
+  skipReasonsPlugin,
+  summaryReporter,
+} from "./scripts/summary-reporter.mjs";
 import { readabilityPlugin } from "./scripts/readability-plugin.mjs";
-import { forcedColorsPlugin } from "./scripts/forced-colors-plugin.mjs";
+import { mediaPlugin } from "./scripts/media-plugin.mjs";
+import { keysPlugin } from "./scripts/keys-plugin.mjs";
 import { reactEsmPlugin } from "./scripts/react-esm-plugin.mjs";
 import { docsExamplesPlugin } from "./scripts/docs-examples.mjs";
 import { gzipSize, pageWeight } from "./scripts/page-weight.mjs";
 import { PAGES, pageBudget } from "./scripts/size-budgets.mjs";
 
-const executablePath = findChrome();
-if (!executablePath) {
-  throw new Error(
-    "No Chrome or Chromium found: run `npm test` (it installs one) or set CHROME_PATH.",
-  );
-}
-
-const chromeArgs = [
-  ...CHROME_ARGS,
-  // Test pages run side by side in background tabs; without these, Chromium throttles their
-  // timers and animation frames and fixtures can wait forever.
-  "--disable-background-timer-throttling",
-  "--disable-renderer-backgrounding",
-  "--disable-backgrounding-occluded-windows",
-];
+const engine = currentEngine();
 
 /** @param {string | undefined} timeZone */
-const browser = (timeZone) =>
-  chromeLauncher({
-    launchOptions: {
-      executablePath,
-      args: chromeArgs,
-      env: timeZone ? { ...process.env, TZ: timeZone } : process.env,
-    },
-  });
+const browser = (timeZone) => engineLauncher(engine, timeZone);
 
 /**
  * The time-zone tests in a browser started with `TZ`. The page also names the zone it expects
@@ -186,11 +174,15 @@ const narrowed = process.argv.includes("--files");
  * One test page per core (at most four). Every page is busy rendering cards and running axe, so
  * more pages than cores only time-slice: on a 2-core machine, four pages made single tests take
  * 2–3× longer and tipped the heaviest over mocha's 5 s timeout, for no gain in total time
- * (measured: 77 s at four pages, 81 s at two). `IL2_TEST_CONCURRENCY` overrides it.
+ * (measured: 77 s at four pages, 81 s at two). `IL2_TEST_CONCURRENCY` overrides it. That is
+ * Chromium: Firefox and WebKit run one page at a time (see `engineConcurrency`).
  */
-const concurrency =
+const concurrency = engineConcurrency(
+  engine,
   Number(process.env.IL2_TEST_CONCURRENCY) ||
-  Math.min(4, Math.max(1, availableParallelism()));
+    Math.min(4, Math.max(1, availableParallelism())),
+  Boolean(process.env.IL2_TEST_CONCURRENCY),
+);
 
 export default {
   files: ["test/**/*.test.ts"],
@@ -207,6 +199,13 @@ export default {
   filterBrowserLogs: ({ args }) =>
     !String(args[0]).includes("Lit is in dev mode"),
   testFramework: { config: { timeout: 5000 } },
+  // How long one test file may take in all (not one test). Firefox and WebKit run one page at a
+  // time and more slowly: the largest files (conformance, bad input) need more than the default
+  // two minutes there on a busy 2-core machine.
+  testsFinishTimeout: engine === "chromium" ? 120_000 : 600_000,
+  // Starting Firefox, or Xvfb, WebKit's driver and its browser, takes longer than Chromium: on a
+  // busy machine more than the default 30 s.
+  browserStartTimeout: engine === "chromium" ? 30_000 : 120_000,
   plugins: [
     // TypeScript only: plain .js (Lit, and the built bundles the host pages load) is served
     // untouched, so the host-page tests run the exact bytes a site would.
@@ -217,8 +216,13 @@ export default {
       loaders: { ".js": undefined },
     }),
     readabilityPlugin(),
-    // Real forced-colours (High Contrast) emulation for a test page, through DevTools.
-    forcedColorsPlugin(),
+    // Print, colour scheme, reduced motion and forced colours, emulated in each engine that can
+    // (`emulateMedia()` in test/helpers.ts).
+    mediaPlugin(),
+    // Key presses with one set of key names for every engine (`sendKeys()` in test/helpers.ts).
+    keysPlugin(),
+    // Why tests skip themselves (`skipTest()` in test/helpers.ts), counted in the summary.
+    skipReasonsPlugin(),
     // React ships CommonJS only: the React wrapper tests get an ES-module copy (see the plugin).
     reactEsmPlugin(),
     // The ```html blocks of the docs, read from the Markdown for test/docs-examples.test.ts.

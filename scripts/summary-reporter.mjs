@@ -1,12 +1,14 @@
 // Prints one plain `N passed, N failed` line at the end of a run, outside the progress bar, so CI
 // and people can read the result. A test file that fails to load counts as one failure.
+// Skipped tests are counted with their reasons: a test skips through `skipTest(reason)` in
+// test/helpers.ts, which tells the server (the `il2-skip` command below) why.
 
 import { writeFileSync } from "node:fs";
 import { relative } from "node:path";
 
 /**
  * @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite
- * @param {{ passed: number, failed: number, skipped: number, failures: string[], durations: [string, number][] }} totals
+ * @param {{ passed: number, failed: number, skipped: number, failures: string[], durations: [string, number][], skipReasons: { [reason: string]: number } }} totals
  * @param {string} path the file and the suite names above this suite
  */
 function countSuite(suite, totals, path) {
@@ -23,6 +25,42 @@ function countSuite(suite, totals, path) {
   }
   for (const child of suite.suites)
     countSuite(child, totals, `${path} > ${child.name}`);
+}
+
+/** Why tests were skipped in this run: reason → how many tests. */
+const skipReasons = new Map();
+
+/**
+ * Server command `il2-skip` `{ reason }`: records why the calling test skips itself.
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+export function skipReasonsPlugin() {
+  return {
+    name: "il2-skip",
+    executeCommand({ command, payload }) {
+      if (command !== "il2-skip") return undefined;
+      const { reason } = /** @type {{ reason?: unknown }} */ (payload ?? {});
+      if (typeof reason !== "string" || reason.trim() === "")
+        throw new Error("il2-skip needs { reason: string }.");
+      skipReasons.set(reason, (skipReasons.get(reason) ?? 0) + 1);
+      return true;
+    },
+  };
+}
+
+/**
+ * The lines that list why tests were skipped, most frequent first.
+ * @param {{ [reason: string]: number }} reasons
+ * @param {number} skipped how many tests were skipped in all
+ */
+export function skipLines(reasons, skipped) {
+  const lines = Object.entries(reasons)
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, count]) => `  ${count} skipped: ${reason}`);
+  const explained = Object.values(reasons).reduce((sum, n) => sum + n, 0);
+  if (skipped > explained)
+    lines.push(`  ${skipped - explained} skipped: no reason given (it.skip)`);
+  return lines;
 }
 
 /** How many of the slowest tests the summary file keeps. */
@@ -42,6 +80,7 @@ export function summaryReporter() {
         skipped: 0,
         failures: [],
         durations: [],
+        skipReasons: Object.fromEntries(skipReasons),
       };
       for (const session of lastSessions) {
         const before = totals.failed;
@@ -71,10 +110,11 @@ export function summaryReporter() {
         return;
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";
+      const reasons = skipLines(totals.skipReasons, totals.skipped);
       // Printed on exit so it is the very last line, after the live progress output settles.
       process.once("exit", () =>
         process.stdout.write(
-          `\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`,
+          `\n${reasons.map((line) => `${line}\n`).join("")}${totals.passed} passed, ${totals.failed} failed${skipped}\n`,
         ),
       );
     },

@@ -5,7 +5,6 @@ import {
   html,
   waitUntil,
 } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
 import "../src/assistance/define.js";
 import type { Il2Assistance } from "../src/assistance/assistance.js";
 import {
@@ -16,6 +15,7 @@ import {
   shadow,
   visibleText,
   warnings,
+  sendKeys,
 } from "./helpers.js";
 
 const PROGRAM = "https://www.example.org/patient-assistance";

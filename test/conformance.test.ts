@@ -3,7 +3,6 @@
 // custom properties and parts, hostile inherited styles, and language. Each widget's own test file
 // covers what is particular to it; this file keeps the seven from drifting apart.
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
-import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import { render, type TemplateResult } from "lit";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
@@ -28,6 +27,8 @@ import {
   inForcedColors,
   shadow,
   warnings,
+  emulateMedia,
+  sendKeys,
 } from "./helpers.js";
 
 // ── The widgets ─────────────────────────────────────────────────────────────────────────────
@@ -400,7 +401,7 @@ describe("every widget meets the project standard", () => {
     afterEach(resetMedia);
 
     for (const widget of WIDGETS) {
-      it(`<${widget.tag}> reads in light and dark themes, and theme="auto" follows the reader's system`, async () => {
+      it(`<${widget.tag}> reads in light and dark themes`, async () => {
         const dark = await mount(widget, { attributes: { theme: "dark" } });
         await expect(dark).to.be.accessible();
         const light = await mount(widget);
@@ -420,8 +421,15 @@ describe("every widget meets the project standard", () => {
             7,
           );
         }
+      });
 
+      it(`<${widget.tag}> with theme="auto" follows the reader's system setting`, async () => {
         await emulateMedia({ colorScheme: "dark" });
+        // The fixed themes ignore the system setting: they are what "auto" must match.
+        const darkStyle = getComputedStyle(
+          card(await mount(widget, { attributes: { theme: "dark" } })),
+        );
+        const lightStyle = getComputedStyle(card(await mount(widget)));
         const auto = await mount(widget, { attributes: { theme: "auto" } });
         const autoStyle = getComputedStyle(card(auto));
         expect(autoStyle.backgroundColor).to.equal(darkStyle.backgroundColor);
@@ -511,7 +519,9 @@ describe("every widget meets the project standard", () => {
           const el = await mount(widget, { attributes: { theme } });
           const focused = await tabIntoWidget(el);
           expect(focused).to.equal($(el, widget.firstControl));
-          expect(focused!.matches(":focus-visible")).to.equal(true);
+          // :focus, not :focus-visible: WebKit gives :focus-visible to a date field's inner
+          // segment, not to the field. What the reader sees is the ring checked below.
+          expect(focused!.matches(":focus")).to.equal(true);
           const style = getComputedStyle(focused!);
           const background = getComputedStyle(card(el)).backgroundColor;
           const outline =

@@ -2,14 +2,13 @@
 // on screen (demo/print-preview.ts) must match, element by element, the same card under real
 // print emulation, and must differ from the card on screen (so the check can fail).
 import { expect, fixture, html } from "@open-wc/testing";
-import { emulateMedia } from "@web/test-runner-commands";
 import "../src/il2-widgets.js";
 import {
   printMediaText,
   printRulesText,
   showAsPrinted,
 } from "../demo/print-preview.js";
-import { ALL_TAGS } from "./helpers.js";
+import { ALL_TAGS, emulateMedia } from "./helpers.js";
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 

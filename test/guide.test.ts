@@ -1,5 +1,4 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "../src/guide/define.js";
 import type { Il2Guide } from "../src/guide/guide.js";
 import {
@@ -8,6 +7,8 @@ import {
   warnings,
   asSentences,
   fleschKincaidGrade,
+  emulateMedia,
+  sendKeys,
 } from "./helpers.js";
 
 const TAGS = [

@@ -1,7 +1,7 @@
 // Shared test helpers. Importing this file also installs root hooks that keep the console
 // silent: any console.warn or console.error a test did not expect fails that test.
 import { expect } from "@open-wc/testing";
-import { emulateMedia, executeServerCommand } from "@web/test-runner-commands";
+import { executeServerCommand } from "@web/test-runner-commands";
 import sinon from "sinon";
 import { forgetWarnings } from "../src/shared/warn.js";
 
@@ -15,6 +15,137 @@ export const ALL_TAGS = [
   "il2-resources",
   "il2-guide",
 ] as const;
+
+// ── Engines ─────────────────────────────────────────────────────────────────────────────────
+// The suite runs in Chromium (`npm test`) and in Firefox and WebKit too (`npm run test:engines`).
+// Tests use the helpers below, not their namesakes from @web/test-runner-commands, whose media
+// emulation and key names work in Chromium only.
+
+/** A browser engine the suite runs in. */
+export type Engine = "chromium" | "firefox" | "webkit";
+
+/** The engine running this test page. */
+export const ENGINE: Engine = /Firefox\//.test(navigator.userAgent)
+  ? "firefox"
+  : /Chrome\//.test(navigator.userAgent)
+    ? "chromium"
+    : "webkit";
+
+let currentTest: Mocha.Test | undefined;
+let mediaEmulated = false;
+
+/**
+ * Skips the running test, with the reason, which the run's summary counts and lists per engine.
+ * Use it only for what truly cannot be tested in this engine, and say why in `reason`.
+ */
+export async function skipTest(reason: string): Promise<never> {
+  if (!currentTest) throw new Error("skipTest() runs inside a test");
+  await executeServerCommand("il2-skip", { reason });
+  // Mocha's own skip: marks the test pending and ends it here.
+  return currentTest.skip();
+}
+
+/**
+ * Runs the rest of the test only in the given engines; elsewhere it is skipped with `reason`
+ * (say why the test cannot run there, e.g. "WebKit has no forced-colours mode").
+ */
+export async function onlyIn(engines: Engine[], reason: string): Promise<void> {
+  if (!engines.includes(ENGINE)) await skipTest(reason);
+}
+
+/** Media settings a reader's browser can have; each stays until changed or the test ends. */
+export interface MediaSettings {
+  media?: "screen" | "print";
+  colorScheme?: "light" | "dark";
+  reducedMotion?: "reduce" | "no-preference";
+  /** Windows High Contrast and the like. */
+  forcedColors?: "active" | "none";
+}
+
+const cannotEmulate: Record<
+  Engine,
+  Partial<Record<keyof MediaSettings, string>>
+> = {
+  chromium: {},
+  firefox: {},
+  webkit: {
+    media:
+      "WebKitGTK's WebDriver cannot emulate print media (the print CSS is tested in Chromium and Firefox)",
+    colorScheme:
+      "WebKitGTK's WebDriver cannot emulate a dark system setting (tested in Chromium and Firefox)",
+    reducedMotion:
+      "WebKitGTK's WebDriver cannot emulate reduced motion (tested in Chromium and Firefox)",
+    forcedColors:
+      "WebKit has no forced-colours (High Contrast) mode to emulate (tested in Chromium and Firefox)",
+  },
+};
+
+/**
+ * Emulates the reader's media settings for this page with the engine's own emulation, so media
+ * queries, `matchMedia` and `light-dark()` all follow. Settings combine (print while in dark mode)
+ * and are reset to the reader's own after every test. Where the engine cannot emulate a setting
+ * (WebKit), the test is skipped with the reason. Use this, not `emulateMedia` from
+ * @web/test-runner-commands (Chromium only).
+ */
+export async function emulateMedia(settings: MediaSettings): Promise<void> {
+  for (const name of Object.keys(settings) as (keyof MediaSettings)[]) {
+    const reason = cannotEmulate[ENGINE][name];
+    // Going back to the default needs no emulation.
+    const isDefault = ["screen", "light", "no-preference", "none"].includes(
+      settings[name]!,
+    );
+    if (reason && !isDefault) await skipTest(reason);
+  }
+  const supported = Object.fromEntries(
+    Object.entries(settings).filter(
+      ([name]) => !cannotEmulate[ENGINE][name as keyof MediaSettings],
+    ),
+  );
+  if (Object.keys(supported).length === 0) return;
+  mediaEmulated = true;
+  await executeServerCommand("il2-emulate-media", supported);
+}
+
+/** The reader's own media settings again (also done after every test that emulated any). */
+export async function resetMedia(): Promise<void> {
+  if (!mediaEmulated) return;
+  await executeServerCommand("il2-emulate-media", { reset: true });
+  mediaEmulated = false;
+}
+
+/** Key names `sendKeys` accepts in every engine; "Shift+Tab" holds Shift while pressing Tab. */
+export type KeyName =
+  | "Tab"
+  | "Shift+Tab"
+  | "Enter"
+  | "Escape"
+  | "Space"
+  | "Backspace"
+  | "Home"
+  | "End"
+  | "ArrowLeft"
+  | "ArrowUp"
+  | "ArrowRight"
+  | "ArrowDown";
+
+/**
+ * Presses a key (`{ press: "Space" }`) or types text (`{ type: "Yes" }`) as a person would, in
+ * every engine. Use this, not `sendKeys` from @web/test-runner-commands, whose key names differ
+ * between engines (Firefox rejects "Space") and which cannot hold Shift in WebKit.
+ */
+export async function sendKeys(
+  keys: { press: KeyName } | { type: string },
+): Promise<void> {
+  await executeServerCommand("il2-keys", keys);
+}
+
+beforeEach(function () {
+  currentTest = this.currentTest;
+});
+
+afterEach(async () => {
+  await resetMedia();
+});
 
 // axe-core's first run on a page sets itself up (about 0.5 s on one core, several times that on a
 // busy machine). Paying for it here, once per test file, keeps that cost out of whichever test
@@ -153,6 +284,7 @@ export async function expectPrintsAlone(
     pressPrint();
     expect(dialog.calledOnce, "print dialog opened").to.equal(true);
     await emulateMedia({ media: "print" });
+    expect(matchMedia("print").matches, "print media emulated").to.equal(true);
     expect(getComputedStyle(hostText).visibility).to.equal("hidden");
     expect(getComputedStyle(card).visibility).to.equal("visible");
     expect(card.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -166,10 +298,10 @@ export async function expectPrintsAlone(
 }
 
 /**
- * Runs `check` while Chromium emulates forced colours (what Windows High Contrast gives a reader),
- * then turns the emulation off again, even when `check` fails. `check` gets `systemColor()`, which
- * resolves a CSS system colour keyword (`CanvasText`, `Highlight`…) to the `rgb()` the page uses.
- * Each switch also resets an emulated print media type to screen.
+ * Runs `check` while the engine emulates forced colours (what Windows High Contrast gives a
+ * reader), then turns the emulation off again, even when `check` fails. `check` gets
+ * `systemColor()`, which resolves a CSS system colour keyword (`CanvasText`, `Highlight`…) to the
+ * `rgb()` the page uses. Skipped (with the reason) in WebKit, which has no forced-colours mode.
  */
 export async function inForcedColors(
   check: (systemColor: (keyword: string) => string) => Promise<void> | void,
@@ -180,15 +312,15 @@ export async function inForcedColors(
     probe.style.color = keyword;
     return getComputedStyle(probe).color;
   };
-  await executeServerCommand("emulate-forced-colors", { active: true });
   try {
+    await emulateMedia({ forcedColors: "active" });
     expect(
       matchMedia("(forced-colors: active)").matches,
       "forced colours emulated",
     ).to.equal(true);
     await check(systemColor);
   } finally {
-    await executeServerCommand("emulate-forced-colors", { active: false });
+    await emulateMedia({ forcedColors: "none" });
     probe.remove();
   }
   expect(

@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from "@open-wc/testing";
-import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import sinon from "sinon";
 import "../src/questions/define.js";
 import {
@@ -24,6 +23,8 @@ import {
   warnings,
   $,
   $$,
+  emulateMedia,
+  sendKeys,
 } from "./helpers.js";
 
 // ── Helpers: what a reader finds on the card ─────────────────────────────────────────────────
@@ -1369,9 +1370,7 @@ describe("<il2-doctor-questions>", () => {
         expect(shadow(el).activeElement).to.equal(
           button(el, "No, keep my list"),
         );
-        await sendKeys({ down: "Shift" });
-        await sendKeys({ press: "Tab" });
-        await sendKeys({ up: "Shift" });
+        await sendKeys({ press: "Shift+Tab" });
         expect(shadow(el).activeElement).to.equal(button(el, "Yes, clear all"));
         const ring = getComputedStyle(shadow(el).activeElement!);
         expect(ring.outlineStyle).to.not.equal("none");

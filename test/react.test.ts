@@ -2,7 +2,6 @@
 // the card renders its text, and `onIl2…` props receive the events when the reader acts.
 // (React comes as ES modules through scripts/react-esm-plugin.mjs; React itself ships CommonJS.)
 import { expect } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
 import sinon from "sinon";
 import { act, createElement, type ReactElement } from "react";
 import { createRoot, type Root } from "react-dom/client";
@@ -25,7 +24,7 @@ import type { Il2Schedule as Il2ScheduleElement } from "../src/schedule/schedule
 import type { Il2DoctorQuestions as Il2DoctorQuestionsElement } from "../src/questions/doctor-questions.js";
 import type { Il2Guide as Il2GuideElement } from "../src/guide/guide.js";
 import type { Il2SelfCheck as Il2SelfCheckElement } from "../src/self-check/self-check.js";
-import { ALL_TAGS, shadow, visibleText, $ } from "./helpers.js";
+import { ALL_TAGS, shadow, visibleText, $, sendKeys } from "./helpers.js";
 
 // Tells React 19 that this is a test environment, so act() flushes renders and effects.
 (
@@ -136,7 +135,8 @@ describe("React wrappers (il2-widgets/react)", () => {
       const el = await rendered<Il2ScheduleElement>("il2-schedule");
       expect(el.today).to.equal("2027-03-09");
       $<HTMLInputElement>(el, "input#start-date")!.focus();
-      await sendKeys({ type: "03082027" });
+      // With the separators, as every engine's date field takes them (WebKit's needs them).
+      await sendKeys({ type: "03/08/2027" });
       await sendKeys({ press: "Enter" });
       await el.updateComplete;
       expect(changes).to.have.length(1);

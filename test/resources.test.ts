@@ -1,5 +1,4 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
 import "../src/resources/define.js";
 import type { Il2Resources } from "../src/resources/resources.js";
 import { registerLocale } from "../src/i18n/locale.js";
@@ -12,6 +11,7 @@ import {
   shadow,
   visibleText,
   warnings,
+  sendKeys,
 } from "./helpers.js";
 
 const TREATMENTS = "https://www.example.org/treatments";

@@ -2,7 +2,6 @@
 // feedback politely; follows "Read more" into the guide; turns a doubt into a question on the
 // right list, once, in their language; reads it in Spanish; prints it as a worksheet.
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
-import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import type { TemplateResult } from "lit";
 import "../src/self-check/define.js";
 import "../src/questions/define.js";
@@ -36,6 +35,8 @@ import {
   visibleText,
   $,
   $$,
+  emulateMedia,
+  sendKeys,
 } from "./helpers.js";
 
 const t = en.selfCheck;

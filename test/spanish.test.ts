@@ -4,7 +4,6 @@
 import { expect, fixtureSync, html } from "@open-wc/testing";
 import sinon from "sinon";
 import ICAL from "ical.js";
-import { emulateMedia } from "@web/test-runner-commands";
 import "../src/locales/es.js";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
@@ -18,7 +17,14 @@ import type { LocaleText } from "../src/i18n/locale-text.js";
 import { en } from "../src/locales/en.js";
 import { es } from "../src/locales/es.js";
 import { forgetMemoryStore } from "../src/questions/question-store.js";
-import { expectWarning, shadow, visibleText, $, $$ } from "./helpers.js";
+import {
+  expectWarning,
+  shadow,
+  visibleText,
+  $,
+  $$,
+  emulateMedia,
+} from "./helpers.js";
 
 type Card = Il2Card & HTMLElement;
 

@@ -55,6 +55,14 @@ export const scheduleStyles = css`
     border-color: var(--_error);
   }
 
+  /* WebKit (Safari) gives :focus-visible to the date field's inner month/day/year segment, not to
+     the field, so the shared focus ring never showed there: a keyboard user saw only a small
+     highlighted segment. A date field takes typing, so focus is always worth showing. */
+  input[type="date"]:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
   .buttons,
   .actions {
     display: flex;
@@ -259,6 +267,9 @@ export const scheduleStyles = css`
     }
     .is-today {
       border-color: Highlight;
+    }
+    input[type="date"]:focus {
+      outline-color: Highlight;
     }
   }
 
