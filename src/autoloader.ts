@@ -79,9 +79,13 @@ let hydration: Promise<unknown> | undefined;
 
 function found(elements: Element[]): void {
   // Lit's hydration support must run before any element is defined, so it is decided on the first
-  // elements found: one that already has a shadow root was pre-rendered (Declarative Shadow DOM).
+  // elements found: an undefined one that already has a shadow root was pre-rendered
+  // (Declarative Shadow DOM).
+  // (A defined element's shadow root may be its own render, by another copy of il2-widgets.)
   if (!hydration && elements.length)
-    hydration = elements.some((element) => element.shadowRoot)
+    hydration = elements.some(
+      (element) => element.shadowRoot && !customElements.get(element.localName),
+    )
       ? load("hydration")
       : Promise.resolve();
   for (const element of elements) {

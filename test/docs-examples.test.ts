@@ -2,7 +2,7 @@
 // (read in Node by scripts/docs-examples.mjs) becomes a page of its own in an iframe, with the
 // built bundle, as a reader would paste it. An example that logs an error or a warning, or whose
 // cards do not render, fails here instead of on somebody's site.
-import { expect } from "@open-wc/testing";
+import { expect, waitUntil } from "@open-wc/testing";
 import { executeServerCommand } from "@web/test-runner-commands";
 import "./helpers.js";
 
@@ -139,8 +139,11 @@ describe("the docs' HTML examples", () => {
         ).to.equal(true);
       for (const card of cards) {
         const tag = card.localName;
-        expect(win.customElements.get(tag), `<${tag}> is defined`).to.not.equal(
-          undefined,
+        // The autoloader defines a card once its chunks arrive, which may be after the load event.
+        await waitUntil(
+          () => win.customElements.get(tag),
+          `<${tag}> is defined`,
+          { timeout: 4000 },
         );
         await card.updateComplete;
         const heading = card.shadowRoot?.querySelector(

@@ -1,7 +1,7 @@
 // Pre-rendered cards in real host pages: HTML made by il2-widgets/ssr (the built dist/ssr, served by
 // the test server's middleware) and hydrated by the built bundles, as a site would use them.
 import { expect, waitUntil } from "@open-wc/testing";
-import { ALL_TAGS } from "./helpers.js";
+import { ALL_TAGS, onlyIn } from "./helpers.js";
 import { en } from "../src/locales/en.js";
 import { es } from "../src/locales/es.js";
 
@@ -244,6 +244,10 @@ describe("pre-rendered cards", () => {
     it("moves nothing on the page: cumulative layout shift stays at or below 0.01 (a plain embed shifts it)", async function () {
       // Two pages at phone size, each loaded and hydrated: heavier than most tests.
       this.timeout(15_000);
+      await onlyIn(
+        ["chromium"],
+        "layout shift is measured by the Layout Instability API, which only Chromium has",
+      );
       const shiftWhileLoading = async (path: string) => {
         const { win, doc, frame } = await open(path, {
           width: 412,
