@@ -1,7 +1,7 @@
 // The demo's print preview shows each card as the browser prints it: a card given its print rules
 // on screen (demo/print-preview.ts) must match, element by element, the same card under real
 // print emulation, and must differ from the card on screen (so the check can fail).
-import { expect, fixture, html } from "@open-wc/testing";
+import { expect, fixtureSync, html } from "@open-wc/testing";
 import "../src/il2-widgets.js";
 import {
   printMediaText,
@@ -64,7 +64,9 @@ describe("the demo's print preview", () => {
     it(`shows <${tag}> as the browser prints it`, async function () {
       // Two copies of a card (the guide holds five) and a style read of each element.
       this.timeout(20_000);
-      const frame = await fixture<HTMLElement>(
+      // fixtureSync: an awaited plain fixture waits for an animation frame, which a background
+      // test page may never get.
+      const frame = fixtureSync<HTMLElement>(
         html`<div style="width: 739px"></div>`,
       );
       const make = () => {
@@ -89,7 +91,7 @@ describe("the demo's print preview", () => {
   }
 
   it("leaves the cards on the page as they are", async () => {
-    const frame = await fixture<HTMLElement>(html`<div></div>`);
+    const frame = fixtureSync<HTMLElement>(html`<div></div>`);
     const other = document.createElement("il2-resources");
     const preview = document.createElement("il2-resources");
     frame.append(other, preview);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from "@open-wc/testing";
+import { expect, fixture, fixtureSync, html, oneEvent } from "@open-wc/testing";
 import sinon from "sinon";
 import "../src/questions/define.js";
 import {
@@ -1614,7 +1614,9 @@ describe("<il2-doctor-questions>", () => {
     });
 
     it("lets only one of several lists take it: the first on the page when none is nearer", async () => {
-      const page = await fixture<HTMLElement>(
+      // fixtureSync: an awaited plain fixture waits for an animation frame, which a background
+      // test page may never get; the lists' own updates are awaited instead.
+      const page = fixtureSync<HTMLElement>(
         html`<div>
           <il2-doctor-questions></il2-doctor-questions>
           <il2-doctor-questions></il2-doctor-questions>
@@ -1623,6 +1625,7 @@ describe("<il2-doctor-questions>", () => {
       const [first, second] = [
         ...page.querySelectorAll<Il2DoctorQuestions>("il2-doctor-questions"),
       ];
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
       await Promise.all([first!.updateComplete, second!.updateComplete]);
       askFromPage(asked("Where do I park?", "parking"));
       await Promise.all([first!.updateComplete, second!.updateComplete]);

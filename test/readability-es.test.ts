@@ -7,7 +7,7 @@
 // widget's Spanish text that this first view does not show: the messages, labels and headings of
 // its other states (errors, saved-list notes, link texts, calendar text). Text with values (dates,
 // counts) is measured where the first view fills it in.
-import { expect, fixture, html } from "@open-wc/testing";
+import { expect, fixtureSync, html } from "@open-wc/testing";
 import "../src/il2-widgets.js";
 import { es } from "../src/locales/es.js";
 import type { LocaleText } from "../src/i18n/locale-text.js";
@@ -34,7 +34,9 @@ function sectionOf(title: string): keyof LocaleText | undefined {
 
 /** The text a score is computed on: the card's lines, then its other fixed strings. */
 async function measuredText(tag: string): Promise<string> {
-  const wrapper = await fixture<HTMLDivElement>(
+  // fixtureSync: an awaited plain fixture waits for an animation frame, which a background test
+  // page may never get; the card's own update is awaited below.
+  const wrapper = fixtureSync<HTMLDivElement>(
     html`<div lang="es">${document.createElement(tag)}</div>`,
   );
   const card = wrapper.firstElementChild as HTMLElement & {

@@ -1,7 +1,7 @@
 // <il2-self-check>: a reader answers each question, right and wrong, by keyboard alone; hears kind
 // feedback politely; follows "Read more" into the guide; turns a doubt into a question on the
 // right list, once, in their language; reads it in Spanish; prints it as a worksheet.
-import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import { expect, fixtureSync, html, waitUntil } from "@open-wc/testing";
 import type { TemplateResult } from "lit";
 import "../src/self-check/define.js";
 import "../src/questions/define.js";
@@ -93,7 +93,9 @@ const guideCard = <T extends Element>(guide: Element, tag: string) =>
 async function mount<T extends HTMLElement = HTMLElement>(
   template: TemplateResult,
 ): Promise<T> {
-  const el = await fixture<T>(template);
+  // fixtureSync: an awaited plain fixture (the <div> around several cards) waits for an
+  // animation frame, which a background test page may never get; each card's update is awaited.
+  const el = fixtureSync<T>(template);
   const all = [el, ...el.querySelectorAll("*")].filter((node) =>
     node.localName.startsWith("il2-"),
   ) as Card[];
