@@ -1,0 +1,113 @@
+// Pre-rendered cards move nothing on the page: an article at phone size with a card after its
+// first paragraph, the script held back until the page has painted, measured with the browser's
+// own layout-shift reports (Chromium's Layout Instability API, the one behind CLS). It runs here,
+// in a page of its own in the foreground, because a shift is only measured in a page that paints.
+// Needs dist/il2-widgets.js and dist/ssr (npm test builds them).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import http from "node:http";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { prerender } from "../dist/ssr/index.js";
+import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
+
+const root = resolve(import.meta.dirname, "..");
+/** The same article the browser tests use; the script is loaded by the test, after a paint. */
+const article = readFileSync(
+  join(root, "test/hosts/prerender/article.html"),
+  "utf8",
+)
+  .replace("<!--scripts-->", "")
+  .replace('<script src="/test/hosts/recorder.js"></script>', "");
+
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  const pages = new Map([
+    ["/plain.html", article],
+    ["/prerendered.html", await prerender(article, { onWarning: () => {} })],
+    ["/il2-widgets.js", readFileSync(join(root, "dist/il2-widgets.js"))],
+  ]);
+  server = http.createServer((request, response) => {
+    const body = pages.get(new URL(request.url, "http://x").pathname);
+    if (body === undefined) return response.writeHead(404).end();
+    response.writeHead(200, {
+      "content-type": request.url.endsWith(".js")
+        ? "text/javascript"
+        : "text/html; charset=utf-8",
+    });
+    response.end(body);
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: findChrome(),
+    args: CHROME_ARGS,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The page's cumulative layout shift from its first paint until the card is rendered by the script. */
+async function shiftWhileLoading(path) {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}${path}`, { waitUntil: "load" });
+    return await page.evaluate(async () => {
+      const frames = (count) =>
+        new Promise((done) => {
+          const next = (left) =>
+            left ? requestAnimationFrame(() => next(left - 1)) : done();
+          next(count);
+        });
+      // Chromium reports a shift a little after the frame that made it. To know every shift of
+      // the load is in, the test makes one of its own afterwards (a marker moved down) and waits
+      // for that report: reports arrive in order.
+      const marker = document.createElement("div");
+      marker.style.cssText =
+        "position: absolute; top: 0; left: 0; width: 40px; height: 40px; background: gray";
+      document.body.append(marker);
+      let shift = 0;
+      let markerSeen;
+      const markerReported = new Promise((done) => (markerSeen = done));
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.sources.some((source) => source.node === marker))
+            markerSeen();
+          else if (!entry.hadRecentInput) shift += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+      // The script arrives after the page has painted, as on a slow phone.
+      await frames(2);
+      await import("/il2-widgets.js");
+      const card = document.querySelector("il2-overview");
+      await customElements.whenDefined("il2-overview");
+      await card.updateComplete;
+      await frames(2);
+      marker.style.top = "200px";
+      await markerReported;
+      if (card.shadowRoot.querySelectorAll(".card").length !== 1)
+        throw new Error("the card is not rendered once");
+      return shift;
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+test("a pre-rendered card moves nothing when the script arrives: CLS at most 0.01, where a script-tag card shifts the page", async () => {
+  const prerendered = await shiftWhileLoading("/prerendered.html");
+  assert.ok(prerendered <= 0.01, `pre-rendered: CLS ${prerendered}`);
+  // The same page with a plain script-tag card: the measurement does see the shift.
+  const plain = await shiftWhileLoading("/plain.html");
+  assert.ok(plain > 0.1, `script tag: CLS ${plain}`);
+});
