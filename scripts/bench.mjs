@@ -447,7 +447,7 @@ async function benchRender(browser, origin) {
 // Three ways to embed a card in an article: how much the page moves, and when it is readable
 
 /** The ways compared, each an article page served by the bench server. */
-const EMBEDS = [
+const ARTICLE_EMBEDS = [
   {
     id: "script-tag",
     label: "Script tag",
@@ -475,7 +475,7 @@ async function embedPages() {
   );
   const source = readFileSync(join(root, "bench/pages/article.html"), "utf8");
   const pages = new Map();
-  for (const embed of EMBEDS) {
+  for (const embed of ARTICLE_EMBEDS) {
     // The README's embed: one module script in the head (deferred by nature).
     const html = source.replace(
       "<!--scripts-->",
@@ -547,7 +547,7 @@ async function embedRun(browser, url, label, script) {
 
 async function benchEmbed(browser, origin, chromePath) {
   const rows = [];
-  for (const embed of EMBEDS) {
+  for (const embed of ARTICLE_EMBEDS) {
     const url = `${origin}/bench/embed/${embed.id}.html`;
     const runs = [];
     for (let run = 0; run < settings.runs; run += 1)
