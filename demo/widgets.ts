@@ -73,14 +73,19 @@ export interface PackageJson {
   exports?: Record<string, unknown>;
 }
 
-/** The demo's widget order (the guide's); widgets not listed here follow, in manifest order. */
+/**
+ * The demo's widget order: the overview first (the card most pages start with, and a light first
+ * view), then the guide's order, then the guide itself; widgets not listed here follow, in
+ * manifest order.
+ */
 const preferredOrder = [
-  "il2-guide",
   "il2-overview",
   "il2-schedule",
+  "il2-self-check",
   "il2-doctor-questions",
   "il2-assistance",
   "il2-resources",
+  "il2-guide",
 ];
 
 /** `'a' | 'b'` or `1 | 2` → ['a', 'b'] / ['1', '2']; anything else → []. */

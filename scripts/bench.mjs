@@ -601,9 +601,9 @@ async function benchGuide(browser, origin) {
         (metrics.find((metric) => metric.name === "TaskDuration")?.value ??
           NaN) * 1000;
       if (result.error) throw new Error(`guide page: ${result.error}`);
-      if (result.cards !== 5)
+      if (result.cards !== 6)
         fail(
-          `guide page: expected 5 cards inside <il2-guide>, found ${result.cards}`,
+          `guide page: expected 6 cards inside <il2-guide>, found ${result.cards}`,
         );
       if (run > 0) runs.push(result);
     } finally {

@@ -238,24 +238,30 @@ async function codeShown() {
 
 test("opens on the first widget alone, with its settings, two previews and its embed code", async () => {
   await open("");
-  assert.equal(await page.locator("#widget-title").innerText(), "<il2-guide>");
+  assert.equal(
+    await page.locator("#widget-title").innerText(),
+    "<il2-overview>",
+  );
   assert.equal(
     await page.locator('#widget-nav a[aria-current="page"]').innerText(),
-    "<il2-guide>",
+    "<il2-overview>",
   );
   assert.equal(
-    await page.getByRole("form", { name: "Settings for il2-guide" }).count(),
+    await page.getByRole("form", { name: "Settings for il2-overview" }).count(),
     1,
   );
-  // (document.querySelectorAll: Playwright's locators would also find the guide's inner cards.)
+  // (document.querySelectorAll: Playwright's locators would also find a guide's inner cards.)
   const tagsInMain = () =>
     page.evaluate(() =>
       [...document.querySelectorAll("main *")]
         .map((element) => element.localName)
         .filter((name) => name.startsWith("il2-")),
     );
-  assert.deepEqual(await tagsInMain(), ["il2-guide", "il2-guide"]);
-  assert.match(await codeShown(), /<il2-guide heading-level="3"><\/il2-guide>/);
+  assert.deepEqual(await tagsInMain(), ["il2-overview", "il2-overview"]);
+  assert.match(
+    await codeShown(),
+    /<il2-overview heading-level="3"><\/il2-overview>/,
+  );
 });
 
 test("the widget list switches the view, and Back and Forward go between widgets", async () => {
@@ -392,7 +398,10 @@ test("hostile values in the address fall back, are named, and nothing runs", asy
   assert.doesNotMatch(await search(), /theme=|heading-level=|lang=|embed=/);
 
   await open("?widget=%3Cscript%3Ewindow.__ran%3D1%3C/script%3E");
-  assert.equal(await page.locator("#widget-title").innerText(), "<il2-guide>");
+  assert.equal(
+    await page.locator("#widget-title").innerText(),
+    "<il2-overview>",
+  );
   assert.match(await page.locator(".notice").innerText(), /widget/);
   assert.equal(await page.evaluate(() => window.__ran), undefined);
 });

@@ -63,9 +63,10 @@ describe("the demo's address", () => {
     it("shows the first widget with the demo's defaults, cards at h3", () => {
       const { settings, rejected } = parse("");
       expect(rejected).to.deep.equal([]);
-      expect(settings.widget).to.equal("il2-guide");
+      expect(settings.widget).to.equal("il2-overview");
       expect(settings.values).to.deep.equal({
         sections: "",
+        collapsible: false,
         theme: "",
         "heading-level": "3",
         lang: "",
@@ -79,7 +80,7 @@ describe("the demo's address", () => {
 
     it("writes back only the widget", () => {
       expect(serializeSettings(parse("").settings, context)).to.equal(
-        "?widget=guide",
+        "?widget=overview",
       );
     });
   });
