@@ -788,7 +788,7 @@ async function axeViolations(target, { cards = true } = {}) {
 }
 
 test("axe finds no accessibility problems, wide and narrow, in each state", async () => {
-  // The guide holds five cards: the page with a card's landmarks and controls in it.
+  // The page as it opens (the overview), with a card's landmarks and controls in it.
   await open("");
   assert.deepEqual(await axeViolations(page), [], "(default)");
   // The notice, the print preview and the React tab.

@@ -101,7 +101,7 @@ function found(elements: Element[]): void {
       ]))
         void load(textFile(language, key));
     if (requested.has(tag)) continue;
-    // The guide's chunk defines the five cards it holds too.
+    // The guide's chunk defines the six cards it holds too.
     for (const defined of tag === "il2-guide" ? TAGS : [tag])
       requested.add(defined);
     // Defined by another copy (the one-file bundle, or an app's own import): that copy serves it.

@@ -1,5 +1,5 @@
 // Time to the whole guide: records when the bundle's classes are defined and when <il2-guide> and
-// the five cards inside it have rendered and been laid out. The bundle's own Resource Timing entry
+// the six cards inside it have rendered and been laid out. The bundle's own Resource Timing entry
 // says when its bytes arrived, which is where the bundle's work starts.
 (() => {
   const result = { done: false };
