@@ -24,6 +24,7 @@ import {
   $,
   $$,
   emulateMedia,
+  onlyIn,
   sendKeys,
 } from "./helpers.js";
 
@@ -869,24 +870,49 @@ describe("<il2-doctor-questions>", () => {
       expect(questionTexts(el, "own-list")).to.deep.equal(["Kept?"]);
     });
 
+    /** The card when the browser gives it no storage: it keeps working, from page memory. */
+    async function expectWorksInMemory(el: Il2DoctorQuestions) {
+      expect(saveNote(el)).to.equal(
+        "This browser will not let us save your list, so it will be gone when you close this page. To keep it, print, copy or download it. Nothing is sent anywhere.",
+      );
+      expect($(el, '[part="save-note"]')!.getAttribute("role")).to.equal(
+        "status",
+      );
+      await check(el, 0);
+      await addQuestion(el, "Still works?");
+      expect(checkboxes(el)[0]!.checked).to.equal(true);
+      expect(progress(el)).to.equal("You have asked 1 of 11 questions.");
+      await expect(el).to.be.accessible();
+    }
+
     it("works in memory and says plainly it cannot save when localStorage itself throws", async () => {
+      // In one full WebKit run of four (a fresh clone's CI), the card read storage normally right
+      // after the test redefined `window.localStorage`: most likely JavaScriptCore kept calling
+      // the built-in getter from the store's code, which had run many times by then. Readers never
+      // redefine it; a throwing getter is covered in every engine by questions-store.test.ts, and
+      // the card's handling of refused storage by the next test.
+      await onlyIn(
+        ["chromium", "firefox"],
+        "WebKit may keep calling the built-in localStorage getter after a test redefines it (the store's unit test covers a throwing getter)",
+      );
       const restore = blockLocalStorage();
       try {
-        const el = await persistedCard();
-        expect(saveNote(el)).to.equal(
-          "This browser will not let us save your list, so it will be gone when you close this page. To keep it, print, copy or download it. Nothing is sent anywhere.",
-        );
-        expect($(el, '[part="save-note"]')!.getAttribute("role")).to.equal(
-          "status",
-        );
-        await check(el, 0);
-        await addQuestion(el, "Still works?");
-        expect(checkboxes(el)[0]!.checked).to.equal(true);
-        expect(progress(el)).to.equal("You have asked 1 of 11 questions.");
-        await expect(el).to.be.accessible();
+        expect(() => window.localStorage).to.throw(DOMException);
+        await expectWorksInMemory(await persistedCard());
       } finally {
         restore();
       }
+    });
+
+    it("works in memory and says plainly it cannot save when the browser refuses every read and write", async () => {
+      const refused = () =>
+        new DOMException(
+          "Access is denied for this document.",
+          "SecurityError",
+        );
+      for (const method of ["getItem", "setItem", "removeItem"] as const)
+        sinon.stub(Storage.prototype, method).throws(refused());
+      await expectWorksInMemory(await persistedCard());
     });
 
     it("switches to memory and tells the reader when storage is full", async () => {
