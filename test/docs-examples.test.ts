@@ -4,7 +4,7 @@
 // cards do not render, fails here instead of on somebody's site.
 import { expect, waitUntil } from "@open-wc/testing";
 import { executeServerCommand } from "@web/test-runner-commands";
-import "./helpers.js";
+import { loadFrame } from "./helpers.js";
 
 interface HtmlExample {
   file: string;
@@ -75,17 +75,11 @@ function tagsIn(code: string): string[] {
 }
 
 async function openExample(code: string): Promise<ExampleWindow> {
-  const iframe = document.createElement("iframe");
-  iframe.title = "docs example";
-  iframe.style.width = "800px";
-  iframe.style.height = "600px";
-  const loaded = new Promise((resolve) =>
-    iframe.addEventListener("load", resolve, { once: true }),
-  );
   // srcdoc: the page shares the test page's origin, so /dist/ resolves and the test can look in.
-  iframe.srcdoc = examplePage(code);
-  document.body.append(iframe);
-  await loaded;
+  const iframe = await loadFrame(
+    { srcdoc: examplePage(code) },
+    { title: "docs example", width: 800, height: 600 },
+  );
   return iframe.contentWindow as ExampleWindow;
 }
 

@@ -244,6 +244,41 @@ export function asSentences(text: string): string {
     .join(" ");
 }
 
+/**
+ * Loads a page in an iframe appended to the test page and waits for its load event. `src` pages
+ * are same-origin and `srcdoc` shares the test page's origin, so the test can look inside.
+ * `width`/`height` in CSS pixels (the browser's default frame size when left out); `prepare` runs
+ * on the frame before it loads (styles, a `sandbox`).
+ */
+export async function loadFrame(
+  page: { src: string } | { srcdoc: string },
+  {
+    title,
+    width,
+    height,
+    prepare,
+  }: {
+    title: string;
+    width?: number;
+    height?: number;
+    prepare?: (frame: HTMLIFrameElement) => void;
+  },
+): Promise<HTMLIFrameElement> {
+  const frame = document.createElement("iframe");
+  frame.title = title;
+  if (width !== undefined) frame.style.width = `${width}px`;
+  if (height !== undefined) frame.style.height = `${height}px`;
+  prepare?.(frame);
+  const loaded = new Promise((resolve) =>
+    frame.addEventListener("load", resolve, { once: true }),
+  );
+  if ("src" in page) frame.src = page.src;
+  else frame.srcdoc = page.srcdoc;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 /** Every resource the page has fetched so far (scripts, styles, images, fetch/XHR). */
 export function resourceUrls(): string[] {
   return performance.getEntriesByType("resource").map((entry) => entry.name);

@@ -4,7 +4,7 @@
 // later or inside a host component's shadow root, the strict CSP, two copies on one page, a
 // missing chunk, and a pre-rendered card.
 import { expect, waitUntil } from "@open-wc/testing";
-import "./helpers.js";
+import { loadFrame } from "./helpers.js";
 import { es } from "../src/locales/es.js";
 
 interface HostRecord {
@@ -34,16 +34,10 @@ async function pageWeight(id: string): Promise<PageWeight> {
 }
 
 async function openHostPage(path: string) {
-  const iframe = document.createElement("iframe");
-  iframe.title = path;
-  iframe.style.width = "1000px";
-  iframe.style.height = "600px";
-  const loaded = new Promise((resolve) =>
-    iframe.addEventListener("load", resolve, { once: true }),
+  const iframe = await loadFrame(
+    { src: path },
+    { title: path, width: 1000, height: 600 },
   );
-  iframe.src = path;
-  document.body.append(iframe);
-  await loaded;
   const win = iframe.contentWindow as HostWindow;
   return { win, doc: win.document, record: win.__hostRecord };
 }

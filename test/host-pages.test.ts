@@ -2,7 +2,7 @@
 // built bundles exactly as a site would (strict CSP with Trusted Types, double loading, many widgets).
 import { expect, waitUntil } from "@open-wc/testing";
 import "../src/il2-widgets.js";
-import { ALL_TAGS, visibleText } from "./helpers.js";
+import { ALL_TAGS, loadFrame, visibleText } from "./helpers.js";
 
 interface HostRecord {
   warnings: string[];
@@ -17,16 +17,10 @@ interface HostPage {
 }
 
 async function openHostPage(path: string, timeout = 4000): Promise<HostPage> {
-  const iframe = document.createElement("iframe");
-  iframe.title = path;
-  iframe.style.width = "1000px";
-  iframe.style.height = "600px";
-  const loaded = new Promise((resolve) =>
-    iframe.addEventListener("load", resolve, { once: true }),
+  const iframe = await loadFrame(
+    { src: path },
+    { title: path, width: 1000, height: 600 },
   );
-  iframe.src = path;
-  document.body.append(iframe);
-  await loaded;
   const win = iframe.contentWindow as HostPage["win"];
   await waitUntil(
     () => ALL_TAGS.every((tag) => win.customElements.get(tag)),
@@ -210,14 +204,10 @@ describe('the side-effect-free entry (package.json exports ".")', () => {
     // The host page imports this file; fail if the package points "." elsewhere.
     expect(exports["."]!.default).to.equal("./dist/esm/index.js");
 
-    const iframe = document.createElement("iframe");
-    iframe.title = "entry-only";
-    const loaded = new Promise((resolve) =>
-      iframe.addEventListener("load", resolve, { once: true }),
+    const iframe = await loadFrame(
+      { src: "/test/hosts/entry-only.html" },
+      { title: "entry-only" },
     );
-    iframe.src = "/test/hosts/entry-only.html";
-    document.body.append(iframe);
-    await loaded;
     const win = iframe.contentWindow as Window &
       typeof globalThis & {
         __hostRecord: HostRecord;

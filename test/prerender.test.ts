@@ -3,7 +3,7 @@
 // Layout shift needs a page that paints (the test pages here run side by side in the background):
 // scripts/prerender-cls.test.mjs measures it in a page of its own.
 import { expect, waitUntil } from "@open-wc/testing";
-import { ALL_TAGS } from "./helpers.js";
+import { ALL_TAGS, loadFrame } from "./helpers.js";
 import { en } from "../src/locales/en.js";
 import { es } from "../src/locales/es.js";
 
@@ -32,23 +32,24 @@ async function open(
   path: string,
   { width = 1000, height = 800, scripts = true } = {},
 ): Promise<Opened> {
-  const frame = document.createElement("iframe");
-  frame.title = path;
-  frame.style.width = `${width}px`;
-  frame.style.height = `${height}px`;
-  frame.style.border = "0";
-  // In view: Chromium neither paints nor measures layout shift in an iframe scrolled out of sight.
-  frame.style.position = "fixed";
-  frame.style.inset = "0 auto auto 0";
-  // Without allow-scripts nothing runs, as in a browser with JavaScript off; same origin keeps
-  // the page readable by the test.
-  if (!scripts) frame.setAttribute("sandbox", "allow-same-origin");
-  const loaded = new Promise((resolve) =>
-    frame.addEventListener("load", resolve, { once: true }),
+  const frame = await loadFrame(
+    { src: path },
+    {
+      title: path,
+      width,
+      height,
+      prepare: (frame) => {
+        frame.style.border = "0";
+        // In view: Chromium neither paints nor measures layout shift in an iframe scrolled out
+        // of sight.
+        frame.style.position = "fixed";
+        frame.style.inset = "0 auto auto 0";
+        // Without allow-scripts nothing runs, as in a browser with JavaScript off; same origin
+        // keeps the page readable by the test.
+        if (!scripts) frame.setAttribute("sandbox", "allow-same-origin");
+      },
+    },
   );
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
   const win = frame.contentWindow as HostWindow;
   return { win, doc: frame.contentDocument!, frame };
 }
