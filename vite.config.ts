@@ -11,6 +11,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
 import { minifyHTMLLiterals } from "minify-literals";
+import { WIDGETS } from "./src/widgets.js";
 
 const root = import.meta.dirname;
 const fromRoot = (path: string) => resolve(root, path);
@@ -150,10 +151,27 @@ function autoloaderConfig(): UserConfig {
   }
   for (const [name, file] of Object.entries(localeParts()))
     entries[`chunks/${name}`] = file;
+  // The loader's table, from the registry: each tag's text parts (the guide's: those of the cards
+  // it holds too, whose titles it shows), and the tags the guide's chunk defines with it.
+  const held = WIDGETS.filter((widget) => widget.inGuide);
+  const loaderTable = {
+    text: Object.fromEntries(
+      WIDGETS.map((widget) => [
+        widget.tag,
+        widget.tag === "il2-guide"
+          ? [...new Set([...widget.text, ...held.flatMap((card) => card.text)])]
+          : [...widget.text],
+      ]),
+    ),
+    held: held.map((widget) => widget.tag),
+  };
   return {
     plugins: [minifyTemplates(), cleanChunks(), withoutHydrationImport()],
     resolve: { conditions: productionConditions },
-    define: { "process.env.NODE_ENV": '"production"' },
+    define: {
+      "process.env.NODE_ENV": '"production"',
+      IL2_LOADER_TABLE: JSON.stringify(loaderTable),
+    },
     build: {
       outDir: "dist",
       emptyOutDir: false,
@@ -180,7 +198,7 @@ function autoloaderConfig(): UserConfig {
                 // What every card needs, in one file fetched once: Lit, the card base, the
                 // language registry, the shared English and the small helpers most cards use.
                 name: "core",
-                test: /[\\/]src[\\/](shared[\\/](card|define-element|blocks|light-children)|i18n[\\/][^\\/]+)\.ts$/,
+                test: /[\\/]src[\\/](shared[\\/](card|define-element|blocks|light-children|events)|i18n[\\/][^\\/]+|locales[\\/]en[\\/]common)\.ts$/,
               },
               {
                 // Printing and saving a file, which the schedule, the questions card and the

@@ -1,6 +1,8 @@
 // Turns custom-elements.json (and package.json's exports) into what the demo needs for each widget:
 // its tag, summary, attributes with a control kind, slots, events, registering import and React
 // component. Pure: the JSON comes in as arguments, so tests can hand it over without Vite.
+import { WIDGET_TAGS } from "../src/widgets.js";
+
 
 export type ControlKind = "boolean" | "choice" | "language" | "number" | "text";
 
@@ -74,19 +76,10 @@ export interface PackageJson {
 }
 
 /**
- * The demo's widget order: the overview first (the card most pages start with, and a light first
- * view), then the guide's order, then the guide itself; widgets not listed here follow, in
- * manifest order.
+ * The demo's widget order: the registry's (the overview first, the card most pages start with and
+ * a light first view; then the guide's order; the guide last).
  */
-const preferredOrder = [
-  "il2-overview",
-  "il2-schedule",
-  "il2-self-check",
-  "il2-doctor-questions",
-  "il2-assistance",
-  "il2-resources",
-  "il2-guide",
-];
+const preferredOrder: readonly string[] = WIDGET_TAGS;
 
 /** `'a' | 'b'` or `1 | 2` → ['a', 'b'] / ['1', '2']; anything else → []. */
 function unionMembers(typeText: string): string[] {

@@ -6,12 +6,13 @@
 // --file PATH reads or writes another file (the tests use it). The fact list comes from
 // ../shared/content/FACTS.md (IL2_FACTS_MD overrides); without it, --check is skipped with a note.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import rs from "text-readability";
 import { infleszScore } from "./inflesz.mjs";
 import { localeFactIds, loadLocales } from "./locale-source.mjs";
+import { loadRegistry } from "./registry.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const PACK_FILE = "docs/content-review.md";
@@ -20,170 +21,49 @@ export const FACTS_FILE = "../shared/content/FACTS.md";
 /** The INFLESZ score every widget's Spanish must reach (test/readability-es.test.ts checks it too). */
 export const INFLESZ_MINIMUM = 65;
 
-// ── Sample values for the text that takes values ──────────────────────────────────────────────
-// Words in braces stand for what the card fills in (a date, a time, a web address). Numbers and
-// ranges are the defaults first, then the values that change the wording (one dose, one day).
+// ── The strings ───────────────────────────────────────────────────────────────────────────────
+// Text is data (src/i18n/message.ts): words in braces stand for what the card fills in (a date, a
+// number, another message's words), and a message whose words depend on a number lists each form
+// (`one`, `other`, exact forms such as `=0`), so a reviewer reads every wording a card can show.
 
-const RANGE = { min: 7, max: 10 };
-const FIXED = { min: 7, max: 7 };
-const ONE = { min: 1, max: 1 };
-
-/** Sample arguments by the text's path. A function not listed here gets one placeholder per parameter. */
-export const SAMPLES = {
-  "assistance.site": [["{web address}"]],
-  "resources.site": [["{web address}"]],
-  "schedule.courseSummary": [
-    [3, RANGE],
-    [1, FIXED],
-    [2, ONE],
-  ],
-  "schedule.cycleTitle": [[1], [2]],
-  "schedule.cycleDetail": [
-    [5, 14],
-    [5, 1],
-  ],
-  "schedule.dayLabel": [[1]],
-  "schedule.dayDoses": [[3], [1], [0]],
-  "schedule.restDetail": [[RANGE], [FIXED], [ONE]],
-  "schedule.doseTimes": [["{times}"]],
-  "schedule.doseTimesShortDay": [
-    [5, 2],
-    [5, 1],
-    [5, 0],
-  ],
-  "schedule.datedIntro": [["{date}"]],
-  "schedule.restDates": [
-    ["{date}", "{date}"],
-    ["{first date}", "{last date}"],
-  ],
-  "schedule.restDatesRange": [
-    ["{date}", RANGE, "{earliest date}", "{latest date}"],
-  ],
-  "schedule.cycle2Window": [["{earliest date}", "{latest date}"]],
-  "schedule.todayInCycle": [["{date}", 1, 3]],
-  "schedule.todayInRest": [["{date}", 3]],
-  "schedule.todayInWindow": [["{date}"]],
-  "schedule.statusShown": [["{date}"]],
-  "schedule.calendar.fileName": [["{YYYY-MM-DD}"]],
-  "schedule.calendar.infusionDay": [[1, 2, 5]],
-  "schedule.calendar.dose": [
-    [1, 1, 1, 3],
-    [1, 5, 2, 2],
-  ],
-  "questions.progress": [
-    [3, 10],
-    [0, 1],
-  ],
-  "questions.ownLimit": [[200]],
-  "questions.downloaded": [["{file name}"]],
-};
-
-/** Arguments that come from the locale itself (the research funding figures). */
-const OWN_ARGUMENTS = {
-  "resources.research.blocks": (text) => [[text.resources.research.funding]],
-};
-
-/** One placeholder per parameter, read from the function's source: `(start)` gives `{start}`. */
-function placeholderArgs(fn) {
-  const params =
-    /^\s*(?:function\s*\w*\s*)?\(?([^)=]*?)\)?\s*=>/.exec(String(fn))?.[1] ??
-    "";
-  const parts = params.match(/\{[^}]*\}|[^,\s][^,]*/g) ?? [];
-  return [
-    parts.map((part) =>
-      part.startsWith("{")
-        ? Object.fromEntries(
-            part
-              .slice(1, -1)
-              .split(",")
-              .map((name) => name.trim())
-              .filter(Boolean)
-              .map((name) => [name, `{${name}}`]),
-          )
-        : `{${part.trim()}}`,
-    ),
-  ];
-}
-
-const formatArg = (value) =>
-  typeof value === "object" && value
-    ? value.min !== undefined
-      ? value.min === value.max
-        ? `${value.min} ${value.min === 1 ? "day" : "days"}`
-        : `${value.min}–${value.max} days`
-      : "its figures"
-    : String(value);
-
-/**
- * Every string in a locale, in the order of the file: `{ path, key, args, text }`. `path` names
- * where the text sits (`schedule.courseSummary()`), `key` adds the sample values
- * (`schedule.courseSummary(3, 7–10 days)`).
- */
+/** Every string in a locale, in the order of the file: `{ path, key, text }` (`key` is `path` here). */
 export function localeStrings(text) {
   const out = [];
-  const walk = (value, path, key) => {
-    if (typeof value === "string") out.push({ path, key, text: value });
-    else if (typeof value === "function") {
-      const plain = path.replace(/\(\)|\[\d+\]/g, "");
-      const samples =
-        SAMPLES[plain] ??
-        OWN_ARGUMENTS[plain]?.(text) ??
-        placeholderArgs(value);
-      for (const args of samples) {
-        const called = args.map(formatArg).join(", ");
-        walk(value(...args), `${path}()`, `${key}(${called})`);
-      }
-    } else if (Array.isArray(value))
-      value.forEach((item, index) =>
-        walk(item, `${path}[${index}]`, `${key}[${index}]`),
+  const walk = (value, path) => {
+    if (typeof value === "string") out.push({ path, key: path, text: value });
+    else if (typeof value === "function")
+      throw new Error(
+        `${path} is a function: reader-facing text must be data (a string with {placeholders}, or count forms).`,
       );
+    else if (Array.isArray(value))
+      value.forEach((item, index) => walk(item, `${path}[${index}]`));
     else if (value && typeof value === "object")
       for (const [name, item] of Object.entries(value))
-        walk(
-          item,
-          path ? `${path}.${name}` : name,
-          key ? `${key}.${name}` : name,
-        );
+        walk(item, path ? `${path}.${name}` : name);
   };
-  walk(text, "", "");
-  const broken = out.filter(({ text }) =>
-    /\bundefined\b|\bNaN\b|\[object /.test(text),
-  );
-  if (broken.length)
-    throw new Error(
-      `Text filled with placeholder values reads wrongly; add sample arguments to SAMPLES in scripts/content-review.mjs:\n${broken.map(({ key, text }) => `  ${key}: ${text}`).join("\n")}`,
-    );
+  walk(text, "");
   return out;
 }
 
 // ── Which widget shows which text ─────────────────────────────────────────────────────────────
 
 /**
- * Which widget shows which text, from the widgets' own sources: `sections` maps a locale section to
- * the tags that read it (`@tagname il2-x` and `this.localized("section", …)`); `containers` maps a
- * tag to the widgets that hold it (a template with `<il2-x`, as <il2-guide> holds every card).
- * `common` is on every card.
+ * Which widget shows which text, from the registry (src/widgets.ts): `sections` maps a text part
+ * to the tags that show it; `containers` maps a tag to the widgets that hold it (<il2-guide> holds
+ * the cards marked `inGuide`). `common` is on every card.
+ * @param {{ tag: string, text: string[], inGuide: boolean }[]} widgets
  */
-export function widgetSources(root = ROOT) {
+export function widgetSources(widgets) {
   const sections = new Map();
   const containers = new Map();
   const add = (map, key, value) =>
     map.set(key, [...new Set([...(map.get(key) ?? []), value])]);
-  const src = join(root, "src");
-  for (const folder of readdirSync(src, { withFileTypes: true })) {
-    if (!folder.isDirectory()) continue;
-    for (const name of readdirSync(join(src, folder.name))) {
-      if (!name.endsWith(".ts")) continue;
-      const source = readFileSync(join(src, folder.name, name), "utf8");
-      const tag = /@tagname\s+([a-z0-9-]+)/.exec(source)?.[1];
-      if (!tag) continue;
-      for (const [, section] of source.matchAll(
-        /\blocalized\(\s*["'](\w+)["']/g,
-      ))
-        add(sections, section, tag);
-      for (const [, inner] of source.matchAll(/<(il2-[a-z0-9-]+)[\s>]/g))
-        if (inner !== tag) add(containers, inner, tag);
-    }
+  const holders = widgets.filter((widget) => !widget.inGuide);
+  for (const widget of widgets) {
+    // Its own part: the others it lists are other cards' (it shows only their titles).
+    add(sections, widget.text[0], widget.tag);
+    if (widget.inGuide)
+      for (const holder of holders) add(containers, widget.tag, holder.tag);
   }
   return { sections, containers };
 }
@@ -304,7 +184,8 @@ export async function collect(
   const facts = existsSync(factsFile)
     ? parseFacts(readFileSync(factsFile, "utf8"))
     : null;
-  return { name, version, locales, facts, widgets: widgetSources(root) };
+  const { WIDGETS } = await loadRegistry();
+  return { name, version, locales, facts, widgets: widgetSources(WIDGETS) };
 }
 
 /** The pack's Markdown. */

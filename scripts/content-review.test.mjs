@@ -5,7 +5,6 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import {
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -27,6 +26,7 @@ import {
   widgetSources,
 } from "./content-review.mjs";
 import { factIdsByPath } from "./locale-source.mjs";
+import { loadRegistry } from "./registry.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SCRIPT = join(ROOT, "scripts/content-review.mjs");
@@ -65,7 +65,10 @@ test(
     // One word of reader text changed by hand, as if the locale had changed and the pack had not.
     writeFileSync(
       file,
-      readFileSync(file, "utf8").replace("Cycle 1", "Cycle one"),
+      readFileSync(file, "utf8").replace(
+        "Add to my calendar",
+        "Add to the calendar",
+      ),
     );
     const stale = run("--check", "--file", file);
     assert.equal(stale.status, 1);
@@ -151,7 +154,7 @@ test(
     );
     assert.match(
       pack,
-      /\| `calendar\.dose\(1, 5, 2, 2\)` \| IL-2 dose 2 of 2 \(cycle 1, day 5\) \| IL-2, dosis 2 de 2/,
+      /\| `calendar\.dose` \| IL-2 dose \{dose\} of \{doses\} \(cycle \{cycle\}, day \{day\}\) \| IL-2, dosis \{dose\} de \{doses\}/,
     );
     // Every English string of every widget appears somewhere in the pack.
     const [english] = data.locales;
@@ -243,55 +246,50 @@ export const xx = {
   });
 });
 
-test("lists text with values in each of its wordings, and asks for samples where placeholders read wrongly", () => {
+test("lists text with values in each of its wordings, and refuses text that is code", () => {
   const strings = localeStrings({
     card: {
-      count: (n) => (n === 1 ? "1 dose" : `${n} doses`),
-      range: ({ min, max }) => `${min} to ${max} days`,
+      count: { one: "{count} dose", other: "{count} doses" },
+      range: "{min} to {max} days",
     },
   });
   assert.deepEqual(
     strings.map(({ key, text }) => [key, text]),
     [
-      ["card.count({n})", "{n} doses"],
-      ["card.range({min}–{max} days)", "{min} to {max} days"],
+      ["card.count.one", "{count} dose"],
+      ["card.count.other", "{count} doses"],
+      ["card.range", "{min} to {max} days"],
     ],
   );
-  // Listed samples show each wording: the plural and the singular.
+  // Each wording of a count message is listed: the plural and the singular.
   const [english] = data.locales;
-  const progress = english.strings.filter(
-    ({ path }) => path === "questions.progress()",
+  const progress = english.strings.filter(({ path }) =>
+    path.startsWith("questions.progress."),
   );
   assert.deepEqual(
     progress.map(({ text }) => text),
-    ["You have asked 3 of 10 questions.", "You have asked 0 of 1 question."],
+    [
+      "You have asked {asked} of {count} question.",
+      "You have asked {asked} of {count} questions.",
+    ],
   );
   assert.throws(
     () => localeStrings({ card: { bad: (rest) => `${rest.min} days` } }),
-    /add sample arguments to SAMPLES/,
+    /must be data/,
   );
 });
 
-test("finds each widget's text and the widgets that hold others from the sources, so a new widget is picked up", () => {
-  const root = mkdtempSync(join(scratch, "root-"));
-  const write = (path, text) => {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  };
-  write(
-    "src/self-check/self-check.ts",
-    `/** @tagname il2-self-check */\nconst text = this.localized("selfCheck", english);`,
-  );
-  write(
-    "src/book/book.ts",
-    `/** @tagname il2-book */\nhtml\`<il2-self-check></il2-self-check>\`; this.localized("book", x);`,
-  );
-  const { sections, containers } = widgetSources(root);
+test("finds each widget's text and the widgets that hold others in the registry, so a new widget is picked up", async () => {
+  const { sections, containers } = widgetSources([
+    { tag: "il2-self-check", text: ["selfCheck", "overview"], inGuide: true },
+    { tag: "il2-book", text: ["book"], inGuide: false },
+  ]);
   assert.deepEqual(sections.get("selfCheck"), ["il2-self-check"]);
+  assert.equal(sections.get("overview"), undefined);
   assert.deepEqual(sections.get("book"), ["il2-book"]);
   assert.deepEqual(containers.get("il2-self-check"), ["il2-book"]);
   // And in this repository: every locale section has its widget.
-  const here = widgetSources(ROOT);
+  const here = widgetSources((await loadRegistry()).WIDGETS);
   for (const section of Object.keys(data.locales[0].text).filter(
     (key) => key !== "common",
   ))

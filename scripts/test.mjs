@@ -122,9 +122,11 @@ export function runBrowserTests(engine, args, env = {}) {
  * @returns {Totals}
  */
 export function runNodeTests() {
-  const files = readdirSync("scripts")
-    .filter((file) => file.endsWith(".test.mjs"))
-    .map((file) => join("scripts", file));
+  const files = ["scripts", "test/node"].flatMap((folder) =>
+    readdirSync(folder)
+      .filter((file) => file.endsWith(".test.mjs"))
+      .map((file) => join(folder, file)),
+  );
   const node = spawnSync(
     process.execPath,
     ["--test", "--test-reporter=tap", ...files],

@@ -6,22 +6,20 @@
 //
 // It imports types only: a module it shared with the cards would land in this file, and the cards
 // would import it from here.
-import type { LocaleSource, TextKey } from "./i18n/locale.js";
+import type { LocaleSource, TextParts } from "./i18n/locale.js";
 
 /**
- * The elements, each with the parts of LocaleText it shows (the self-check names two other cards
- * by their titles; the guide shows every card's title too).
+ * Written in at build time from the registry (src/widgets.ts; see vite.config.ts): each tag with
+ * the text parts it shows besides `common` (the self-check names other cards by their titles; the
+ * guide shows the title of every card it holds), and the tags <il2-guide> holds, which its chunk
+ * defines too.
  */
-const ELEMENTS: Record<string, TextKey[]> = {
-  "il2-overview": ["overview"],
-  "il2-schedule": ["schedule"],
-  "il2-doctor-questions": ["questions"],
-  "il2-assistance": ["assistance"],
-  "il2-resources": ["resources"],
-  "il2-self-check": ["selfCheck", "overview", "schedule"],
-  "il2-guide": ["guide"],
+declare const IL2_LOADER_TABLE: {
+  text: Record<string, string[]>;
+  held: string[];
 };
-const TAGS = Object.keys(ELEMENTS);
+const { text: TEXT, held: HELD } = IL2_LOADER_TABLE;
+const TAGS = Object.keys(TEXT);
 /** Languages besides English; each widget's text in one is chunks/<language>/<key>.js. */
 const LANGUAGES = ["es"];
 const SELECTOR = TAGS.join();
@@ -93,16 +91,11 @@ function found(elements: Element[]): void {
     const language = languageOf(element);
     // The text first, so the card's first paint is in its language (the card waits for it too).
     if (LANGUAGES.includes(language))
-      for (const key of new Set([
-        "common",
-        ...(tag === "il2-guide"
-          ? Object.values(ELEMENTS).flat()
-          : (ELEMENTS[tag] ?? [])),
-      ]))
+      for (const key of new Set(["common", ...(TEXT[tag] ?? [])]))
         void load(textFile(language, key));
     if (requested.has(tag)) continue;
     // The guide's chunk defines the six cards it holds too.
-    for (const defined of tag === "il2-guide" ? TAGS : [tag])
+    for (const defined of tag === "il2-guide" ? [tag, ...HELD] : [tag])
       requested.add(defined);
     // Defined by another copy (the one-file bundle, or an app's own import): that copy serves it.
     if (customElements.get(tag)) warnSecondCopy();
@@ -146,8 +139,8 @@ const failedText = new Set<string>();
 /** LocaleSource.load: the text files a card waits for, registered with `add` as they arrive. */
 function loadText(
   language: string,
-  keys: TextKey[],
-  add: (language: string, text: Record<string, unknown>) => void,
+  keys: string[],
+  add: (language: string, text: TextParts) => void,
 ) {
   const wanted = LANGUAGES.includes(language)
     ? keys.filter((key) => !failedText.has(`${language}/${key}`))

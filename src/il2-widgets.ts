@@ -2,13 +2,7 @@
 // dist/il2-widgets.iife.js (classic script) for pages that paste one script tag.
 // First: Lit's hydration support must be evaluated before Lit (see shared/hydrate-support.ts).
 import "./shared/hydrate-support.js";
-import "./overview/define.js";
-import "./questions/define.js";
-import "./assistance/define.js";
-import "./resources/define.js";
-import "./schedule/define.js";
-import "./self-check/define.js";
-import "./guide/define.js";
+import "./generated/define-all.js";
 // Spanish registers itself; per-element modules leave it out (consumers import 'il2-widgets/locales/es').
 import "./locales/es.js";
 

@@ -4,17 +4,16 @@ import { expect } from "@open-wc/testing";
 import { executeServerCommand } from "@web/test-runner-commands";
 import sinon from "sinon";
 import { forgetWarnings } from "../src/shared/warn.js";
+import { WIDGET_TAGS } from "../src/widgets.js";
+import {
+  fill,
+  fillCount,
+  type CountMessage,
+  type MessageValues,
+} from "../src/i18n/message.js";
 
-/** Every element the library defines. */
-export const ALL_TAGS = [
-  "il2-overview",
-  "il2-schedule",
-  "il2-self-check",
-  "il2-doctor-questions",
-  "il2-assistance",
-  "il2-resources",
-  "il2-guide",
-] as const;
+/** Every element the library defines, in the registry's order. */
+export const ALL_TAGS = WIDGET_TAGS;
 
 // ── Engines ─────────────────────────────────────────────────────────────────────────────────
 // The suite runs in Chromium (`npm test`) and in Firefox and WebKit too (`npm run test:engines`).
@@ -363,3 +362,18 @@ export async function inForcedColors(
     "forced colours reset",
   ).to.equal(false);
 }
+
+/** A text message filled in as a card fills it (`locale`: the language's Intl tag). */
+export const say = (
+  message: string,
+  values: MessageValues = {},
+  locale = "en-US",
+) => fill(message, values, locale);
+
+/** A count message's form for `count`, filled in as a card fills it. */
+export const sayCount = (
+  message: CountMessage,
+  count: number,
+  values: MessageValues = {},
+  locale = "en-US",
+) => fillCount(message, count, locale, values);

@@ -19,7 +19,7 @@ import {
   chooseLocale,
   inheritedLangTag,
 } from "../src/i18n/locale.js";
-import type { LocaleText } from "../src/i18n/locale-text.js";
+import type { LocaleText } from "../src/generated/locale-text.js";
 import { en } from "../src/locales/en.js";
 import { expectWarning, shadow, warnings } from "./helpers.js";
 

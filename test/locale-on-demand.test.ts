@@ -9,9 +9,8 @@ import {
   LOCALE_SOURCE,
   chooseLocale,
   type LocaleSource,
-  type TextKey,
 } from "../src/i18n/locale.js";
-import type { LocaleText } from "../src/i18n/locale-text.js";
+import type { LocaleText } from "../src/generated/locale-text.js";
 import { en } from "../src/locales/en.js";
 import { expectWarning, shadow, warnings } from "./helpers.js";
 
@@ -28,8 +27,8 @@ const XX: LocaleText = {
 const asked: string[] = [];
 let release: () => void = () => {};
 /** Parts that fail to load, and those that failed (the autoloader asks for those no more). */
-const failing = new Set<TextKey>(["resources"]);
-const failed = new Set<TextKey>();
+const failing = new Set<string>(["resources"]);
+const failed = new Set<string>();
 /** A stand-in for the autoloader's source, keeping its contract (see LocaleSource). */
 const source: LocaleSource = {
   languages: ["xx"],
@@ -44,7 +43,7 @@ const source: LocaleSource = {
         previous();
         for (const key of wanted)
           if (failing.has(key)) failed.add(key);
-          else add(language, { [key]: XX[key] });
+          else add(language, { [key]: XX[key as keyof LocaleText] });
         resolve();
       };
     });

@@ -25,6 +25,7 @@ import {
   $$,
   emulateMedia,
   onlyIn,
+  say,
   sendKeys,
 } from "./helpers.js";
 
@@ -214,11 +215,11 @@ describe("<il2-doctor-questions>", () => {
         text.added,
         text.removed,
         text.emptyQuestion,
-        text.ownLimit(200),
+        say(text.ownLimit, { max: 200 }),
         text.cleared,
         text.copied,
         text.copyFailed,
-        text.downloaded(text.fileName),
+        say(text.downloaded, { fileName: text.fileName }),
         text.keptInPage,
         text.keptOnDevice,
         text.cannotSave,

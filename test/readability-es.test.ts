@@ -10,7 +10,7 @@
 import { expect, fixtureSync, html } from "@open-wc/testing";
 import "../src/il2-widgets.js";
 import { es } from "../src/locales/es.js";
-import type { LocaleText } from "../src/i18n/locale-text.js";
+import type { LocaleText } from "../src/generated/locale-text.js";
 import { ALL_TAGS, asSentences, infleszScore, visibleText } from "./helpers.js";
 
 const MINIMUM = 65;

@@ -39,6 +39,7 @@ function courseCalendar(
     dosesPerDay,
     doseTimes: times,
     text: english.calendar,
+    locale: "en-US",
   });
   return buildCalendar({ productId: PRODUCT_ID, events, now });
 }
@@ -301,6 +302,7 @@ describe("the course as calendar events", () => {
         dosesPerDay: 3,
         doseTimes: [],
         text: english.calendar,
+        locale: "en-US",
       });
     const first = parse(
       buildCalendar({ productId: PRODUCT_ID, events: plan(), now }),

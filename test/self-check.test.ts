@@ -36,6 +36,7 @@ import {
   $,
   $$,
   emulateMedia,
+  say,
   sendKeys,
 } from "./helpers.js";
 
@@ -232,7 +233,7 @@ describe("<il2-self-check>", () => {
         await sendKeys({ press: "Enter" });
         await el.updateComplete;
         expect(feedbackText(el, topic)).to.equal(
-          `${t.missed} ${t.questions[topic].fact} ${t.readMoreIn(en[ANSWER_KEY[topic].card].title)}`,
+          `${t.missed} ${t.questions[topic].fact} ${say(t.readMoreIn, { title: en[ANSWER_KEY[topic].card].title })}`,
         );
         expect(feedbackText(el, topic)).to.not.match(HARSH);
 
@@ -354,10 +355,10 @@ describe("<il2-self-check>", () => {
       await answer(el, "where", wrong("where"));
       await answer(el, "immune", right("immune"));
       expect(feedbackText(el, "where")).to.contain(
-        t.readMoreIn(en.schedule.title),
+        say(t.readMoreIn, { title: en.schedule.title }),
       );
       expect(feedbackText(el, "immune")).to.contain(
-        t.readMoreIn(en.overview.title),
+        say(t.readMoreIn, { title: en.overview.title }),
       );
       expect($$(el, ".feedback a")).to.deep.equal([]);
     });
@@ -402,7 +403,7 @@ describe("<il2-self-check>", () => {
       await answer(el, "course", right("course"));
       expect($(el, "#course-feedback a")).to.equal(null);
       expect(feedbackText(el, "course")).to.contain(
-        t.readMoreIn(en.schedule.title),
+        say(t.readMoreIn, { title: en.schedule.title }),
       );
     });
 
@@ -432,7 +433,7 @@ describe("<il2-self-check>", () => {
       await el.updateComplete;
       expect($(el, "#side-effects-feedback a")).to.equal(null);
       expect(feedbackText(el, "side-effects")).to.contain(
-        t.readMoreIn(en.overview.title),
+        say(t.readMoreIn, { title: en.overview.title }),
       );
     });
   });
@@ -462,7 +463,9 @@ describe("<il2-self-check>", () => {
       await list.updateComplete;
       const question = t.questions["side-effects"].ask;
       expect(ownQuestions(list)).to.deep.equal([question]);
-      expect(askNote(el, "side-effects")).to.equal(t.askAdded(question));
+      expect(askNote(el, "side-effects")).to.equal(
+        say(t.askAdded, { question: question }),
+      );
       expect(changes.map(({ action, id }) => [action, id])).to.deep.equal([
         ["add", "o-ask-side-effects"],
       ]);
@@ -484,7 +487,7 @@ describe("<il2-self-check>", () => {
       const el = await selfCheck();
       await ask(el, "course");
       expect(askNote(el, "course")).to.equal(
-        t.askNoList(t.questions.course.ask),
+        say(t.askNoList, { question: t.questions.course.ask }),
       );
       expect(askNote(el, "course")).to.contain(
         "no list of questions on this page",
@@ -530,7 +533,9 @@ describe("<il2-self-check>", () => {
           composed: true,
         },
       ]);
-      expect(askNote(el, "watch")).to.equal(t.askNoList(t.questions.watch.ask));
+      expect(askNote(el, "watch")).to.equal(
+        say(t.askNoList, { question: t.questions.watch.ask }),
+      );
     });
 
     it("goes to the list in its own guide, not to another list on the page", async () => {
@@ -591,7 +596,7 @@ describe("<il2-self-check>", () => {
       await inGuide.updateComplete;
       expect(ownQuestions(inGuide)).to.deep.equal([t.questions.immune.ask]);
       expect(askNote(el, "immune")).to.equal(
-        t.askAdded(t.questions.immune.ask),
+        say(t.askAdded, { question: t.questions.immune.ask }),
       );
     });
 
@@ -610,7 +615,9 @@ describe("<il2-self-check>", () => {
       await list.updateComplete;
       const question = es.selfCheck.questions.where.ask;
       expect(ownQuestions(list)).to.deep.equal([question]);
-      expect(askNote(el, "where")).to.equal(es.selfCheck.askAdded(question));
+      expect(askNote(el, "where")).to.equal(
+        say(es.selfCheck.askAdded, { question }, "es-US"),
+      );
       // The same topic asked later in English is the same question: it is not added twice.
       el.lang = "en";
       await el.updateComplete;
@@ -688,7 +695,7 @@ describe("<il2-self-check>", () => {
       el.addEventListener("il2-ask", take);
       await ask(el, "immune");
       expect(askNote(el, "immune")).to.equal(
-        t.askAdded(t.questions.immune.ask),
+        say(t.askAdded, { question: t.questions.immune.ask }),
       );
     });
   });
@@ -708,7 +715,11 @@ describe("<il2-self-check>", () => {
       }
       expect(feedbackText(allMissed, "where")).to.match(/^No exactamente\./);
       expect(askNote(allMissed, "where")).to.equal(
-        es.selfCheck.askNoList(es.selfCheck.questions.where.ask),
+        say(
+          es.selfCheck.askNoList,
+          { question: es.selfCheck.questions.where.ask },
+          "es-US",
+        ),
       );
       const unpicked = await mountEs();
       await answer(unpicked, "where");

@@ -13,7 +13,7 @@ import "../src/assistance/define.js";
 import "../src/resources/define.js";
 import "../src/guide/define.js";
 import type { Il2Card } from "../src/shared/card.js";
-import type { LocaleText } from "../src/i18n/locale-text.js";
+import type { LocaleText } from "../src/generated/locale-text.js";
 import { en } from "../src/locales/en.js";
 import { es } from "../src/locales/es.js";
 import { forgetMemoryStore } from "../src/questions/question-store.js";
@@ -24,6 +24,8 @@ import {
   $,
   $$,
   emulateMedia,
+  say,
+  sayCount,
 } from "./helpers.js";
 
 type Card = Il2Card & HTMLElement;
@@ -125,88 +127,23 @@ async function spanish(
 
 /** Marks a value the widget fills in (a date, a file name, a host): English text is split there. */
 const SLOT = "\u0001";
-const REST_RANGE = { min: 7, max: 10 };
-const REST_FIXED = { min: 7, max: 7 };
-const REST_ONE = { min: 1, max: 1 };
+/** Placeholders that stand for a number; the others stand for a date, a time, a name or a file. */
+const NUMBER_PLACEHOLDER =
+  /\{(count|min|max|day|days|cycle|dose|doses|asked)\}/g;
 
-/** Sample arguments for every function in the English content (each call gives English text). */
-const SAMPLES: Record<string, unknown[][]> = {
-  "assistance.site": [[SLOT]],
-  "resources.site": [[SLOT]],
-  "resources.research.blocks": [
-    [{ since: SLOT, grantsMillions: SLOT, leveragedMillions: SLOT }],
-  ],
-  "schedule.courseSummary": [
-    [3, REST_RANGE],
-    [1, REST_FIXED],
-    [2, REST_ONE],
-  ],
-  "schedule.cycleTitle": [[1], [2]],
-  "schedule.cycleDetail": [
-    [5, 14],
-    [5, 1],
-  ],
-  "schedule.dayLabel": [[1]],
-  "schedule.dayDoses": [[3], [1], [0]],
-  "schedule.doseTimesShortDay": [
-    [5, 2],
-    [5, 1],
-    [5, 0],
-  ],
-  "schedule.restDetail": [[REST_RANGE], [REST_FIXED], [REST_ONE]],
-  "schedule.doseTimes": [[SLOT]],
-  "schedule.datedIntro": [[SLOT]],
-  "schedule.restDates": [
-    [SLOT, SLOT],
-    [SLOT, SLOT + SLOT],
-  ],
-  "schedule.restDatesRange": [[SLOT, REST_RANGE, SLOT, SLOT]],
-  "schedule.cycle2Window": [[SLOT, SLOT]],
-  "schedule.todayInCycle": [[SLOT, 1, 3]],
-  "schedule.todayInRest": [[SLOT, 3]],
-  "schedule.todayInWindow": [[SLOT]],
-  "schedule.statusShown": [[SLOT]],
-  "schedule.calendar.fileName": [[SLOT]],
-  "schedule.calendar.infusionDay": [[1, 2, 5]],
-  "schedule.calendar.dose": [[1, 2, 3, 3]],
-  "questions.progress": [
-    [3, 10],
-    [0, 1],
-  ],
-  "questions.ownLimit": [[200]],
-  "questions.downloaded": [[SLOT]],
-  "selfCheck.readMoreIn": [[SLOT]],
-  "selfCheck.askAdded": [[SLOT]],
-  "selfCheck.askNoList": [[SLOT]],
-};
-
-/** Every string in `value` (functions called with their samples), with the path it came from. */
+/** Every string in `value` (count messages: each form), with the path it came from; placeholders become SLOT. */
 function englishStrings(
   value: unknown,
   path: string,
   out: { path: string; text: string }[] = [],
-  called = new Set<string>(),
 ) {
-  if (typeof value === "string") out.push({ path, text: value });
-  else if (typeof value === "function") {
-    const samples = SAMPLES[path];
-    if (!samples)
-      throw new Error(
-        `no sample arguments for the English function ${path}: add them to SAMPLES`,
-      );
-    called.add(path);
-    for (const args of samples)
-      englishStrings(
-        (value as (...args: unknown[]) => unknown)(...args),
-        path,
-        out,
-        called,
-      );
-  } else if (Array.isArray(value))
-    value.forEach((item) => englishStrings(item, path, out, called));
+  if (typeof value === "string")
+    out.push({ path, text: value.replace(/\{\w+\}/g, SLOT) });
+  else if (Array.isArray(value))
+    value.forEach((item) => englishStrings(item, path, out));
   else if (value && typeof value === "object") {
     for (const [key, item] of Object.entries(value))
-      englishStrings(item, path ? `${path}.${key}` : key, out, called);
+      englishStrings(item, path ? `${path}.${key}` : key, out);
   }
   return out;
 }
@@ -395,7 +332,9 @@ describe("Spanish", () => {
       expect($(el, '[part="progress"]')!.textContent?.trim()).to.equal(
         "Ha hecho 1 de 12 preguntas.",
       );
-      expect(q.progress(0, 1)).to.equal("Ha hecho 0 de 1 pregunta.");
+      expect(sayCount(q.progress, 1, { asked: 0 }, "es-US")).to.equal(
+        "Ha hecho 0 de 1 pregunta.",
+      );
     });
   });
 
@@ -666,9 +605,9 @@ describe("Spanish", () => {
         s.datesHeading,
         "Su primer día de IL-2 es el lunes, 8 de marzo de 2027.",
         s.datedCaution,
-        s.courseSummary(3, REST_RANGE),
-        s.cycleDetail(5, 14),
-        s.restDetail(REST_RANGE),
+        "Un curso de tratamiento tiene dos ciclos. En cada ciclo, usted recibe la IL-2 3 veces al día durante 5 días. Entre un ciclo y otro, descansa de 7 a 10 días.",
+        "5 días en el hospital, hasta 14 dosis",
+        "De 7 a 10 días sin IL-2",
         ...s.labelFacts,
         es.common.sourceLine,
       ])
@@ -827,8 +766,10 @@ describe("Spanish", () => {
         .to.contain(c.pickFirst)
         .and.contain(`${c.missed} ${c.questions.where.fact}`)
         .and.contain(`${c.right} ${c.questions.how.fact}`)
-        .and.contain(c.readMoreIn(es.schedule.title))
-        .and.contain(c.askNoList(c.questions.watch.ask))
+        .and.contain(say(c.readMoreIn, { title: es.schedule.title }, "es-US"))
+        .and.contain(
+          say(c.askNoList, { question: c.questions.watch.ask }, "es-US"),
+        )
         .and.contain(c.tryAgain);
       expect(englishInCard(el)).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -849,7 +790,9 @@ describe("Spanish", () => {
       );
       expect(visibleText(inGuide))
         .to.contain(c.askListed)
-        .and.contain(c.askAdded(c.questions.where.ask));
+        .and.contain(
+          say(c.askAdded, { question: c.questions.where.ask }, "es-US"),
+        );
       expect(englishInCard(guide)).to.deep.equal([]);
     });
 
@@ -896,33 +839,42 @@ describe("Spanish", () => {
   });
 
   describe("the Spanish text itself", () => {
-    /** Every Spanish string, functions filled with Spanish-looking values. */
+    /** Every Spanish string, placeholders filled with Spanish-looking values. */
     const spanishStrings = () => {
-      const sample = (path: string) =>
-        (SAMPLES[path] ?? []).map((args) =>
-          args.map((arg) => (arg === SLOT ? "lunes, 8 de marzo de 2027" : arg)),
-        );
       const out: string[] = [];
-      const walk = (value: unknown, path: string) => {
-        if (typeof value === "string") out.push(value);
-        else if (typeof value === "function") {
-          for (const args of sample(path))
-            walk((value as (...args: unknown[]) => unknown)(...args), path);
-        } else if (Array.isArray(value))
-          value.forEach((item) => walk(item, path));
-        else if (value && typeof value === "object") {
-          for (const [key, item] of Object.entries(value))
-            walk(item, path ? `${path}.${key}` : key);
-        }
+      const walk = (value: unknown) => {
+        if (typeof value === "string")
+          out.push(
+            value
+              .replace(NUMBER_PLACEHOLDER, "3")
+              .replace(/\{\w+\}/g, "lunes, 8 de marzo de 2027"),
+          );
+        else if (Array.isArray(value)) value.forEach(walk);
+        else if (value && typeof value === "object")
+          Object.values(value).forEach(walk);
       };
-      walk(es, "");
+      walk(es);
       return out;
     };
 
-    it("fills every sample with values the text uses (no undefined or NaN)", () => {
-      expect(
-        spanishStrings().filter((text) => /undefined|NaN/.test(text)),
-      ).to.deep.equal([]);
+    it("uses only the placeholders its English uses (a card fills no other)", () => {
+      const names = (locale: unknown) => {
+        const found: string[] = [];
+        const walk = (value: unknown, path: string) => {
+          if (typeof value === "string")
+            for (const [, name] of value.matchAll(/\{(\w+)\}/g))
+              found.push(`${path}: ${name}`);
+          else if (value && typeof value === "object")
+            for (const [key, item] of Object.entries(value))
+              walk(item, Array.isArray(value) ? path : `${path}.${key}`);
+        };
+        walk(locale, "");
+        return new Set(found);
+      };
+      const english = names(en);
+      expect([...names(es)].filter((name) => !english.has(name))).to.deep.equal(
+        [],
+      );
     });
 
     it("keeps sentences short: none over 25 words, 12 or fewer on average", () => {

@@ -1,14 +1,14 @@
 // <il2-assistance>: help paying for treatment — patient assistance programs (fact F24), a link to
 // the maker's program when the host gives one, and the host's own contact details.
 import { html, type PropertyValues, type PropertyDeclarations } from "lit";
-import type { TextKey } from "../i18n/locale.js";
 import { Il2Card } from "../shared/card.js";
 import { heading } from "../shared/heading.js";
 import { parseHttpUrl } from "../shared/safe-url.js";
 import { linkStyles, renderLink } from "../shared/link.js";
 import { quote } from "../shared/warn.js";
 import { lightChildren } from "../shared/light-children.js";
-import { assistance as englishAssistance } from "../locales/en/assistance.js";
+import { common } from "../locales/en/common.js";
+import { assistance, type AssistanceText } from "../locales/en/assistance.js";
 import { assistanceStyles } from "./assistance.styles.js";
 
 /**
@@ -22,40 +22,21 @@ import { assistanceStyles } from "./assistance.styles.js";
  *   absolute http(s) URLs are used; anything else (other schemes, relative URLs, spaces inside,
  *   `user@` addresses, over 2048 characters) is refused with a console warning. An empty value
  *   counts as not set. The link opens in the same tab and sends no referrer.
- * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the reader's system. Default `light`.
  * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the card title; the contact heading uses the next level. Default 2.
- * @attr {string} lang - Language of the card; inherited from ancestors or the page when not set.
  *
  * @slot contact - The host's own contact details for help with costs (e.g. a financial counselor's
  *   name and phone number). Shown under a heading that appears only when something is slotted.
  *
- * @csspart card - The card's outer box.
- * @csspart title - The card title.
  * @csspart body - The card's main text.
  * @csspart link - The link to the maker's program (only with a usable `program-href`).
  * @csspart contact - The tile around the slotted contact details (only when filled).
  * @csspart contact-title - The heading over the contact details.
- * @csspart footer - The footer with the care-team note and source.
- * @csspart care-note - The note to talk with the care team.
- * @csspart source - The source and its date.
- *
- * @cssprop [--il2-font-family=system-ui, …, sans-serif] - Font family (the system font stack).
- * @cssprop [--il2-font-size=medium] - Base font size (the reader's default size).
- * @cssprop [--il2-line-height=1.55] - Line height of body text.
- * @cssprop [--il2-color-text=#1b2330] - Text colour (dark theme: #eef1f6).
- * @cssprop [--il2-color-muted=#4a5567] - Secondary text colour (dark theme: #bcc6d3).
- * @cssprop [--il2-color-background=#ffffff] - Card background (dark theme: #161b22).
- * @cssprop [--il2-color-surface=#f3f6fa] - Background of sections (dark theme: #1f2631).
- * @cssprop [--il2-color-accent=#1d5c8c] - Accent for links, buttons and section edges (dark theme: #8ec5f5).
- * @cssprop [--il2-color-on-accent=#ffffff] - Text on accent-coloured buttons (dark theme: #0d1117).
- * @cssprop [--il2-color-border=#c6d0dc] - Border colour (dark theme: #435062).
- * @cssprop [--il2-color-focus=#1d5c8c] - Keyboard focus ring (dark theme: #ffd166).
- * @cssprop [--il2-color-error=#a4262c] - Error text (dark theme: #ffaba3).
- * @cssprop [--il2-radius=12px] - Corner radius.
- * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2Assistance extends Il2Card {
-  protected static override textKeys: readonly TextKey[] = ["assistance"];
+  static override textParts = ["assistance"];
+  static {
+    this.registerEnglish({ common, assistance });
+  }
   static override styles = [...Il2Card.styles, linkStyles, assistanceStyles];
 
   static override properties: PropertyDeclarations = {
@@ -104,10 +85,12 @@ export class Il2Assistance extends Il2Card {
   }
 
   override render() {
-    const text = this.localized("assistance", englishAssistance);
+    const text = this.text<AssistanceText>("assistance");
     const href = this.#programLink;
     const program = href
-      ? html`${renderLink(href, text.programLink, text.site)}
+      ? html`${renderLink(href, text.programLink, (host) =>
+            this.say(text.site, { host }),
+          )}
           <p>${text.askAboutOthers}</p>`
       : html`<p>${text.askWithoutLink}</p>`;
     return this.renderCard({

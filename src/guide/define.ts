@@ -2,12 +2,7 @@
 // so that importing the class (e.g. from the package root) defines nothing.
 // First: Lit's hydration support must be evaluated before Lit (see shared/hydrate-support.ts).
 import "../shared/hydrate-support.js";
-import "../overview/define.js";
-import "../schedule/define.js";
-import "../self-check/define.js";
-import "../questions/define.js";
-import "../assistance/define.js";
-import "../resources/define.js";
+import "../generated/define-guide-cards.js";
 import { defineElement } from "../shared/define-element.js";
 import { Il2Guide } from "./guide.js";
 

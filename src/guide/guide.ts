@@ -1,62 +1,24 @@
 // <il2-guide>: every card in one element, with a contents list that works by keyboard, by
 // screen reader and on paper. It passes theme and heading level down; language is inherited.
 import { html, type PropertyValues, type PropertyDeclarations } from "lit";
-import type { TextKey } from "../i18n/locale.js";
 import { Il2Card } from "../shared/card.js";
 import { parseNameList } from "../shared/attributes.js";
 import { heading } from "../shared/heading.js";
 import { quote } from "../shared/warn.js";
-import { guide as englishGuide } from "../locales/en/guide.js";
-import { overview } from "../locales/en/overview.js";
-import { schedule } from "../locales/en/schedule.js";
-import { selfCheck } from "../locales/en/self-check.js";
-import { questions } from "../locales/en/questions.js";
-import { assistance } from "../locales/en/assistance.js";
-import { resources } from "../locales/en/resources.js";
-import type { LocaleText } from "../i18n/locale-text.js";
+import { common } from "../locales/en/common.js";
+import { guide, type GuideText } from "../locales/en/guide.js";
+// The cards the guide holds (from the registry), each as a template; their classes, whose English
+// comes with them, are imported there.
+import { GUIDE_CARDS, guideCard } from "../generated/guide-cards.js";
 import { guideStyles } from "./guide.styles.js";
-// The cards' classes (for their tag types); ./define.ts registers them.
-import "../overview/overview.js";
-import "../schedule/schedule.js";
-import "../self-check/self-check.js";
-import "../questions/doctor-questions.js";
-import "../assistance/assistance.js";
-import "../resources/resources.js";
 
-/** The guide's sections, in their default order, with the tag and text each one shows. */
-const GUIDE_SECTIONS = [
-  "overview",
-  "schedule",
-  "self-check",
-  "questions",
-  "assistance",
-  "resources",
-] as const;
-type GuideSectionId = (typeof GUIDE_SECTIONS)[number];
-
-const sectionCards: Record<
-  GuideSectionId,
-  { tag: string; textKey: keyof LocaleText; english: { title: string } }
-> = {
-  overview: { tag: "il2-overview", textKey: "overview", english: overview },
-  schedule: { tag: "il2-schedule", textKey: "schedule", english: schedule },
-  "self-check": {
-    tag: "il2-self-check",
-    textKey: "selfCheck",
-    english: selfCheck,
-  },
-  questions: {
-    tag: "il2-doctor-questions",
-    textKey: "questions",
-    english: questions,
-  },
-  assistance: {
-    tag: "il2-assistance",
-    textKey: "assistance",
-    english: assistance,
-  },
-  resources: { tag: "il2-resources", textKey: "resources", english: resources },
-};
+type GuideSectionId = (typeof GUIDE_CARDS)[number]["section"];
+/** The guide's sections, in their default order: the folder names of the cards it holds. */
+const GUIDE_SECTIONS: readonly GuideSectionId[] = GUIDE_CARDS.map(
+  (card) => card.section,
+);
+const heldCard = (id: GuideSectionId) =>
+  GUIDE_CARDS.find((card) => card.section === id)!;
 
 /** Parts of the inner cards that hosts can style through the guide (`il2-guide::part(title)`). */
 const FORWARDED_PARTS = "card, title, body, footer, care-note, source";
@@ -84,28 +46,13 @@ const FORWARDED_PARTS = "card, title, body, footer, care-note, source";
  * @csspart footer - Each card's footer (forwarded).
  * @csspart care-note - Each card's care-team note (forwarded).
  * @csspart source - Each card's source line (forwarded).
- *
- * @cssprop [--il2-font-family=system-ui, …, sans-serif] - Font family (the system font stack).
- * @cssprop [--il2-font-size=medium] - Base font size (the reader's default size).
- * @cssprop [--il2-line-height=1.55] - Line height of body text.
- * @cssprop [--il2-color-text=#1b2330] - Text colour (dark theme: #eef1f6).
- * @cssprop [--il2-color-muted=#4a5567] - Secondary text colour (dark theme: #bcc6d3).
- * @cssprop [--il2-color-background=#ffffff] - Card background (dark theme: #161b22).
- * @cssprop [--il2-color-surface=#f3f6fa] - Background of sections (dark theme: #1f2631).
- * @cssprop [--il2-color-accent=#1d5c8c] - Accent for links, buttons and section edges (dark theme: #8ec5f5).
- * @cssprop [--il2-color-on-accent=#ffffff] - Text on accent-coloured buttons (dark theme: #0d1117).
- * @cssprop [--il2-color-border=#c6d0dc] - Border colour (dark theme: #435062).
- * @cssprop [--il2-color-focus=#1d5c8c] - Keyboard focus ring (dark theme: #ffd166).
- * @cssprop [--il2-color-error=#a4262c] - Error text (dark theme: #ffaba3).
- * @cssprop [--il2-radius=12px] - Corner radius.
- * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2Guide extends Il2Card {
   // Its own text and each card's title; the cards it holds fetch their own text.
-  protected static override textKeys: readonly TextKey[] = [
-    "guide",
-    ...GUIDE_SECTIONS.map((id) => sectionCards[id].textKey),
-  ];
+  static override textParts = ["guide", ...GUIDE_CARDS.map(({ part }) => part)];
+  static {
+    this.registerEnglish({ common, guide });
+  }
   static override styles = [...Il2Card.styles, guideStyles];
 
   static override properties: PropertyDeclarations = {
@@ -149,57 +96,11 @@ export class Il2Guide extends Il2Card {
   }
 
   #cardTitle(id: GuideSectionId): string {
-    const { textKey, english } = sectionCards[id];
-    return (this.localized(textKey, english as never) as { title: string })
-      .title;
-  }
-
-  #renderCardFor(id: GuideSectionId) {
-    const level = this.sectionLevel;
-    const theme = this.appliedTheme;
-    // Each tag is spelled out: Lit cannot bind tag names, and these are our own elements.
-    switch (id) {
-      case "overview":
-        return html`<il2-overview
-          exportparts=${FORWARDED_PARTS}
-          .headingLevel=${level}
-          theme=${theme}
-        ></il2-overview>`;
-      case "schedule":
-        return html`<il2-schedule
-          exportparts=${FORWARDED_PARTS}
-          .headingLevel=${level}
-          theme=${theme}
-        ></il2-schedule>`;
-      case "self-check":
-        return html`<il2-self-check
-          exportparts=${FORWARDED_PARTS}
-          .headingLevel=${level}
-          theme=${theme}
-        ></il2-self-check>`;
-      case "questions":
-        return html`<il2-doctor-questions
-          exportparts=${FORWARDED_PARTS}
-          .headingLevel=${level}
-          theme=${theme}
-        ></il2-doctor-questions>`;
-      case "assistance":
-        return html`<il2-assistance
-          exportparts=${FORWARDED_PARTS}
-          .headingLevel=${level}
-          theme=${theme}
-        ></il2-assistance>`;
-      case "resources":
-        return html`<il2-resources
-          exportparts=${FORWARDED_PARTS}
-          .headingLevel=${level}
-          theme=${theme}
-        ></il2-resources>`;
-    }
+    return this.text<{ title: string }>(heldCard(id).part).title;
   }
 
   override render() {
-    const text = this.localized("guide", englishGuide);
+    const text = this.text<GuideText>("guide");
     return html`
       <div
         class="card guide theme-${this.appliedTheme}"
@@ -231,7 +132,12 @@ export class Il2Guide extends Il2Card {
         ${this.#shownSections.map(
           (id) =>
             html`<div class="item" id="section-${id}">
-              ${this.#renderCardFor(id)}
+              ${guideCard(heldCard(id).tag, {
+                parts: FORWARDED_PARTS,
+                headingLevel: this.sectionLevel,
+                theme: this.appliedTheme,
+                lang: this.language,
+              })}
             </div>`,
         )}
       </div>

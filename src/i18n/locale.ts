@@ -1,12 +1,17 @@
-// Which language a card speaks: the registry of loaded locales, the languages that can still be
-// fetched (the autoloader's), and the `lang` lookup that follows the element's own attribute, then
-// its ancestors (across shadow roots), then the page.
-import type { LocaleText } from "./locale-text.js";
+// Which language a card speaks: the registry of loaded text (English included: each card class
+// registers its own English), the languages that can still be fetched (the autoloader's), and the
+// `lang` lookup that follows the element's own attribute, then its ancestors (across shadow roots),
+// then the page. It knows no widget: text parts are keyed by name (`common`, `overview`…), and each
+// card says which parts it shows.
 
-/** English ships with every widget; other locales are added by importing their file. */
+/** English is what every card falls back to; each card class registers its own English text. */
 export const DEFAULT_LOCALE = "en";
 
-export type TextKey = keyof LocaleText;
+/**
+ * Some parts of a language's text, by part name: `common`, and one per widget (`overview`,
+ * `selfCheck`…); the whole language's shape is `LocaleText` (src/generated/locale-text.ts).
+ */
+export type TextParts = object;
 
 /**
  * What dist/il2-autoloader.js offers the cards: the languages it can fetch, and `load`, which
@@ -21,13 +26,13 @@ export interface LocaleSource {
   languages: readonly string[];
   load(
     language: string,
-    keys: TextKey[],
-    add: (language: string, text: Partial<LocaleText>) => void,
+    keys: string[],
+    add: (language: string, text: TextParts) => void,
   ): Promise<unknown> | undefined;
 }
 export const LOCALE_SOURCE = Symbol.for("il2-widgets.locale-source");
 
-const registeredLocales = new Map<string, Partial<LocaleText>>();
+const registeredLocales = new Map<string, TextParts>();
 
 const localeSource = () =>
   (globalThis as { [LOCALE_SOURCE]?: LocaleSource })[LOCALE_SOURCE];
@@ -36,30 +41,35 @@ const localeSource = () =>
 export const primaryLanguage = (tag: string) =>
   (tag.split(/[-_]/)[0] ?? "").toLowerCase();
 
-/** Makes a locale available to every card on the page (called by each locale file). */
-export function registerLocale(language: string, text: LocaleText): void {
-  addText(language.toLowerCase(), text);
+/**
+ * Makes text available to every card on the page: a whole language (`il2-widgets/locales/es`), or
+ * some parts of one (each card class registers its own English; the autoloader adds parts as they
+ * arrive). Parts given again replace the earlier ones.
+ */
+export function registerLocale(language: string, text: TextParts): void {
+  addText(primaryLanguage(language), text);
 }
 
-function addText(language: string, text: Partial<LocaleText>): void {
+function addText(language: string, text: TextParts): void {
+  // A part's name is its key: `{ overview: {…} }`.
   registeredLocales.set(language, {
     ...registeredLocales.get(language),
     ...text,
   });
 }
 
-/** The registered text for a language, or undefined (English is looked up by each widget itself). */
-export function registeredText(
-  language: string,
-): Partial<LocaleText> | undefined {
-  return registeredLocales.get(language);
+/** One part of a language's registered text, or undefined. */
+export function textPart(language: string, key: string): object | undefined {
+  return (
+    registeredLocales.get(language) as Record<string, object> | undefined
+  )?.[key];
 }
 
-/** The parts in `keys` that `language` lacks (none for English, which every widget carries). */
-export function missingText(language: string, keys: readonly TextKey[]) {
+/** The parts in `keys` that `language` lacks (none for English, which every card registers). */
+export function missingText(language: string, keys: readonly string[]) {
   return language === DEFAULT_LOCALE
     ? []
-    : keys.filter((key) => !registeredLocales.get(language)?.[key]);
+    : keys.filter((key) => !textPart(language, key));
 }
 
 /** Languages loaded right now, English first (others may still be fetched on demand). */
@@ -79,7 +89,7 @@ export function availableLanguages(): string[] {
  */
 export function loadText(
   language: string,
-  keys: readonly TextKey[],
+  keys: readonly string[],
 ): Promise<unknown> | undefined {
   const missing = missingText(language, keys);
   return missing.length
@@ -112,21 +122,6 @@ export function inheritedLangTag(
 /** The parent node, or the host when `node` is a shadow root. */
 function parentAcrossShadow(node: Node): Node | null {
   return node instanceof ShadowRoot ? node.host : node.parentNode;
-}
-
-/**
- * Server rendering only: the language tag the card being rendered inherits from the HTML around
- * it. There is no DOM on the server to walk up, so prerender() sets it from its parse of the
- * page before each card, and each card sets it for the cards it renders inside itself.
- */
-let serverTag = "";
-
-export function setServerInheritedLang(tag: string): void {
-  serverTag = tag;
-}
-
-export function serverInheritedLang(): string {
-  return serverTag;
 }
 
 export interface LocaleChoice {

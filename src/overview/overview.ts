@@ -1,15 +1,25 @@
 // <il2-overview>: what IL-2 is, how it works, who it is for, and its goals (facts F1–F13, F19–F22).
 import { html, type PropertyValues, type PropertyDeclarations } from "lit";
-import type { TextKey } from "../i18n/locale.js";
 import { Il2Card } from "../shared/card.js";
 import { parseNameList } from "../shared/attributes.js";
 import { heading } from "../shared/heading.js";
 import { renderBlocks } from "../shared/blocks.js";
 import { disclosureStyles } from "../shared/disclosure-styles.js";
+import { fire } from "../shared/events.js";
 import { quote } from "../shared/warn.js";
-import { overview as englishOverview } from "../locales/en/overview.js";
-import { OVERVIEW_SECTIONS, type OverviewSectionId } from "./overview-text.js";
+import { common } from "../locales/en/common.js";
+import { overview, type OverviewText } from "../locales/en/overview.js";
 import { overviewStyles } from "./overview.styles.js";
+
+type OverviewSectionId = keyof OverviewText["sections"];
+
+/** The overview's sections, in their default order. */
+const OVERVIEW_SECTIONS: readonly OverviewSectionId[] = [
+  "what",
+  "how",
+  "who",
+  "goals",
+];
 
 export interface Il2SectionToggleDetail {
   /** The section's name: `what`, `how`, `who` or `goals`. */
@@ -26,40 +36,20 @@ export interface Il2SectionToggleDetail {
  *   separated by spaces or commas. Unknown names are ignored with a warning; empty shows all.
  * @attr {boolean} collapsible - Makes each section a disclosure the reader opens and closes.
  *   All sections print open.
- * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the reader's system. Default `light`.
- * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the card title; section headings use the next level. Default 2.
- * @attr {string} lang - Language of the card; inherited from ancestors or the page when not set.
  *
  * @fires {CustomEvent<Il2SectionToggleDetail>} il2-section-toggle - A reader opened or closed one
  *   section with its own button (collapsible only; "Open all sections" fires nothing). `detail`:
  *   `{ section, open }`.
  *
- * @csspart card - The card's outer box.
- * @csspart title - The card title.
  * @csspart body - The area holding the sections.
  * @csspart section - Each section tile.
  * @csspart section-title - Each section heading.
- * @csspart footer - The footer with the care-team note and source.
- * @csspart care-note - The note to talk with the care team.
- * @csspart source - The source and its date.
- *
- * @cssprop [--il2-font-family=system-ui, …, sans-serif] - Font family (the system font stack).
- * @cssprop [--il2-font-size=medium] - Base font size (the reader's default size).
- * @cssprop [--il2-line-height=1.55] - Line height of body text.
- * @cssprop [--il2-color-text=#1b2330] - Text colour (dark theme: #eef1f6).
- * @cssprop [--il2-color-muted=#4a5567] - Secondary text colour (dark theme: #bcc6d3).
- * @cssprop [--il2-color-background=#ffffff] - Card background (dark theme: #161b22).
- * @cssprop [--il2-color-surface=#f3f6fa] - Background of sections (dark theme: #1f2631).
- * @cssprop [--il2-color-accent=#1d5c8c] - Accent for links, buttons and section edges (dark theme: #8ec5f5).
- * @cssprop [--il2-color-on-accent=#ffffff] - Text on accent-coloured buttons (dark theme: #0d1117).
- * @cssprop [--il2-color-border=#c6d0dc] - Border colour (dark theme: #435062).
- * @cssprop [--il2-color-focus=#1d5c8c] - Keyboard focus ring (dark theme: #ffd166).
- * @cssprop [--il2-color-error=#a4262c] - Error text (dark theme: #ffaba3).
- * @cssprop [--il2-radius=12px] - Corner radius.
- * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2Overview extends Il2Card {
-  protected static override textKeys: readonly TextKey[] = ["overview"];
+  static override textParts = ["overview"];
+  static {
+    this.registerEnglish({ common, overview });
+  }
   static override styles = [
     ...Il2Card.styles,
     disclosureStyles,
@@ -97,19 +87,17 @@ export class Il2Overview extends Il2Card {
     return items.length ? items : OVERVIEW_SECTIONS;
   }
 
+  get #text(): OverviewText {
+    return this.text<OverviewText>("overview");
+  }
+
   #toggleSection(section: OverviewSectionId): void {
     const open = !this.openSections.has(section);
     const next = new Set(this.openSections);
     if (open) next.add(section);
     else next.delete(section);
     this.openSections = next;
-    this.dispatchEvent(
-      new CustomEvent<Il2SectionToggleDetail>("il2-section-toggle", {
-        detail: { section, open },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    fire(this, "il2-section-toggle", { section, open });
   }
 
   #toggleAll(): void {
@@ -118,7 +106,7 @@ export class Il2Overview extends Il2Card {
   }
 
   #renderSection(id: OverviewSectionId) {
-    const text = this.localized("overview", englishOverview).sections[id];
+    const text = this.#text.sections[id];
     if (!this.collapsible) {
       return html`<section class="section tile" part="section">
         ${heading(this.sectionLevel, text.heading, { part: "section-title", className: "subheading" })}
@@ -146,7 +134,7 @@ export class Il2Overview extends Il2Card {
   }
 
   override render() {
-    const text = this.localized("overview", englishOverview);
+    const text = this.#text;
     const allOpen = this.openSections.size >= this.#shownSections.length;
     const toolbar = this.collapsible
       ? html`<div class="toolbar no-print needs-script">

@@ -10,19 +10,20 @@ import {
 } from "lit";
 import { live } from "lit/directives/live.js";
 import { repeat } from "lit/directives/repeat.js";
-import type { TextKey } from "../i18n/locale.js";
 import { Il2Card } from "../shared/card.js";
 import { heading } from "../shared/heading.js";
 import { disclosureStyles } from "../shared/disclosure-styles.js";
 import { printOnly } from "../shared/print.js";
 import { lightChildren } from "../shared/light-children.js";
 import { saveTextFile } from "../shared/download.js";
+import { fire } from "../shared/events.js";
 import { quote } from "../shared/warn.js";
-import { questions as englishQuestions } from "../locales/en/questions.js";
+import { common } from "../locales/en/common.js";
 import {
-  BUILT_IN_QUESTION_IDS,
+  questions as englishQuestions,
+  type BuiltInQuestionId,
   type QuestionsText,
-} from "./doctor-questions-text.js";
+} from "../locales/en/questions.js";
 import {
   LIMITS,
   askedQuestionId,
@@ -87,6 +88,20 @@ export interface Il2QuestionsChangeDetail {
   total: number;
 }
 
+/** The built-in questions (Q1–Q10) in their order; saved marks and notes use these ids. */
+const BUILT_IN_QUESTION_IDS: readonly BuiltInQuestionId[] = [
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+  "q5",
+  "q6",
+  "q7",
+  "q8",
+  "q9",
+  "q10",
+];
+
 /** Every connected list, in the order they connected: the candidates for an asked question. */
 const connectedLists = new Set<Il2DoctorQuestions>();
 
@@ -124,9 +139,6 @@ const ANSWER_LINES = html`<div class="answer-lines" aria-hidden="true">
  *   ids are `q1`–`q10` (built-in), `h-…` (host), `o-…` (own). Saved data that is unreadable or of
  *   another version is ignored (the list starts empty, with a note to the reader) and replaced on
  *   the reader's next change. "Clear all" removes the key.
- * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the reader's system. Default `light`.
- * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the card title; section headings use the next level. Default 2.
- * @attr {string} lang - Language of the card; inherited from ancestors or the page when not set.
  *
  * @prop {Il2HostQuestion[]} questions - The host's own default questions, shown after the ten
  *   built-in ones: strings, or `{ id, text }` objects whose `id` keeps marks and notes attached when
@@ -146,8 +158,6 @@ const ANSWER_LINES = html`<div class="answer-lines" aria-hidden="true">
  *   `detail`: `{ action: 'mark' | 'unmark' | 'note' | 'add' | 'remove' | 'clear', id?, questions:
  *   [{ id, text, source: 'built-in' | 'host' | 'own', asked, note }], asked, total }`.
  *
- * @csspart card - The card's outer box.
- * @csspart title - The card title.
  * @csspart body - The card's main area.
  * @csspart save-note - The line saying where the reader's writing is kept.
  * @csspart progress - The "You have asked 3 of 10 questions" line.
@@ -160,27 +170,12 @@ const ANSWER_LINES = html`<div class="answer-lines" aria-hidden="true">
  * @csspart add-form - The form for adding a question.
  * @csspart actions - The Print, Copy, Download and Clear all buttons.
  * @csspart message - Short status messages (copied, cleared…).
- * @csspart footer - The footer with the care-team note and source.
- * @csspart care-note - The note to talk with the care team.
- * @csspart source - The source and its date.
- *
- * @cssprop [--il2-font-family=system-ui, …, sans-serif] - Font family (the system font stack).
- * @cssprop [--il2-font-size=medium] - Base font size (the reader's default size).
- * @cssprop [--il2-line-height=1.55] - Line height of body text.
- * @cssprop [--il2-color-text=#1b2330] - Text colour (dark theme: #eef1f6).
- * @cssprop [--il2-color-muted=#4a5567] - Secondary text colour (dark theme: #bcc6d3).
- * @cssprop [--il2-color-background=#ffffff] - Card background (dark theme: #161b22).
- * @cssprop [--il2-color-surface=#f3f6fa] - Background of sections (dark theme: #1f2631).
- * @cssprop [--il2-color-accent=#1d5c8c] - Accent for links, buttons and section edges (dark theme: #8ec5f5).
- * @cssprop [--il2-color-on-accent=#ffffff] - Text on accent-coloured buttons (dark theme: #0d1117).
- * @cssprop [--il2-color-border=#c6d0dc] - Border colour (dark theme: #435062).
- * @cssprop [--il2-color-focus=#1d5c8c] - Keyboard focus ring (dark theme: #ffd166).
- * @cssprop [--il2-color-error=#a4262c] - Error text (dark theme: #ffaba3).
- * @cssprop [--il2-radius=12px] - Corner radius.
- * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2DoctorQuestions extends Il2Card {
-  protected static override textKeys: readonly TextKey[] = ["questions"];
+  static override textParts = ["questions"];
+  static {
+    this.registerEnglish({ common, questions: englishQuestions });
+  }
   static override styles = [
     ...Il2Card.styles,
     disclosureStyles,
@@ -335,7 +330,7 @@ export class Il2DoctorQuestions extends Il2Card {
   }
 
   get #text(): QuestionsText {
-    return this.localized("questions", englishQuestions);
+    return this.text<QuestionsText>("questions");
   }
 
   #hostQuestions(
@@ -466,13 +461,7 @@ export class Il2DoctorQuestions extends Il2Card {
       asked,
       total: all.length,
     };
-    this.dispatchEvent(
-      new CustomEvent("il2-questions-change", {
-        detail,
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    fire(this, "il2-questions-change", detail);
   }
 
   /** Shows a short message in the polite status line; the same message twice is announced twice. */
@@ -512,7 +501,7 @@ export class Il2DoctorQuestions extends Il2Card {
     if (!question) {
       this.#say((t) => t.emptyQuestion);
     } else if (own.length >= LIMITS.ownQuestions) {
-      this.#say((t) => t.ownLimit(LIMITS.ownQuestions));
+      this.#say((t) => this.say(t.ownLimit, { max: LIMITS.ownQuestions }));
     } else {
       const id = newOwnId(new Set(own.map((item) => item.id)));
       this.#save(withOwnAdded(this.list, { id, text: question }));
@@ -560,7 +549,7 @@ export class Il2DoctorQuestions extends Il2Card {
     const { all, suggested, own, asked } = this.#shown();
     return listAsPlainText({
       title: text.title,
-      progress: text.progress(asked, all.length),
+      progress: this.sayCount(text.progress, all.length, { asked }),
       questions: suggested,
       ownHeading: text.ownHeading,
       own,
@@ -605,7 +594,7 @@ export class Il2DoctorQuestions extends Il2Card {
       ["\uFEFF", this.#plainText()],
       "text/plain;charset=utf-8",
     );
-    this.#say((t) => t.downloaded(fileName));
+    this.#say((t) => this.say(t.downloaded, { fileName }));
   }
 
   // ── Rendering ────────────────────────────────────────────────────────────────────────────
@@ -615,7 +604,6 @@ export class Il2DoctorQuestions extends Il2Card {
     text: QuestionsText,
   ): TemplateResult {
     const hasNote = note.trim() !== "";
-    const open = this.openNotes.has(id);
     // The space before "(written)" stays outside its template: the build's minifier drops a template's leading space.
     return html`<li class="question ${asked ? "asked" : ""}" part="question">
       <div class="row">
@@ -650,7 +638,17 @@ export class Il2DoctorQuestions extends Il2Card {
             : nothing
         }
       </div>
-      <button
+      ${this.#notesField(id, note, text)}
+      <div class="print-only">
+        ${hasNote ? html`<p class="print-note">${note}</p>` : nothing}${ANSWER_LINES}
+      </div>
+    </li>`;
+  }
+
+  /** A question's notes: the button that opens them (it says when there are some) and the field. */
+  #notesField(id: string, note: string, text: QuestionsText): TemplateResult {
+    const open = this.openNotes.has(id);
+    return html`<button
         class="toggle notes-toggle no-print needs-script"
         type="button"
         id="toggle-${id}"
@@ -661,7 +659,7 @@ export class Il2DoctorQuestions extends Il2Card {
       >
         <span
           >${text.notesToggle}
-          ${hasNote ? html`<span class="has-notes">${text.hasNotes}</span>` : nothing}</span
+          ${note.trim() !== "" ? html`<span class="has-notes">${text.hasNotes}</span>` : nothing}</span
         >
       </button>
       <div class="notes" id="notes-${id}" ?hidden=${!open}>
@@ -677,133 +675,154 @@ export class Il2DoctorQuestions extends Il2Card {
           @input=${(event: Event) => this.#save(withNote(this.list, id, (event.target as HTMLTextAreaElement).value))}
           @change=${() => this.#fireChange("note", id)}
         ></textarea>
-      </div>
-      <div class="print-only">
-        ${hasNote ? html`<p class="print-note">${note}</p>` : nothing}${ANSWER_LINES}
-      </div>
-    </li>`;
+      </div>`;
   }
 
   override render() {
     const text = this.#text;
-    const { message, persist, problem, unreadable, sectionLevel } = this;
-    const { all, suggested, own, asked } = this.#shown();
-    const subheading = (id: string, title: string) =>
-      heading(sectionLevel, title, {
-        id: `${id}-title`,
-        part: "section-title",
-        className: "subheading",
-      });
-    const items = (questions: Il2QuestionState[]) =>
-      repeat(
-        questions,
-        (question) => question.id,
-        (question) => this.#renderQuestion(question, text),
-      );
-    const button = (
-      id: string,
-      label: string,
-      onClick: () => unknown,
-      className = "text-button",
-    ) =>
-      html`<button class=${className} type="button" id=${id} @click=${onClick}>
-        ${label}
-      </button>`;
+    const shown = this.#shown();
+    return this.renderCard({
+      title: text.title,
+      lede: text.lede,
+      body: html`
+        ${this.#statusLines(text, shown.asked, shown.all.length)}
+        <section class="group" aria-labelledby="list-title">
+          ${this.#subheading("list", text.listHeading)}
+          <ol class="questions" part="list">
+            ${this.#items(shown.suggested, text)}
+          </ol>
+        </section>
+        ${this.#ownSection(text, shown.own)} ${this.#actionsSection(text)}
+      `,
+    });
+  }
+
+  #subheading(id: string, title: string): TemplateResult {
+    return heading(this.sectionLevel, title, {
+      id: `${id}-title`,
+      part: "section-title",
+      className: "subheading",
+    });
+  }
+
+  #items(questions: Il2QuestionState[], text: QuestionsText) {
+    return repeat(
+      questions,
+      (question) => question.id,
+      (question) => this.#renderQuestion(question, text),
+    );
+  }
+
+  #button(
+    id: string,
+    label: string,
+    onClick: () => unknown,
+    className = "text-button",
+  ): TemplateResult {
+    return html`<button
+      class=${className}
+      type="button"
+      id=${id}
+      @click=${onClick}
+    >
+      ${label}
+    </button>`;
+  }
+
+  /** Where the reader's writing is kept (or why it cannot be), and how many questions are asked. */
+  #statusLines(
+    text: QuestionsText,
+    asked: number,
+    total: number,
+  ): TemplateResult {
+    const { persist, problem, unreadable } = this;
     const saveNote = !persist
       ? text.keptInPage
       : problem
         ? text.cannotSave
         : text.keptOnDevice;
-    return this.renderCard({
-      title: text.title,
-      lede: text.lede,
-      body: html`
-        <p
-          class="save-note ${persist && (problem || unreadable) ? "problem" : ""}"
-          role="status"
-          part="save-note"
-        >
-          ${unreadable ? `${text.unreadable} ${saveNote}` : saveNote}
-        </p>
-        <p class="progress" role="status" part="progress">
-          ${text.progress(asked, all.length)}
-        </p>
+    return html`<p
+        class="save-note ${persist && (problem || unreadable) ? "problem" : ""}"
+        role="status"
+        part="save-note"
+      >
+        ${unreadable ? `${text.unreadable} ${saveNote}` : saveNote}
+      </p>
+      <p class="progress" role="status" part="progress">
+        ${this.sayCount(text.progress, total, { asked })}
+      </p>`;
+  }
 
-        <section class="group" aria-labelledby="list-title">
-          ${subheading("list", text.listHeading)}
-          <ol class="questions" part="list">
-            ${items(suggested)}
-          </ol>
-        </section>
+  /** The reader's own questions, and the form to add one. */
+  #ownSection(text: QuestionsText, own: Il2QuestionState[]): TemplateResult {
+    return html`<section class="group" aria-labelledby="own-title">
+      ${this.#subheading("own", text.ownHeading)}
+      ${
+        own.length
+          ? html`<ol class="questions" part="own-list">
+              ${this.#items(own, text)}
+            </ol>`
+          : html`<p class="own-empty">${text.ownEmpty}</p>`
+      }
+      <form
+        class="add-form no-print needs-script"
+        part="add-form"
+        @submit=${this.#onAdd}
+      >
+        <label for="new-question">${text.addLabel}</label>
+        <div class="add-row">
+          <input
+            id="new-question"
+            type="text"
+            maxlength=${LIMITS.questionLength}
+            autocomplete="off"
+          />
+          <button class="text-button" type="submit">${text.addButton}</button>
+        </div>
+      </form>
+      <div class="print-only">${ANSWER_LINES}</div>
+    </section>`;
+  }
 
-        <section class="group" aria-labelledby="own-title">
-          ${subheading("own", text.ownHeading)}
-          ${
-            own.length
-              ? html`<ol class="questions" part="own-list">
-                  ${items(own)}
-                </ol>`
-              : html`<p class="own-empty">${text.ownEmpty}</p>`
-          }
-          <form
-            class="add-form no-print needs-script"
-            part="add-form"
-            @submit=${this.#onAdd}
-          >
-            <label for="new-question">${text.addLabel}</label>
-            <div class="add-row">
-              <input
-                id="new-question"
-                type="text"
-                maxlength=${LIMITS.questionLength}
-                autocomplete="off"
-              />
-              <button class="text-button" type="submit">
-                ${text.addButton}
-              </button>
-            </div>
-          </form>
-          <div class="print-only">${ANSWER_LINES}</div>
-        </section>
+  /** Print, copy, download and clear (with its confirmation), and the status message. */
+  #actionsSection(text: QuestionsText): TemplateResult {
+    const { message } = this;
+    return html`<section
+      class="group no-print needs-script"
+      aria-labelledby="actions-title"
+    >
+      ${this.#subheading("actions", text.actionsHeading)}
+      <div class="actions" part="actions">
+        ${this.#button("print", text.print, () => printOnly(this))}
+        ${this.#button("copy", text.copy, () => this.#copy())}
+        ${this.#button("download", text.download, () => this.#download())}
+        ${this.#button("clear", text.clear, () => {
+          this.confirming = true;
+          this.message = null;
+          // The safe answer takes focus, so a repeated Enter or a stray tap cannot clear the list.
+          void this.#focusLater("confirm-no");
+        })}
+      </div>
+      ${this.confirming ? this.#confirmClear(text) : nothing}
+      <p class="message" role="status" part="message">
+        ${message ? message.text(text) + (message.again ? "\u00a0" : "") : ""}
+      </p>
+    </section>`;
+  }
 
-        <section
-          class="group no-print needs-script"
-          aria-labelledby="actions-title"
-        >
-          ${subheading("actions", text.actionsHeading)}
-          <div class="actions" part="actions">
-            ${button("print", text.print, () => printOnly(this))}
-            ${button("copy", text.copy, () => this.#copy())}
-            ${button("download", text.download, () => this.#download())}
-            ${button("clear", text.clear, () => {
-              this.confirming = true;
-              this.message = null;
-              // The safe answer takes focus, so a repeated Enter or a stray tap cannot clear the list.
-              void this.#focusLater("confirm-no");
-            })}
-          </div>
-          ${
-            this.confirming
-              ? html`<div
-                  class="confirm"
-                  role="group"
-                  aria-labelledby="confirm-text"
-                  @keydown=${this.#onConfirmKeydown}
-                >
-                  <p id="confirm-text">${text.confirmClear}</p>
-                  <div class="confirm-buttons">
-                    ${button("confirm-yes", text.confirmYes, () => this.#closeConfirm(true), "text-button danger")}
-                    ${button("confirm-no", text.confirmNo, () => this.#closeConfirm(false))}
-                  </div>
-                </div>`
-              : nothing
-          }
-          <p class="message" role="status" part="message">
-            ${message ? message.text(text) + (message.again ? "\u00a0" : "") : ""}
-          </p>
-        </section>
-      `,
-    });
+  #confirmClear(text: QuestionsText): TemplateResult {
+    return html`<div
+      class="confirm"
+      role="group"
+      aria-labelledby="confirm-text"
+      @keydown=${this.#onConfirmKeydown}
+    >
+      <p id="confirm-text">${text.confirmClear}</p>
+      <div class="confirm-buttons">
+        ${this.#button("confirm-yes", text.confirmYes, () => this.#closeConfirm(true), "text-button danger")}
+        ${this.#button("confirm-no", text.confirmNo, () => this.#closeConfirm(false))}
+      </div>
+    </div>`;
   }
 }
 

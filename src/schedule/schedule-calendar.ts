@@ -5,7 +5,8 @@ import { addDays, isoDate, type PlainDate } from "./dates.js";
 import { CYCLE_DAYS, doseSlots, type Course } from "./course.js";
 import type { ClockTime } from "./settings.js";
 import type { CalendarEvent } from "./icalendar.js";
-import type { ScheduleCalendarText } from "./schedule-text.js";
+import { fill } from "../i18n/message.js";
+import type { ScheduleCalendarText } from "../locales/en/schedule.js";
 
 export const PRODUCT_ID = "-//il2-widgets//il2-schedule//EN";
 
@@ -15,6 +16,8 @@ export interface ScheduleCalendarInput {
   /** Empty for all-day events only. */
   doseTimes: readonly ClockTime[];
   text: ScheduleCalendarText;
+  /** The language's Intl tag, for the numbers in the text. */
+  locale: string;
 }
 
 const pad = (value: number) => String(value).padStart(2, "0");
@@ -28,6 +31,7 @@ export function scheduleEvents({
   dosesPerDay,
   doseTimes,
   text,
+  locale,
 }: ScheduleCalendarInput): CalendarEvent[] {
   const [first] = course.cycle1;
   if (!first) return [];
@@ -42,7 +46,11 @@ export function scheduleEvents({
       const doses = slots[index] ?? 0;
       events.push({
         uid: uid(`c${number}d${day}`),
-        summary: text.infusionDay(number, day, CYCLE_DAYS),
+        summary: fill(
+          text.infusionDay,
+          { cycle: number, day, days: CYCLE_DAYS },
+          locale,
+        ),
         description: text.note,
         date,
       });
@@ -50,7 +58,11 @@ export function scheduleEvents({
       doseTimes.slice(0, doses).forEach((time, doseIndex) =>
         events.push({
           uid: uid(`c${number}d${day}-${pad(time.hour)}${pad(time.minute)}`),
-          summary: text.dose(number, day, doseIndex + 1, doses),
+          summary: fill(
+            text.dose,
+            { cycle: number, day, dose: doseIndex + 1, doses },
+            locale,
+          ),
           description: text.note,
           date,
           time,

@@ -8,15 +8,16 @@ import {
   type PropertyDeclarations,
 } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
-import type { TextKey } from "../i18n/locale.js";
 import { Il2Card } from "../shared/card.js";
 import { attributeText, subheadingLevel } from "../shared/attributes.js";
 import { heading } from "../shared/heading.js";
 import { renderBlocks } from "../shared/blocks.js";
 import { printOnly } from "../shared/print.js";
 import { dateFormat, listFormat } from "../shared/intl.js";
+import { fire } from "../shared/events.js";
 import { quote } from "../shared/warn.js";
-import { schedule as englishSchedule } from "../locales/en/schedule.js";
+import { common } from "../locales/en/common.js";
+import { schedule, type ScheduleText } from "../locales/en/schedule.js";
 import {
   isoDate,
   localDateOf,
@@ -32,6 +33,8 @@ import {
   doseSlots,
   placeInCourse,
   planCourse,
+  type Course,
+  type CoursePlace,
   type RestRange,
   type ScheduleDates,
 } from "./course.js";
@@ -81,9 +84,6 @@ export interface Il2CalendarDownloadDetail {
  *   (e.g. `06:00,14:00,22:00`); as many as `doses-per-day`. Adds one calendar event per dose on every day
  *   whose date is known (cycle 2's doses only when the rest has one length), at most 14 a cycle: a
  *   day with fewer doses keeps the first times. Default: none.
- * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the reader's system. Default `light`.
- * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the card title; section headings use the next level. Default 2.
- * @attr {string} lang - Language of the card; inherited from ancestors or the page when not set.
  *
  * @prop {string | undefined} today - For demos and tests only: the date treated as today
  *   (`YYYY-MM-DD`). Default: the reader's own local date.
@@ -95,8 +95,6 @@ export interface Il2CalendarDownloadDetail {
  * @fires {CustomEvent<Il2CalendarDownloadDetail>} il2-calendar-download - The reader downloaded
  *   the calendar file. `detail`: `{ startDate, fileName, events }`.
  *
- * @csspart card - The card's outer box.
- * @csspart title - The card title.
  * @csspart body - The area holding the sections.
  * @csspart section - Each section.
  * @csspart section-title - Each section heading.
@@ -107,27 +105,12 @@ export interface Il2CalendarDownloadDetail {
  * @csspart today - The day or phase that is today.
  * @csspart actions - The calendar and print buttons.
  * @csspart button - Each button.
- * @csspart footer - The footer with the care-team note and source.
- * @csspart care-note - The note to talk with the care team.
- * @csspart source - The source and its date.
- *
- * @cssprop [--il2-font-family=system-ui, …, sans-serif] - Font family (the system font stack).
- * @cssprop [--il2-font-size=medium] - Base font size (the reader's default size).
- * @cssprop [--il2-line-height=1.55] - Line height of body text.
- * @cssprop [--il2-color-text=#1b2330] - Text colour (dark theme: #eef1f6).
- * @cssprop [--il2-color-muted=#4a5567] - Secondary text colour (dark theme: #bcc6d3).
- * @cssprop [--il2-color-background=#ffffff] - Card background (dark theme: #161b22).
- * @cssprop [--il2-color-surface=#f3f6fa] - Background of sections (dark theme: #1f2631).
- * @cssprop [--il2-color-accent=#1d5c8c] - Accent for links, buttons and section edges (dark theme: #8ec5f5).
- * @cssprop [--il2-color-on-accent=#ffffff] - Text on accent-coloured buttons (dark theme: #0d1117).
- * @cssprop [--il2-color-border=#c6d0dc] - Border colour (dark theme: #435062).
- * @cssprop [--il2-color-focus=#1d5c8c] - Keyboard focus ring (dark theme: #ffd166).
- * @cssprop [--il2-color-error=#a4262c] - Error text (dark theme: #ffaba3).
- * @cssprop [--il2-radius=12px] - Corner radius.
- * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2Schedule extends Il2Card {
-  protected static override textKeys: readonly TextKey[] = ["schedule"];
+  static override textParts = ["schedule"];
+  static {
+    this.registerEnglish({ common, schedule });
+  }
   static override styles = [...Il2Card.styles, scheduleStyles];
 
   static override properties: PropertyDeclarations = {
@@ -230,8 +213,8 @@ export class Il2Schedule extends Il2Card {
     return this.entered === undefined ? this.#hostStart : this.entered;
   }
 
-  get #text() {
-    return this.localized("schedule", englishSchedule);
+  get #text(): ScheduleText {
+    return this.text<ScheduleText>("schedule");
   }
 
   #onSubmit(event: SubmitEvent): void {
@@ -278,13 +261,7 @@ export class Il2Schedule extends Il2Card {
       startDate: start ? isoDate(start) : null,
       dates: start ? courseDates(planCourse(start, this.#rest)) : null,
     };
-    this.dispatchEvent(
-      new CustomEvent("il2-schedule-change", {
-        detail,
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    fire(this, "il2-schedule-change", detail);
   }
 
   #onDownload(): void {
@@ -296,8 +273,9 @@ export class Il2Schedule extends Il2Card {
       dosesPerDay: this.#doses,
       doseTimes: this.#times,
       text,
+      locale: this.commonText.intlLocale,
     });
-    const fileName = text.fileName(isoDate(start));
+    const fileName = this.say(text.fileName, { start: isoDate(start) });
     saveTextFile(
       this.renderRoot,
       fileName,
@@ -309,201 +287,102 @@ export class Il2Schedule extends Il2Card {
       fileName,
       events: events.length,
     };
-    this.dispatchEvent(
-      new CustomEvent("il2-calendar-download", {
-        detail,
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    fire(this, "il2-calendar-download", detail);
   }
 
   #onPrint(): void {
     printOnly(this);
   }
 
-  override render(): TemplateResult {
-    const text = this.#text;
+  /** Everything this render shows that depends on the dates: the course, today, the formats. */
+  #view(text: ScheduleText): ScheduleView {
     const start = this.#start;
-    const rest = this.#rest;
-    const doses = this.#doses;
-    const times = this.#times;
-    const course = start && planCourse(start, rest);
+    const course = start && planCourse(start, this.#rest);
     // Today is the reader's own clock: never on the server, nor in the render that adopts the server's HTML.
     const today = this.serverView
       ? null
       : course && (this.#fixedToday ?? localDateOf(new Date()));
-    const place = course && today && placeInCourse(course, today);
-    const phase = place?.phase;
-    /** Today's day number in its cycle or in the rest, else 0. */
-    const placeDay = place && "day" in place ? place.day : 0;
-    const restDay = phase === "rest" ? placeDay : 0;
+    const place = (course && today && placeInCourse(course, today)) || null;
     // Days name their year when the course crosses into a new one.
     const withYear =
       !!course && course.cycle1[0]?.year !== course.lastDay.latest.year;
-
     // Intl formatters, all in UTC so a plain date never moves to the next day.
     const locale = this.commonText.intlLocale;
     const format = (options: Intl.DateTimeFormatOptions) => {
       const formatter = dateFormat(locale, { ...options, timeZone: "UTC" });
       return (date: PlainDate) => formatter.format(utcNoon(date));
     };
-    const long = format({
-      weekday: "long",
-      year: "numeric",
-      month: "long",
-      day: "numeric",
-    });
-    const weekday = format({ weekday: "long" });
-    const dayDate = format({
-      month: "long",
-      day: "numeric",
-      year: withYear ? "numeric" : undefined,
-    });
-    /** The dose times as a list in the locale's words, e.g. `6:00 AM, 2:00 PM, and 10:00 PM`. */
-    const timeList = () => {
-      const time = dateFormat(locale, {
-        hour: "numeric",
-        minute: "2-digit",
-        timeZone: "UTC",
-      });
-      return listFormat(locale).format(
-        times.map(({ hour, minute }) =>
-          time.format(Date.UTC(2000, 0, 1, hour, minute)),
-        ),
-      );
+    return {
+      text,
+      start,
+      course,
+      today,
+      place,
+      /** Today's day number in its cycle or in the rest, else 0. */
+      placeDay: place && "day" in place ? place.day : 0,
+      // The most doses each day can have: never more than 14 a cycle (L2), so day 5 has 2 of 3.
+      slots: doseSlots(this.#doses),
+      long: format({
+        weekday: "long",
+        year: "numeric",
+        month: "long",
+        day: "numeric",
+      }),
+      weekday: format({ weekday: "long" }),
+      dayDate: format({
+        month: "long",
+        day: "numeric",
+        year: withYear ? "numeric" : undefined,
+      }),
     };
+  }
 
-    const badge = html`<span class="badge">${text.todayBadge}</span>`;
-    // The most doses each day can have: never more than 14 a cycle (L2), so day 5 has 2 of 3.
-    const slots = doseSlots(doses);
-    /** A cycle's infusion days, dated or not; `current` is today's day number in it, else 0. */
-    const days = (
-      dates: readonly PlainDate[] | null | undefined,
-      current: number,
-    ) =>
-      // role="list" is not redundant here: Safari drops list semantics when list-style is none.
-      // eslint-disable-next-line lit-a11y/no-redundant-role
-      html`<ol class="days" role="list">
-        ${Array.from({ length: CYCLE_DAYS }, (_, index) => {
-          const date = dates?.[index];
-          const isToday = current === index + 1;
-          const daySlots = slots[index] ?? 0;
-          return html`<li
-            class="day ${isToday ? "is-today" : ""}"
-            part="day${isToday ? " today" : ""}"
-            aria-current=${ifDefined(isToday ? "date" : undefined)}
-          >
-            <span class="day-label">${text.dayLabel(index + 1)}</span>
-            ${date ? html`<span class="day-weekday">${weekday(date)}</span> <span class="day-date">${dayDate(date)}</span>` : nothing}
-            <span class="day-doses"
-              >${daySlots ? html`<span class="doses" aria-hidden="true">${Array.from({ length: daySlots }, () => html`<span class="dose"></span>`)}</span> ` : nothing}<span
-                class="dose-count"
-                >${text.dayDoses(daySlots)}</span
-              ></span
-            >
-            ${isToday ? badge : nothing}
-          </li>`;
-        })}
-      </ol>`;
-    const level = subheadingLevel(this.sectionLevel);
-    /** One phase of the timeline: cycle 1, the rest or cycle 2. */
-    const phaseItem = (
-      kind: string,
-      isToday: boolean,
-      title: string,
-      detail: string,
-      content: unknown,
-    ) =>
-      html`<li
-        class="phase ${kind} ${isToday ? "is-today" : ""}"
-        part="phase${isToday ? " today" : ""}"
-        aria-current=${ifDefined(isToday ? "date" : undefined)}
-      >
-        ${heading(level, title, { className: "phase-title" })}
-        <p class="phase-detail">${detail}</p>
-        ${content} ${isToday ? badge : nothing}
-      </li>`;
-    const cycleDetail = text.cycleDetail(
-      CYCLE_DAYS,
-      slots.reduce((sum, count) => sum + count, 0),
-    );
-    const restCells = Array.from(
-      { length: rest.max },
-      (_, index) =>
-        html`<span
-          class="rest-cell ${index < rest.min ? "" : "maybe"} ${index + 1 === restDay ? "is-today" : ""}"
-        ></span>`,
-    );
-    const restDates = course
-      ? html`<p>
-          ${
-            rest.min === rest.max
-              ? text.restDates(
-                  long(course.restFirst),
-                  long(course.restLast.earliest),
-                )
-              : text.restDatesRange(
-                  long(course.restFirst),
-                  rest,
-                  long(course.restLast.earliest),
-                  long(course.restLast.latest),
-                )
-          }
-        </p>`
-      : nothing;
-    const cycle2 = course?.cycle2
-      ? days(course.cycle2, phase === "cycle2" ? placeDay : 0)
-      : html`${course ? html`<p>${text.cycle2Window(long(course.cycle2Start.earliest), long(course.cycle2Start.latest))}</p>` : nothing}${days(null, 0)}`;
-    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari: see days
-    const timeline = html`<ol class="timeline" part="timeline" role="list">
-      ${phaseItem("cycle", false, text.cycleTitle(1), cycleDetail, days(course?.cycle1, phase === "cycle1" ? placeDay : 0))}
-      ${phaseItem(
-        "rest",
-        restDay > 0,
-        text.restTitle,
-        text.restDetail(rest),
-        html`<div class="rest-cells" aria-hidden="true">${restCells}</div>
-          ${restDates}`,
-      )}
-      ${phaseItem("cycle", phase === "cycle2-window", text.cycleTitle(2), cycleDetail, cycle2)}
-    </ol>`;
+  /** The rest's length in words: `7 days`, or `7 to 10 days`. */
+  #restLength(rest: RestRange): string {
+    const text = this.#text;
+    return rest.min === rest.max
+      ? this.sayCount(text.restLength, rest.min)
+      : this.say(text.restRange, { ...rest });
+  }
 
-    const doseTimesLine = times.length
-      ? [
-          text.doseTimes(timeList()),
-          // A day with fewer slots than times (day 5 with 3 a day) keeps the earliest ones.
-          ...slots.flatMap((count, index) =>
-            count < times.length
-              ? [text.doseTimesShortDay(index + 1, count)]
-              : [],
-          ),
-        ].join(" ")
-      : "";
+  override render(): TemplateResult {
+    const text = this.#text;
+    const view = this.#view(text);
+    return this.renderCard({
+      title: text.title,
+      lede: text.lede,
+      body: html`
+        <section class="section" part="section">
+          ${this.#subheading(text.aboutHeading)} ${renderBlocks(text.about)}
+        </section>
+        ${this.noDateInput ? nothing : this.#dateForm(view)}
+        ${this.#courseSection(view)}
+      `,
+      footer: html`<p class="label-note">${this.commonText.labelNote}</p>`,
+    });
+  }
 
-    let note = "";
-    if (place && today) {
-      const date = long(today);
-      note =
-        phase === "rest"
-          ? text.todayInRest(date, placeDay)
-          : phase === "cycle2-window"
-            ? text.todayInWindow(date)
-            : text.todayInCycle(date, phase === "cycle1" ? 1 : 2, placeDay);
-    }
+  #subheading(title: string): TemplateResult {
+    return heading(this.sectionLevel, title, {
+      part: "section-title",
+      className: "subheading",
+    });
+  }
 
+  /** The field for the first infusion day, its buttons, and what it says back. */
+  #dateForm({ text, start, long }: ScheduleView): TemplateResult {
     const error = this.formError;
     const status =
       this.status === "shown" && start
-        ? text.statusShown(long(start))
+        ? this.say(text.statusShown, { start: long(start) })
         : this.status === "cleared"
           ? text.statusCleared
           : "";
-    const form = html`<section
+    return html`<section
       class="section date-entry no-print needs-script"
       part="section"
     >
-      ${heading(this.sectionLevel, text.formHeading, { part: "section-title", className: "subheading" })}
+      ${this.#subheading(text.formHeading)}
       <p id="date-hint">${text.formHint}</p>
       <form
         class="date-form"
@@ -546,59 +425,229 @@ export class Il2Schedule extends Il2Card {
       </p>
       <p class="status" role="status">${status}</p>
     </section>`;
+  }
 
-    const body = html`
-      <section class="section" part="section">
-        ${heading(this.sectionLevel, text.aboutHeading, { part: "section-title", className: "subheading" })}
-        ${renderBlocks(text.about)}
-      </section>
-      ${this.noDateInput ? nothing : form}
-      <section class="section course" part="section">
-        ${heading(this.sectionLevel, start ? text.datesHeading : text.courseHeading, { part: "section-title", className: "subheading" })}
+  /** The course: a summary, the timeline, the dose times, the label's facts, and the buttons. */
+  #courseSection(view: ScheduleView): TemplateResult {
+    const { text, start, long } = view;
+    const note = this.#todayNote(view);
+    const doseTimes = this.#doseTimesLine(view);
+    return html`<section class="section course" part="section">
+      ${this.#subheading(start ? text.datesHeading : text.courseHeading)}
+      ${
+        start
+          ? html`<p>${this.say(text.datedIntro, { start: long(start) })}</p>
+              <p class="caution">${text.datedCaution}</p>
+              ${note ? html`<p class="today-note">${note}</p>` : nothing}`
+          : nothing
+      }
+      <p>
+        ${this.say(text.courseSummary, {
+          timesADay: this.sayCount(text.timesADay, this.#doses),
+          rest: this.#restLength(this.#rest),
+        })}
+      </p>
+      ${this.#timeline(view)}
+      ${doseTimes ? html`<p class="dose-times">${doseTimes}</p>` : nothing}
+      <ul class="label-facts">
+        ${text.labelFacts.map((fact) => html`<li><strong>${text.labelTag}</strong> ${fact}</li>`)}
+      </ul>
+      <div class="actions no-print needs-script" part="actions">
         ${
           start
-            ? html`<p>${text.datedIntro(long(start))}</p>
-                <p class="caution">${text.datedCaution}</p>
-                ${note ? html`<p class="today-note">${note}</p>` : nothing}`
+            ? html`<button
+                class="button primary"
+                part="button"
+                type="button"
+                @click=${this.#onDownload}
+              >
+                ${text.addToCalendar}
+              </button>`
             : nothing
         }
-        <p>${text.courseSummary(doses, rest)}</p>
-        ${timeline}
-        ${doseTimesLine ? html`<p class="dose-times">${doseTimesLine}</p>` : nothing}
-        <ul class="label-facts">
-          ${text.labelFacts.map((fact) => html`<li><strong>${text.labelTag}</strong> ${fact}</li>`)}
-        </ul>
-        <div class="actions no-print needs-script" part="actions">
-          ${
-            start
-              ? html`<button
-                  class="button primary"
-                  part="button"
-                  type="button"
-                  @click=${this.#onDownload}
-                >
-                  ${text.addToCalendar}
-                </button>`
-              : nothing
-          }
-          <button
-            class="button"
-            part="button"
-            type="button"
-            @click=${this.#onPrint}
-          >
-            ${text.print}
-          </button>
-        </div>
-      </section>
-    `;
-    return this.renderCard({
-      title: text.title,
-      lede: text.lede,
-      body,
-      footer: html`<p class="label-note">${this.commonText.labelNote}</p>`,
-    });
+        <button
+          class="button"
+          part="button"
+          type="button"
+          @click=${this.#onPrint}
+        >
+          ${text.print}
+        </button>
+      </div>
+    </section>`;
   }
+
+  /** Where today falls in the course, in one sentence; '' when it does not or is unknown. */
+  #todayNote({ text, place, today, placeDay, long }: ScheduleView): string {
+    if (!place || !today) return "";
+    const date = long(today);
+    if (place.phase === "rest")
+      return this.say(text.todayInRest, { today: date, day: placeDay });
+    if (place.phase === "cycle2-window")
+      return this.say(text.todayInWindow, { today: date });
+    const cycle = place.phase === "cycle1" ? 1 : 2;
+    return this.say(text.todayInCycle, { today: date, cycle, day: placeDay });
+  }
+
+  /** The host's dose times in the locale's words; '' without them. */
+  #doseTimesLine({ text, slots }: ScheduleView): string {
+    const times = this.#times;
+    if (!times.length) return "";
+    const locale = this.commonText.intlLocale;
+    const time = dateFormat(locale, {
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone: "UTC",
+    });
+    /** The dose times as a list in the locale's words, e.g. `6:00 AM, 2:00 PM, and 10:00 PM`. */
+    const list = listFormat(locale).format(
+      times.map(({ hour, minute }) =>
+        time.format(Date.UTC(2000, 0, 1, hour, minute)),
+      ),
+    );
+    return [
+      this.say(text.doseTimes, { times: list }),
+      // A day with fewer slots than times (day 5 with 3 a day) keeps the earliest ones.
+      ...slots.flatMap((count, index) =>
+        count < times.length
+          ? [this.sayCount(text.doseTimesShortDay, count, { day: index + 1 })]
+          : [],
+      ),
+    ].join(" ");
+  }
+
+  /** The course as a list of phases: cycle 1, the rest, cycle 2. */
+  #timeline(view: ScheduleView): TemplateResult {
+    const { text, course, place, placeDay, slots } = view;
+    const phase = place?.phase;
+    const cycleDetail = this.sayCount(
+      text.cycleDetail,
+      slots.reduce((sum, count) => sum + count, 0),
+      { days: CYCLE_DAYS },
+    );
+    const cycle2 = course?.cycle2
+      ? this.#days(view, course.cycle2, phase === "cycle2" ? placeDay : 0)
+      : html`${course ? html`<p>${this.say(text.cycle2Window, { earliest: view.long(course.cycle2Start.earliest), latest: view.long(course.cycle2Start.latest) })}</p>` : nothing}${this.#days(view, null, 0)}`;
+    // role="list" is not redundant here: Safari drops list semantics when list-style is none.
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`<ol class="timeline" part="timeline" role="list">
+      ${this.#phase(view, "cycle", false, this.say(text.cycleTitle, { cycle: 1 }), cycleDetail, this.#days(view, course?.cycle1, phase === "cycle1" ? placeDay : 0))}
+      ${this.#restPhase(view)}
+      ${this.#phase(view, "cycle", phase === "cycle2-window", this.say(text.cycleTitle, { cycle: 2 }), cycleDetail, cycle2)}
+    </ol>`;
+  }
+
+  /** One phase of the timeline: cycle 1, the rest or cycle 2. */
+  #phase(
+    { text }: ScheduleView,
+    kind: string,
+    isToday: boolean,
+    title: string,
+    detail: string,
+    content: unknown,
+  ): TemplateResult {
+    return html`<li
+      class="phase ${kind} ${isToday ? "is-today" : ""}"
+      part="phase${isToday ? " today" : ""}"
+      aria-current=${ifDefined(isToday ? "date" : undefined)}
+    >
+      ${heading(subheadingLevel(this.sectionLevel), title, { className: "phase-title" })}
+      <p class="phase-detail">${detail}</p>
+      ${content}
+      ${isToday ? html`<span class="badge">${text.todayBadge}</span>` : nothing}
+    </li>`;
+  }
+
+  /** The rest: its length, its squares (dashed for days it may or may not last), its dates. */
+  #restPhase(view: ScheduleView): TemplateResult {
+    const { text, course, place, placeDay, long } = view;
+    const rest = this.#rest;
+    const restDay = place?.phase === "rest" ? placeDay : 0;
+    const cells = Array.from(
+      { length: rest.max },
+      (_, index) =>
+        html`<span
+          class="rest-cell ${index < rest.min ? "" : "maybe"} ${index + 1 === restDay ? "is-today" : ""}"
+        ></span>`,
+    );
+    let dates = "";
+    if (course) {
+      const first = long(course.restFirst);
+      const last = long(course.restLast.earliest);
+      dates =
+        rest.min !== rest.max
+          ? this.say(text.restDatesRange, {
+              first,
+              rest: this.#restLength(rest),
+              lastEarliest: last,
+              lastLatest: long(course.restLast.latest),
+            })
+          : first === last
+            ? this.say(text.restDay, { first })
+            : this.say(text.restDates, { first, last });
+    }
+    const detail =
+      rest.min === rest.max
+        ? this.sayCount(text.restDetail, rest.min)
+        : this.say(text.restDetailRange, { ...rest });
+    return this.#phase(
+      view,
+      "rest",
+      restDay > 0,
+      text.restTitle,
+      detail,
+      html`<div class="rest-cells" aria-hidden="true">${cells}</div>
+        ${dates ? html`<p>${dates}</p>` : nothing}`,
+    );
+  }
+
+  /** A cycle's infusion days, dated or not; `current` is today's day number in it, else 0. */
+  #days(
+    { text, slots, weekday, dayDate }: ScheduleView,
+    dates: readonly PlainDate[] | null | undefined,
+    current: number,
+  ): TemplateResult {
+    // role="list": see #timeline.
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`<ol class="days" role="list">
+      ${Array.from({ length: CYCLE_DAYS }, (_, index) => {
+        const date = dates?.[index];
+        const isToday = current === index + 1;
+        const daySlots = slots[index] ?? 0;
+        return html`<li
+          class="day ${isToday ? "is-today" : ""}"
+          part="day${isToday ? " today" : ""}"
+          aria-current=${ifDefined(isToday ? "date" : undefined)}
+        >
+          <span class="day-label"
+            >${this.say(text.dayLabel, { day: index + 1 })}</span
+          >
+          ${date ? html`<span class="day-weekday">${weekday(date)}</span> <span class="day-date">${dayDate(date)}</span>` : nothing}
+          <span class="day-doses"
+            >${daySlots ? html`<span class="doses" aria-hidden="true">${Array.from({ length: daySlots }, () => html`<span class="dose"></span>`)}</span> ` : nothing}<span
+              class="dose-count"
+              >${this.sayCount(text.dayDoses, daySlots)}</span
+            ></span
+          >
+          ${isToday ? html`<span class="badge">${text.todayBadge}</span>` : nothing}
+        </li>`;
+      })}
+    </ol>`;
+  }
+}
+
+/** What one render of the schedule shows, worked out once by #view(). */
+interface ScheduleView {
+  text: ScheduleText;
+  start: PlainDate | null;
+  course: Course | null;
+  today: PlainDate | null;
+  place: CoursePlace;
+  placeDay: number;
+  slots: number[];
+  long: (date: PlainDate) => string;
+  weekday: (date: PlainDate) => string;
+  dayDate: (date: PlainDate) => string;
 }
 
 declare global {

@@ -13,8 +13,10 @@ import { heading } from "../shared/heading.js";
 import { disclosureStyles } from "../shared/disclosure-styles.js";
 import { printOnly } from "../shared/print.js";
 import type { Il2AskDetail, Il2AskResult } from "../shared/ask-event.js";
-import { registeredText, type TextKey } from "../i18n/locale.js";
-import { selfCheck as englishSelfCheck } from "../locales/en/self-check.js";
+import { fire } from "../shared/events.js";
+import { textPart } from "../i18n/locale.js";
+import { common } from "../locales/en/common.js";
+import { selfCheck, type SelfCheckText } from "../locales/en/self-check.js";
 import { cardTitles as englishCardTitles } from "../locales/en/card-titles.js";
 import {
   ANSWER_KEY,
@@ -25,7 +27,6 @@ import {
   type ExplainingCard,
   type SelfCheckTopic,
 } from "./answer-key.js";
-import type { SelfCheckText } from "./self-check-text.js";
 import { selfCheckStyles } from "./self-check.styles.js";
 
 export type { Il2AskDetail, Il2AskResult };
@@ -54,9 +55,7 @@ const ASK_RESULTS: readonly string[] = ["added", "listed", "full"];
  * question for the care team on an `<il2-doctor-questions>` list on the same page. No score, no
  * timer; nothing is stored or sent. Prints as a worksheet with the answers on their own page.
  *
- * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the reader's system. Default `light`.
  * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the card title; each question's heading uses the next level. Default 2.
- * @attr {string} lang - Language of the card; inherited from ancestors or the page when not set.
  *
  * @fires {CustomEvent<Il2AskDetail>} il2-ask - The reader pressed "Ask my care team" beside a
  *   question. `detail`: `{ topic, question, lang, result }`: the topic (`where`, `how`, `course`,
@@ -67,8 +66,6 @@ const ASK_RESULTS: readonly string[] = ["added", "listed", "full"];
  *   `full`. A host with its own list may do the same. While `result` stays empty, the card tells
  *   the reader that no list is on the page and shows the question to write down.
  *
- * @csspart card - The card's outer box.
- * @csspart title - The card title.
  * @csspart body - The card's main area.
  * @csspart save-note - The line saying answers are not saved or sent.
  * @csspart question - Each question tile.
@@ -78,32 +75,13 @@ const ASK_RESULTS: readonly string[] = ["added", "listed", "full"];
  * @csspart feedback - The feedback after Check (announced politely).
  * @csspart ask-note - What became of "Ask my care team" (announced politely).
  * @csspart answers - The answers, printed on their own page (not shown on screen).
- * @csspart footer - The footer with the care-team note and source.
- * @csspart care-note - The note to talk with the care team.
- * @csspart source - The source and its date.
- *
- * @cssprop [--il2-font-family=system-ui, …, sans-serif] - Font family (the system font stack).
- * @cssprop [--il2-font-size=medium] - Base font size (the reader's default size).
- * @cssprop [--il2-line-height=1.55] - Line height of body text.
- * @cssprop [--il2-color-text=#1b2330] - Text colour (dark theme: #eef1f6).
- * @cssprop [--il2-color-muted=#4a5567] - Secondary text colour (dark theme: #bcc6d3).
- * @cssprop [--il2-color-background=#ffffff] - Card background (dark theme: #161b22).
- * @cssprop [--il2-color-surface=#f3f6fa] - Background of sections (dark theme: #1f2631).
- * @cssprop [--il2-color-accent=#1d5c8c] - Accent for links, buttons and section edges (dark theme: #8ec5f5).
- * @cssprop [--il2-color-on-accent=#ffffff] - Text on accent-coloured buttons (dark theme: #0d1117).
- * @cssprop [--il2-color-border=#c6d0dc] - Border colour (dark theme: #435062).
- * @cssprop [--il2-color-focus=#1d5c8c] - Keyboard focus ring (dark theme: #ffd166).
- * @cssprop [--il2-color-error=#a4262c] - Error text (dark theme: #ffaba3).
- * @cssprop [--il2-radius=12px] - Corner radius.
- * @cssprop [--il2-space=16px] - Base spacing unit.
  */
 export class Il2SelfCheck extends Il2Card {
   // Its own text, and the titles of the two cards it names as where a fact is explained.
-  protected static override textKeys: readonly TextKey[] = [
-    "selfCheck",
-    "overview",
-    "schedule",
-  ];
+  static override textParts = ["selfCheck", "overview", "schedule"];
+  static {
+    this.registerEnglish({ common, selfCheck });
+  }
   static override styles = [
     ...Il2Card.styles,
     disclosureStyles,
@@ -120,14 +98,14 @@ export class Il2SelfCheck extends Il2Card {
   private linkable: ReadonlySet<ExplainingCard> = new Set();
 
   get #text(): SelfCheckText {
-    return this.localized("selfCheck", englishSelfCheck);
+    return this.text<SelfCheckText>("selfCheck");
   }
 
   /** A card's title in the shown language: that card's own, so the two never differ. */
   #cardTitle(card: ExplainingCard): string {
-    return (
-      registeredText(this.language)?.[card]?.title ?? englishCardTitles[card]
-    );
+    const text = textPart(this.language, card) as
+      { title?: string } | undefined;
+    return text?.title ?? englishCardTitles[card];
   }
 
   #update(topic: SelfCheckTopic, change: TopicState): void {
@@ -183,13 +161,7 @@ export class Il2SelfCheck extends Il2Card {
       lang: this.language,
       result: "",
     };
-    this.dispatchEvent(
-      new CustomEvent<Il2AskDetail>("il2-ask", {
-        detail,
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    fire(this, "il2-ask", detail);
     const result: unknown = detail.result;
     const ask = ASK_RESULTS.includes(result as string)
       ? (result as Il2AskResult)
@@ -249,7 +221,7 @@ export class Il2SelfCheck extends Il2Card {
                   @click=${(event: Event) => this.#goTo(event, card)}
                   >${title}</a
                 >`
-            : text.readMoreIn(title)
+            : this.say(text.readMoreIn, { title })
         }
       </p>`;
   }
@@ -258,13 +230,13 @@ export class Il2SelfCheck extends Il2Card {
     const again = state.askAgain ? "\u00a0" : "";
     switch (state.ask) {
       case "added":
-        return text.askAdded(question) + again;
+        return this.say(text.askAdded, { question }) + again;
       case "listed":
         return text.askListed + again;
       case "full":
         return text.askFull + again;
       case "none":
-        return text.askNoList(question) + again;
+        return this.say(text.askNoList, { question }) + again;
       default:
         return "";
     }

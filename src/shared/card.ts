@@ -1,31 +1,21 @@
-// The base every il2 card extends: language, theme and heading level handling, one-time
-// developer warnings, and the shared frame (title, body, care-team note, source line).
+// The base every il2 card extends: language (through its LanguageController), theme and heading
+// level handling, one-time developer warnings, and the shared frame (title, body, care-team note,
+// source line). It knows no widget: each card registers its own English and names its text parts.
 import {
-  LitElement,
-  adoptStyles,
   html,
-  isServer,
-  render,
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
 } from "lit";
-import { common as englishCommon } from "../locales/en/common.js";
+import { registerLocale, type TextParts } from "../i18n/locale.js";
+import { LanguageController } from "../i18n/language-controller.js";
+import type { CommonText } from "../i18n/common-text.js";
 import {
-  DEFAULT_LOCALE,
-  availableLanguages,
-  chooseLocale,
-  inheritedLangTag,
-  loadText,
-  missingText,
-  primaryLanguage,
-  registeredText,
-  serverInheritedLang,
-  setServerInheritedLang,
-  type TextKey,
-} from "../i18n/locale.js";
-import type { LocaleText } from "../i18n/locale-text.js";
-import { watchLang, unwatchLang } from "../i18n/lang-watcher.js";
+  fill,
+  fillCount,
+  type CountMessage,
+  type MessageValues,
+} from "../i18n/message.js";
 import {
   attributeText,
   parseHeadingLevel,
@@ -36,7 +26,8 @@ import {
 } from "./attributes.js";
 import { heading } from "./heading.js";
 import { cardStyles } from "./card-styles.js";
-import { quote, warnOnce } from "./warn.js";
+import { HydratingElement } from "./lit-internals.js";
+import { quote } from "./warn.js";
 
 export interface CardFrame {
   title: string;
@@ -48,20 +39,52 @@ export interface CardFrame {
 }
 
 /**
- * Whether Lit's hydration support patched LitElement: it gives the class its own
- * `observedAttributes` (adding `defer-hydration`), which LitElement otherwise inherits.
+ * The shared public API of every il2 card: documented here once, and inherited by each element's
+ * entry in custom-elements.json (and so in docs/api.md and the demo).
+ *
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the reader's system. Default `light`.
+ * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the card title; section headings use the next level. Default 2.
+ * @attr {string} lang - Language of the card; inherited from ancestors or the page when not set.
+ *
+ * @csspart card - The card's outer box.
+ * @csspart title - The card title.
+ * @csspart body - The card's main area.
+ * @csspart footer - The footer with the care-team note and source.
+ * @csspart care-note - The note to talk with the care team.
+ * @csspart source - The source and its date.
+ *
+ * @cssprop [--il2-font-family=system-ui, …, sans-serif] - Font family (the system font stack).
+ * @cssprop [--il2-font-size=medium] - Base font size (the reader's default size).
+ * @cssprop [--il2-line-height=1.55] - Line height of body text.
+ * @cssprop [--il2-color-text=#1b2330] - Text colour (dark theme: #eef1f6).
+ * @cssprop [--il2-color-muted=#4a5567] - Secondary text colour (dark theme: #bcc6d3).
+ * @cssprop [--il2-color-background=#ffffff] - Card background (dark theme: #161b22).
+ * @cssprop [--il2-color-surface=#f3f6fa] - Background of sections (dark theme: #1f2631).
+ * @cssprop [--il2-color-accent=#1d5c8c] - Accent for links, buttons and section edges (dark theme: #8ec5f5).
+ * @cssprop [--il2-color-on-accent=#ffffff] - Text on accent-coloured buttons (dark theme: #0d1117).
+ * @cssprop [--il2-color-border=#c6d0dc] - Border colour (dark theme: #435062).
+ * @cssprop [--il2-color-focus=#1d5c8c] - Keyboard focus ring (dark theme: #ffd166).
+ * @cssprop [--il2-color-error=#a4262c] - Error text (dark theme: #ffaba3).
+ * @cssprop [--il2-radius=12px] - Corner radius.
+ * @cssprop [--il2-space=16px] - Base spacing unit.
  */
-const hydrationInstalled = () =>
-  Object.prototype.hasOwnProperty.call(LitElement, "observedAttributes");
-
-export abstract class Il2Card extends LitElement {
+export abstract class Il2Card extends HydratingElement {
   static override styles = [cardStyles];
 
   /**
-   * The parts of the locale text this card shows besides `common` (see LocaleText): what a card
-   * waits for when its language is fetched on demand.
+   * The parts of the locale text this card shows besides `common`: its own first, then any other
+   * card's it names. What the card waits for when its language is fetched on demand. The
+   * registry (src/widgets.ts) lists the same; a test keeps the two equal.
    */
-  protected static textKeys: readonly TextKey[] = [];
+  static textParts: readonly string[] = [];
+
+  /**
+   * Makes a card class's English text available to every card (English is registered like any
+   * other language, once, by the class that carries it). Called from each card's static block.
+   */
+  protected static registerEnglish(text: TextParts): void {
+    registerLocale("en", text);
+  }
 
   static override properties: PropertyDeclarations = {
     // Reflected only when it is text: Lit would otherwise call setAttribute with whatever a
@@ -86,79 +109,42 @@ export abstract class Il2Card extends LitElement {
   /** Heading level (1–6) of the card title; section headings use the next level. */
   headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
-  /** Language actually shown (a loaded locale, or English), set before each render. */
-  protected language = "en";
+  /**
+   * Server rendering only: the language of the HTML around the card, which `prerender()` reads
+   * from the page and a card that holds others (the guide) passes down.
+   * @internal
+   */
+  serverInheritedLang?: string;
+
   /** Theme after validation. */
   protected appliedTheme: Theme = "light";
   /** Title level after validation. */
   protected titleLevel: HeadingLevel = 2;
 
-  /**
-   * True from the moment a pre-rendered card (one that arrived with a declarative shadow root)
-   * connects until its first render has adopted the server's DOM.
-   */
-  #hydrating = false;
-  /** The language the server rendered a pre-rendered card in (its first render must match). */
-  #serverLanguage: string | undefined;
+  readonly #languages = new LanguageController(
+    this,
+    ["common", ...(this.constructor as typeof Il2Card).textParts],
+    () => this.serverLanguage,
+  );
 
-  /**
-   * True while the card must render exactly what the server rendered: on the server itself, and
-   * in a pre-rendered card's first render in the browser (hydration keeps the server's text, so
-   * that render has to equal it). What only the browser knows (today's date, saved answers,
-   * properties set by script) is left out while this is true, and shown right after.
-   */
-  protected get serverView(): boolean {
-    return isServer || this.#hydrating;
+  /** Language actually shown (a loaded locale, or English), set before each render. */
+  protected get language(): string {
+    return this.#languages.language;
   }
 
   override connectedCallback(): void {
-    // A declarative shadow root already here before Lit makes one means the card was pre-rendered.
-    if (!this.hasUpdated && this.shadowRoot) {
-      if (hydrationInstalled()) {
-        this.#hydrating = true;
-        this.#serverLanguage =
-          this.shadowRoot.querySelector("[lang]")?.getAttribute("lang") ??
-          undefined;
-      } else {
-        // Without Lit's hydration support, Lit would render a second card below the server's.
-        this.shadowRoot.replaceChildren();
-        this.warn(
-          "is pre-rendered, but Lit was loaded before il2-widgets' hydration support, so it is rendered again. Load il2-widgets (or '@lit-labs/ssr-client/lit-element-hydrate-support.js') before any other Lit code.",
-        );
-      }
-    }
     super.connectedCallback();
-    watchLang(this);
     // A card moved to another place in the page may inherit another language there.
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLang(this);
-  }
-
-  /**
-   * Holds the render while the card's language is being fetched (the autoloader's Spanish, on
-   * first sight or after a `lang` change), so the card never flashes English on the way; a card
-   * whose language is here renders at once, as Lit schedules it.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const fetching = loadText(primaryLanguage(this.#langTag()), this.#textKeys);
-    return fetching
-      ? fetching.then(() => this.scheduleUpdate())
-      : super.scheduleUpdate();
-  }
-
-  get #textKeys(): TextKey[] {
-    return ["common", ...(this.constructor as typeof Il2Card).textKeys];
+  protected override whenReady(): Promise<unknown> | undefined {
+    return this.#languages.pending();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.language = this.#resolveLanguage();
-    // On the server, cards rendered inside this one (the guide's) inherit its language.
-    if (isServer) setServerInheritedLang(this.language);
+    this.#languages.resolve();
     if (changed.has("theme")) {
       const theme = parseTheme(this.theme);
       if (!theme.valid)
@@ -175,39 +161,6 @@ export abstract class Il2Card extends LitElement {
         );
       this.titleLevel = level.value;
     }
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    try {
-      super.update(changed);
-    } catch (error) {
-      if (!this.#hydrating) throw error;
-      // The pre-rendered HTML does not match this build (another version of the library, or
-      // HTML edited by hand): drop it and render afresh, with the styles hydration skipped.
-      this.warn(
-        "its pre-rendered HTML does not match this version of il2-widgets; rendering it again. Pre-render with the same version as the script.",
-      );
-      const root = this.renderRoot as ShadowRoot;
-      root.replaceChildren();
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-      render(this.render(), root, this.renderOptions);
-    }
-  }
-
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    if (!this.#hydrating) return;
-    // The server's DOM is adopted: now show what only the browser knows.
-    this.#hydrating = false;
-    this.hydrated();
-  }
-
-  /**
-   * Called once after a pre-rendered card has adopted the server's DOM. Cards whose client-only
-   * state is derived in `willUpdate` from a changed property re-derive it here.
-   */
-  protected hydrated(): void {
-    this.requestUpdate();
   }
 
   /** Level for headings inside the card. */
@@ -227,62 +180,27 @@ export abstract class Il2Card extends LitElement {
     title.focus(options);
   }
 
-  /** Warns the page's developer once, naming this element. */
-  protected warn(message: string): void {
-    warnOnce(`<${this.localName}> ${message}`);
+  /** One part of the text in the shown language (English when the language lacks it). */
+  protected text<T extends object>(key: string): T {
+    return this.#languages.text<T>(key);
   }
 
-  /** This widget's strings in the shown language; `english` is the widget's own fallback. */
-  protected localized<K extends keyof LocaleText>(
-    key: K,
-    english: LocaleText[K],
-  ): LocaleText[K] {
-    return registeredText(this.language)?.[key] ?? english;
+  protected get commonText(): CommonText {
+    return this.text<CommonText>("common");
   }
 
-  protected get commonText(): LocaleText["common"] {
-    return this.localized("common", englishCommon);
+  /** A message with its `{placeholders}` filled in, numbers written in the card's language. */
+  protected say(message: string, values: MessageValues = {}): string {
+    return fill(message, values, this.commonText.intlLocale);
   }
 
-  /**
-   * The card's own `lang`, else the nearest ancestor's (across shadow roots, up to `<html lang>`).
-   * On the server there is no page around the card: prerender() says what the HTML around says.
-   * A pre-rendered card's first render speaks the server's language, whatever the page says now
-   * (a lang set by script, or HTML pre-rendered apart from its page); the render right after
-   * hydration follows the page.
-   */
-  #langTag(): string {
-    if (this.#hydrating && this.#serverLanguage) return this.#serverLanguage;
-    const value: unknown = this.lang;
-    const own = typeof value === "string" ? value.trim() : "";
-    return (
-      own ||
-      (isServer ? serverInheritedLang() : inheritedLangTag(this, "parent"))
-    );
-  }
-
-  /**
-   * The language to show for #langTag(), else English. The own value is read from the property,
-   * which is current here, before Lit reflects it to the attribute. A language that is neither
-   * loaded nor loadable shows English with one warning per page (not per card, nor per region tag:
-   * `fr` and `fr-CA` warn once), however many cards ask. A loadable language whose text failed to
-   * load shows English too: the autoloader has already named the missing file in the console.
-   */
-  #resolveLanguage(): string {
-    const value: unknown = this.lang;
-    if (value != null && typeof value !== "string")
-      this.warn(`lang=${quote(value)} is not a language tag; ignoring it.`);
-    const tag = this.#langTag();
-    const choice = chooseLocale(tag);
-    if (!choice.supported) {
-      warnOnce(
-        `<${this.localName}> lang=${quote(tag)} is not available (loaded: ${availableLanguages().join(", ")}); showing English.`,
-        `unavailable lang ${primaryLanguage(tag).slice(0, 60)}`,
-      );
-    }
-    return missingText(choice.language, this.#textKeys).length
-      ? DEFAULT_LOCALE
-      : choice.language;
+  /** The form of a count message for `count`, filled in. */
+  protected sayCount(
+    message: CountMessage,
+    count: number,
+    values: MessageValues = {},
+  ): string {
+    return fillCount(message, count, this.commonText.intlLocale, values);
   }
 
   /** The frame shared by all cards. Subclasses call it from render(). */

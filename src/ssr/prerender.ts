@@ -7,7 +7,6 @@ import { LitElementRenderer } from "@lit-labs/ssr/lib/lit-element-renderer.js";
 import { collectResultSync } from "@lit-labs/ssr/lib/render-result.js";
 import type { RenderInfo } from "@lit-labs/ssr/lib/render-value.js";
 import { parse, parseFragment, type DefaultTreeAdapterMap } from "parse5";
-import { setServerInheritedLang } from "../i18n/locale.js";
 import { SERVER_CHILDREN, type LightChild } from "../shared/light-children.js";
 import { redirectWarnings } from "../shared/warn.js";
 import { ELEMENTS } from "./elements.js";
@@ -89,7 +88,6 @@ export function prerenderWithReport(
       output = output.slice(0, start) + text + output.slice(end);
     return { html: output, cards: edits.length, warnings };
   } finally {
-    setServerInheritedLang("");
     restore();
   }
 }
@@ -172,7 +170,9 @@ function renderCard(element: Element, inheritedLang: string): string {
     lightChildren(element);
   for (const { name, value } of element.attrs)
     renderer.setAttribute(name, value);
-  setServerInheritedLang(inheritedLang);
+  // There is no page around the card on the server: it is told the lang of the HTML around it.
+  (renderer.element as { serverInheritedLang?: string }).serverInheritedLang =
+    inheritedLang;
   const renderInfo: RenderInfo = {
     elementRenderers: [LitElementRenderer],
     customElementInstanceStack: [renderer],

@@ -1,12 +1,8 @@
-// English titles of the two cards <il2-self-check> names as where a fact is explained: a module
-// of its own, which those cards' text uses too, so the two never differ.
-import type { ExplainingCard } from "../../self-check/answer-key.js";
+// English titles of the cards <il2-self-check> names as where a fact is explained: a module of its
+// own, which those cards' text uses too, so the two never differ, and the self-check carries these
+// few words instead of the whole text of each card.
 
-/**
- * Titles of the cards the self-check names as the place a fact is explained. Kept apart so the
- * self-check carries these two strings, not the whole text of both cards.
- */
-export const cardTitles: Record<ExplainingCard, string> = {
+export const cardTitles = {
   overview: "IL-2 for advanced melanoma",
   schedule: "How and when IL-2 is given",
 };

@@ -1,5 +1,13 @@
-// English text of <il2-guide> (its own title and contents list): a module of its own, so a page loads only the text it shows.
-import type { GuideText } from "../../guide/guide-text.js";
+// English text of <il2-guide> (its own title and contents list; each card inside brings its own),
+// and the shape of that text in every language: a module of its own, so a page loads only the
+// text it shows.
+
+export interface GuideText {
+  title: string;
+  lede: string;
+  /** Accessible name and visible heading of the contents list. */
+  contents: string;
+}
 
 export const guide: GuideText = {
   title: "Your guide to IL-2 for melanoma",

@@ -1,6 +1,27 @@
-// English text of <il2-overview>: a module of its own, so a page loads only the text it shows.
-import type { OverviewText } from "../../overview/overview-text.js";
+// English text of <il2-overview>, and the shape of its text in every language: a module of its
+// own, so a page loads only the text it shows.
+import type { ContentBlock } from "../../shared/blocks.js";
 import { cardTitles } from "./card-titles.js";
+
+export interface OverviewSectionText {
+  heading: string;
+  blocks: ContentBlock[];
+}
+
+export interface OverviewText {
+  title: string;
+  lede: string;
+  /** The sections, by the names the `sections` attribute takes. */
+  sections: {
+    what: OverviewSectionText;
+    how: OverviewSectionText;
+    who: OverviewSectionText;
+    goals: OverviewSectionText;
+  };
+  /** Accessible name of the expand/collapse-all toolbar when sections are collapsible. */
+  expandAll: string;
+  collapseAll: string;
+}
 
 export const overview: OverviewText = {
   title: cardTitles.overview,

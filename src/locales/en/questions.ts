@@ -1,5 +1,75 @@
-// English text of <il2-doctor-questions>: a module of its own, so a page loads only the text it shows.
-import type { QuestionsText } from "../../questions/doctor-questions-text.js";
+// English text of <il2-doctor-questions>, and the shape of its text in every language: a module
+// of its own, so a page loads only the text it shows.
+import type { CountMessage } from "../../i18n/message.js";
+
+/** Stable ids of the built-in questions (Q1–Q10): saved marks and notes use them, whatever the language. */
+export type BuiltInQuestionId =
+  "q1" | "q2" | "q3" | "q4" | "q5" | "q6" | "q7" | "q8" | "q9" | "q10";
+
+export interface QuestionsText {
+  title: string;
+  /** Not every treatment works for every patient (F23), and how to use the list. */
+  lede: string;
+  /** Heading over the suggested questions (built-in and the host's own). */
+  listHeading: string;
+  /** The ten questions from the source, in plain words (Q1–Q10), by their stable ids. */
+  questions: Record<BuiltInQuestionId, string>;
+  /** How many shown questions are marked asked (`{asked}`) of all (the count); announced politely when it changes. */
+  progress: CountMessage;
+
+  /** The expand/collapse button for a question's notes field. */
+  notesToggle: string;
+  /** Added to the notes button while that question has notes. */
+  hasNotes: string;
+  /** Visible label of a notes field (its accessible name adds the question). */
+  notesLabel: string;
+
+  ownHeading: string;
+  /** Shown while the reader has added no questions of their own. */
+  ownEmpty: string;
+  /** Label of the field for a new question. */
+  addLabel: string;
+  addButton: string;
+  /** Visible text of an own question's remove button (its accessible name adds the question). */
+  removeButton: string;
+  added: string;
+  removed: string;
+  /** The reader pressed Add with an empty field. */
+  emptyQuestion: string;
+  /** The reader already has the most own questions allowed, `{max}`. */
+  ownLimit: string;
+
+  actionsHeading: string;
+  print: string;
+  copy: string;
+  download: string;
+  clear: string;
+  /** The in-card question before everything is cleared. */
+  confirmClear: string;
+  confirmYes: string;
+  confirmNo: string;
+  cleared: string;
+  copied: string;
+  copyFailed: string;
+  /** The list is downloading as `{fileName}`. */
+  downloaded: string;
+  /** Name of the downloaded plain-text file. */
+  fileName: string;
+
+  /** Privacy line without `persist`: kept only while the page is open. */
+  keptInPage: string;
+  /** Privacy line with `persist`: kept in this browser until cleared. */
+  keptOnDevice: string;
+  /** With `persist`, when the browser refuses to store anything (private mode, sandbox, full). */
+  cannotSave: string;
+  /** With `persist`, when saved data could not be read, so the list starts empty. */
+  unreadable: string;
+
+  /** In the plain-text copy and download: the label before a question's notes. */
+  textNotesLabel: string;
+  /** In the plain-text copy and download: shown for a question without notes. */
+  textNoNotes: string;
+}
 
 export const questions: QuestionsText = {
   title: "Questions to ask your doctor about IL-2",
@@ -18,8 +88,10 @@ export const questions: QuestionsText = {
     q9: "What are the risks and the benefits of each choice I have?", // Q9
     q10: "What do we hope my treatment will do for me?", // Q10
   },
-  progress: (asked, total) =>
-    `You have asked ${asked} of ${total} ${total === 1 ? "question" : "questions"}.`,
+  progress: {
+    one: "You have asked {asked} of {count} question.",
+    other: "You have asked {asked} of {count} questions.",
+  },
   notesToggle: "Answer and notes",
   hasNotes: "(written)",
   notesLabel: "Write the answer or any notes",
@@ -31,8 +103,7 @@ export const questions: QuestionsText = {
   added: "Your question is added to the list.",
   removed: "Your question is removed.",
   emptyQuestion: "Type your question first.",
-  ownLimit: (max) =>
-    `You can add up to ${max} questions. Remove one to add another.`,
+  ownLimit: "You can add up to {max} questions. Remove one to add another.",
   actionsHeading: "Keep your list",
   print: "Print",
   copy: "Copy as text",
@@ -46,8 +117,7 @@ export const questions: QuestionsText = {
   copied: "Your list is copied. You can paste it into a note or an email.",
   copyFailed:
     'Sorry, the list could not be copied. Try "Download as a file" instead.',
-  downloaded: (fileName) =>
-    `Your list is downloading as a file named ${fileName}.`,
+  downloaded: "Your list is downloading as a file named {fileName}.",
   fileName: "questions-for-my-doctor.txt",
   keptInPage:
     "What you write stays in this browser and is not sent anywhere. It will be gone when you close this page.",

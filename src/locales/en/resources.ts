@@ -1,5 +1,26 @@
-// English text of <il2-resources>: a module of its own, so a page loads only the text it shows.
-import type { ResourcesText } from "../../resources/resources-text.js";
+// English text of <il2-resources>, and the shape of its text in every language: a module of its
+// own, so a page loads only the text it shows.
+import type { ContentBlock } from "../../shared/blocks.js";
+
+export interface ResourceTopicText {
+  heading: string;
+  blocks: ContentBlock[];
+  /** Text of the topic's link; must make sense out of context. */
+  linkText: string;
+}
+
+export interface ResourcesText {
+  title: string;
+  lede: string;
+  /** Newer treatments for advanced melanoma (F25). */
+  treatments: ResourceTopicText;
+  /** Adjuvant therapy (F26). */
+  adjuvant: ResourceTopicText;
+  /** The research funder (F27). */
+  research: ResourceTopicText;
+  /** The destination shown inside a link: `{host}` is the site, e.g. `(example.org)`, so readers know where it goes. */
+  site: string;
+}
 
 export const resources: ResourcesText = {
   title: "Other treatments and melanoma research",
@@ -23,17 +44,15 @@ export const resources: ResourcesText = {
   },
   research: {
     heading: "Melanoma research",
-    // F27
-    funding: { since: 2007, grantsMillions: 131, leveragedMillions: 415 },
-    blocks: ({ since, grantsMillions, leveragedMillions }) => [
+    blocks: [
       // F27
       "The Melanoma Research Alliance is a nonprofit group. No other nonprofit in the world pays for more of this research.",
       // F27
-      `Since ${since}, it has given over $${grantsMillions} million in grants. It has also helped bring in $${leveragedMillions} million more from other sources.`,
+      "Since 2007, it has given over $131 million in grants. It has also helped bring in $415 million more from other sources.",
       // F27
       "The goal is better ways to prevent, find and treat melanoma.",
     ],
     linkText: "Learn about research paid for by the Melanoma Research Alliance",
   },
-  site: (host) => `(${host})`,
+  site: "({host})",
 };

@@ -1,5 +1,63 @@
-// English text of <il2-self-check>: a module of its own, so a page loads only the text it shows.
-import type { SelfCheckText } from "../../self-check/self-check-text.js";
+// English text of <il2-self-check>, and the shape of its text in every language: a module of its
+// own, so a page loads only the text it shows. Which answer is right, and which card explains it,
+// is not text: it lives in src/self-check/answer-key.ts, the same for every language.
+
+export interface SelfCheckQuestionText {
+  /** The question, short and plain. */
+  question: string;
+  /** Three plain answers, in the order of the answer key (`ANSWER_KEY[topic].right` is the right one). */
+  choices: [string, string, string];
+  /** The right answer as one plain sentence: the fact itself, from FACTS.md. */
+  fact: string;
+  /** A ready-made question on this topic for the care team (added to `<il2-doctor-questions>`). */
+  ask: string;
+}
+
+export interface SelfCheckText {
+  title: string;
+  /** What the card is for; says there is no score and no time limit. */
+  lede: string;
+  /** The line saying nothing is saved or sent. */
+  keptInPage: string;
+  /** One per topic, by the topic's stable id (the self-check's answer key gives the order). */
+  questions: {
+    where: SelfCheckQuestionText;
+    how: SelfCheckQuestionText;
+    course: SelfCheckQuestionText;
+    watch: SelfCheckQuestionText;
+    immune: SelfCheckQuestionText;
+    "side-effects": SelfCheckQuestionText;
+  };
+
+  check: string;
+  tryAgain: string;
+  askButton: string;
+  /** Opens the feedback for a right answer. */
+  right: string;
+  /** Opens the feedback for a missed answer: kind, never "wrong". */
+  missed: string;
+  /** The reader pressed Check before picking an answer. */
+  pickFirst: string;
+  /** Before the link to the card that explains the fact (when that card is on the page). */
+  readMore: string;
+  /** Names the card that explains the fact, `{title}`, as text (when that card is not on the page). */
+  readMoreIn: string;
+
+  /** The `{question}` was added to the list of questions for the care team. */
+  askAdded: string;
+  /** The question was on that list already. */
+  askListed: string;
+  /** That list is full (its own limit). */
+  askFull: string;
+  /** No list of questions on the page: the reader gets the `{question}` to write down. */
+  askNoList: string;
+
+  print: string;
+  /** On paper only: how to use the worksheet. */
+  worksheetNote: string;
+  /** Heading of the answers, printed on their own page. */
+  answersHeading: string;
+}
 
 export const selfCheck: SelfCheckText = {
   title: "Check what you know about IL-2",
@@ -78,13 +136,12 @@ export const selfCheck: SelfCheckText = {
   missed: "Not quite.",
   pickFirst: "Pick one answer first. Not sure? You can ask your care team.",
   readMore: "Read more:",
-  readMoreIn: (cardTitle) => `You can read more in "${cardTitle}."`,
-  askAdded: (question) =>
-    `Added to your questions for your care team: "${question}"`,
+  readMoreIn: 'You can read more in "{title}."',
+  askAdded: 'Added to your questions for your care team: "{question}"',
   askListed: "This question is already on your list for your care team.",
   askFull: "Your list of questions is full. Remove one there to add this one.",
-  askNoList: (question) =>
-    `There is no list of questions on this page. Write this question down for your visit: "${question}"`,
+  askNoList:
+    'There is no list of questions on this page. Write this question down for your visit: "{question}"',
   print: "Print as a worksheet",
   worksheetNote:
     "Mark one box for each question. The answers are on the last page.",

@@ -1,5 +1,5 @@
 // Spanish text of <il2-assistance>: a module of its own, so a page loads only the text it shows.
-import type { AssistanceText } from "../../assistance/assistance-text.js";
+import type { AssistanceText } from "../en/assistance.js";
 
 export const assistance: AssistanceText = {
   title: "Ayuda para pagar la IL-2",
@@ -14,5 +14,5 @@ export const assistance: AssistanceText = {
   askWithoutLink:
     "¿Quiere saber más de ese programa o de otros tipos de ayuda? Pregunte a su equipo médico o al consejero financiero de su hospital.",
   contactHeading: "Dónde pedir ayuda con los costos",
-  site: (host) => `(${host})`,
+  site: "({host})",
 };

@@ -1,5 +1,5 @@
 // Spanish text of every card: a module of its own, so a page loads only the text it shows.
-import type { CommonText } from "../../i18n/locale-text.js";
+import type { CommonText } from "../../i18n/common-text.js";
 
 export const common: CommonText = {
   intlLocale: "es-US",

@@ -1,5 +1,5 @@
 // Spanish text of <il2-guide> (its own title and contents list): a module of its own, so a page loads only the text it shows.
-import type { GuideText } from "../../guide/guide-text.js";
+import type { GuideText } from "../en/guide.js";
 
 export const guide: GuideText = {
   title: "Su guía sobre la IL-2 para el melanoma",

@@ -1,5 +1,5 @@
 // Spanish text of <il2-overview>: a module of its own, so a page loads only the text it shows.
-import type { OverviewText } from "../../overview/overview-text.js";
+import type { OverviewText } from "../en/overview.js";
 
 export const overview: OverviewText = {
   title: "La IL-2 para el melanoma avanzado",

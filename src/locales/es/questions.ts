@@ -1,5 +1,5 @@
 // Spanish text of <il2-doctor-questions>: a module of its own, so a page loads only the text it shows.
-import type { QuestionsText } from "../../questions/doctor-questions-text.js";
+import type { QuestionsText } from "../en/questions.js";
 
 export const questions: QuestionsText = {
   title: "Preguntas sobre la IL-2 para su médico",
@@ -18,8 +18,10 @@ export const questions: QuestionsText = {
     q9: "¿Cuáles son los riesgos y los beneficios de cada opción que tengo?", // Q9
     q10: "¿Qué esperamos lograr con mi tratamiento?", // Q10
   },
-  progress: (asked, total) =>
-    `Ha hecho ${asked} de ${total} ${total === 1 ? "pregunta" : "preguntas"}.`,
+  progress: {
+    one: "Ha hecho {asked} de {count} pregunta.",
+    other: "Ha hecho {asked} de {count} preguntas.",
+  },
   notesToggle: "Respuesta y notas",
   hasNotes: "(tiene notas)",
   notesLabel: "Escriba la respuesta o sus notas",
@@ -31,8 +33,7 @@ export const questions: QuestionsText = {
   added: "Su pregunta se agregó a la lista.",
   removed: "Se quitó su pregunta.",
   emptyQuestion: "Primero escriba su pregunta.",
-  ownLimit: (max) =>
-    `Puede agregar hasta ${max} preguntas. Quite una para agregar otra.`,
+  ownLimit: "Puede agregar hasta {max} preguntas. Quite una para agregar otra.",
   actionsHeading: "Guarde su lista",
   print: "Imprimir",
   copy: "Copiar como texto",
@@ -47,8 +48,7 @@ export const questions: QuestionsText = {
     "Su lista se copió. Puede pegarla en una nota o en un correo electrónico.",
   copyFailed:
     'Lo sentimos, no se pudo copiar la lista. Pruebe con "Descargar como archivo".',
-  downloaded: (fileName) =>
-    `Su lista se está descargando en un archivo llamado ${fileName}.`,
+  downloaded: "Su lista se está descargando en un archivo llamado {fileName}.",
   fileName: "preguntas-para-mi-medico.txt",
   keptInPage:
     "Lo que escriba se queda en este navegador y no se envía a ningún lugar. Se borrará cuando cierre esta página.",

@@ -1,5 +1,5 @@
 // Spanish text of <il2-resources>: a module of its own, so a page loads only the text it shows.
-import type { ResourcesText } from "../../resources/resources-text.js";
+import type { ResourcesText } from "../en/resources.js";
 
 export const resources: ResourcesText = {
   title: "Otros tratamientos y estudios sobre el melanoma",
@@ -23,17 +23,15 @@ export const resources: ResourcesText = {
   },
   research: {
     heading: "Estudios sobre el melanoma",
-    // F27
-    funding: { since: 2007, grantsMillions: 131, leveragedMillions: 415 },
-    blocks: ({ since, grantsMillions, leveragedMillions }) => [
+    blocks: [
       // F27
       "La Melanoma Research Alliance es un grupo sin fines de lucro. En español, su nombre es Alianza para la Investigación del Melanoma. Ningún otro grupo así en el mundo paga más estudios sobre el melanoma.",
       // F27
-      `Desde ${since}, ha dado más de $${grantsMillions} millones en subvenciones. También ha ayudado a conseguir $${leveragedMillions} millones más de otras fuentes.`,
+      "Desde 2007, ha dado más de $131 millones en subvenciones. También ha ayudado a conseguir $415 millones más de otras fuentes.",
       // F27
       "La meta es hallar mejores formas de prevenir, detectar y tratar el melanoma.",
     ],
     linkText: "Lea sobre los estudios que paga la Melanoma Research Alliance",
   },
-  site: (host) => `(${host})`,
+  site: "({host})",
 };

@@ -1,13 +1,5 @@
 // Spanish text of <il2-schedule>: a module of its own, so a page loads only the text it shows.
-import type { ScheduleText } from "../../schedule/schedule-text.js";
-import type { RestRange } from "../../schedule/course.js";
-
-/** "7 días", "1 día"; with a range, "7 a 10 días" (callers add "de" where Spanish needs it). */
-const days = (count: number) => `${count} ${count === 1 ? "día" : "días"}`;
-const restLength = ({ min, max }: RestRange) =>
-  min === max ? days(min) : `de ${min} a ${max} días`;
-const timesADay = (count: number) =>
-  count === 1 ? "una vez al día" : `${count} veces al día`;
+import type { ScheduleText } from "../en/schedule.js";
 
 export const schedule: ScheduleText = {
   title: "Cómo y cuándo se recibe la IL-2",
@@ -27,48 +19,43 @@ export const schedule: ScheduleText = {
   courseHeading: "Un curso de tratamiento, paso a paso",
   datesHeading: "Sus fechas",
   // F16
-  courseSummary: (dosesPerDay, rest) =>
-    `Un curso de tratamiento tiene dos ciclos. En cada ciclo, usted recibe la IL-2 ${timesADay(dosesPerDay)} durante 5 días. ` +
-    `Entre un ciclo y otro, descansa ${restLength(rest)}.`,
-  cycleTitle: (cycle) => `Ciclo ${cycle}`,
+  courseSummary:
+    "Un curso de tratamiento tiene dos ciclos. En cada ciclo, usted recibe la IL-2 {timesADay} durante 5 días. Entre un ciclo y otro, descansa {rest}.",
+  timesADay: { one: "una vez al día", other: "{count} veces al día" },
+  restLength: { one: "{count} día", other: "{count} días" },
+  restRange: "de {min} a {max} días",
+  cycleTitle: "Ciclo {cycle}",
   // L2: the picture shows the most doses a cycle can have, never more than 14.
-  cycleDetail: (dayCount, dosesPerCycle) =>
-    `${dayCount} días en el hospital, hasta ${dosesPerCycle} dosis`,
-  dayLabel: (day) => `Día ${day}`,
-  dayDoses: (doses) => (doses ? `hasta ${doses} dosis` : "sin dosis"),
+  cycleDetail: { other: "{days} días en el hospital, hasta {count} dosis" },
+  dayLabel: "Día {day}",
+  dayDoses: { "=0": "sin dosis", other: "hasta {count} dosis" },
   restTitle: "Descanso",
-  restDetail: ({ min, max }) =>
-    min === max ? `${days(min)} sin IL-2` : `De ${min} a ${max} días sin IL-2`,
-  // The times may end with "p.m.": no second period then.
-  doseTimes: (times) =>
-    `Horas previstas de las dosis, cada día: ${times}${times.endsWith(".") ? "" : "."}`,
-  doseTimesShortDay: (day, doses) =>
-    doses === 0
-      ? `El día ${day} no tiene dosis.`
-      : doses === 1
-        ? `El día ${day} solo tiene dosis a la primera hora.`
-        : `El día ${day} solo tiene dosis a las primeras ${doses} horas.`,
+  restDetail: { one: "{count} día sin IL-2", other: "{count} días sin IL-2" },
+  restDetailRange: "De {min} a {max} días sin IL-2",
+  // The times may end with "p.m.": that period ends the sentence too.
+  doseTimes: "Horas previstas de las dosis, cada día: {times}.",
+  doseTimesShortDay: {
+    "=0": "El día {day} no tiene dosis.",
+    one: "El día {day} solo tiene dosis a la primera hora.",
+    other: "El día {day} solo tiene dosis a las primeras {count} horas.",
+  },
   todayBadge: "Hoy",
 
-  datedIntro: (start) =>
-    `Su primer día de IL-2 es el ${start}. Las fechas de abajo se cuentan desde ese día.`,
+  datedIntro:
+    "Su primer día de IL-2 es el {start}. Las fechas de abajo se cuentan desde ese día.",
   // L2 (the care team may change the plan), in plain words; no new facts.
   datedCaution:
     "Esta es una guía para ayudarle a planear. Su equipo médico fija su calendario real, y este puede cambiar.",
-  restDates: (first, last) =>
-    first === last
-      ? `Descansa el ${first}.`
-      : `Descansa del ${first} al ${last}.`,
-  restDatesRange: (first, rest, lastEarliest, lastLatest) =>
-    `Su descanso empieza el ${first} y dura ${restLength(rest)}. ` +
-    `Su último día de descanso será entre el ${lastEarliest} y el ${lastLatest}.`,
-  cycle2Window: (earliest, latest) =>
-    `El ciclo 2 puede empezar desde el ${earliest} hasta el ${latest}. Su equipo médico le dirá el día.`,
-  todayInCycle: (today, cycle, day) =>
-    `Hoy, ${today}, es el día ${day} del ciclo ${cycle}.`,
-  todayInRest: (today, day) => `Hoy, ${today}, es el día ${day} de descanso.`,
-  todayInWindow: (today) =>
-    `Hoy, ${today}, es uno de los días en que podría darse el ciclo 2.`,
+  restDay: "Descansa el {first}.",
+  restDates: "Descansa del {first} al {last}.",
+  restDatesRange:
+    "Su descanso empieza el {first} y dura {rest}. Su último día de descanso será entre el {lastEarliest} y el {lastLatest}.",
+  cycle2Window:
+    "El ciclo 2 puede empezar desde el {earliest} hasta el {latest}. Su equipo médico le dirá el día.",
+  todayInCycle: "Hoy, {today}, es el día {day} del ciclo {cycle}.",
+  todayInRest: "Hoy, {today}, es el día {day} de descanso.",
+  todayInWindow:
+    "Hoy, {today}, es uno de los días en que podría darse el ciclo 2.",
 
   formHeading: "Vea sus propias fechas",
   formHint:
@@ -78,7 +65,7 @@ export const schedule: ScheduleText = {
   clearDates: "Borrar mis fechas",
   errorEmpty: "Por favor, escriba el día de su primera infusión.",
   errorInvalid: "Esa fecha no existe. Revise el mes, el día y el año.",
-  statusShown: (start) => `Estas son sus fechas a partir del ${start}.`,
+  statusShown: "Estas son sus fechas a partir del {start}.",
   statusCleared: "Se borraron sus fechas.",
 
   addToCalendar: "Agregar a mi calendario",
@@ -93,11 +80,9 @@ export const schedule: ScheduleText = {
   ],
 
   calendar: {
-    fileName: (start) => `calendario-il2-${start}.ics`,
-    infusionDay: (cycle, day, dayCount) =>
-      `IL-2 en el hospital: ciclo ${cycle}, día ${day} de ${dayCount}`,
-    dose: (cycle, day, dose, doses) =>
-      `IL-2, dosis ${dose} de ${doses} (ciclo ${cycle}, día ${day})`,
+    fileName: "calendario-il2-{start}.ics",
+    infusionDay: "IL-2 en el hospital: ciclo {cycle}, día {day} de {days}",
+    dose: "IL-2, dosis {dose} de {doses} (ciclo {cycle}, día {day})",
     rest: "Descanso de la IL-2",
     cycle2Window: "El ciclo 2 de IL-2 puede empezar uno de estos días",
     cycle2WindowNote:

@@ -1,5 +1,5 @@
 // Spanish text of <il2-self-check>: a module of its own, so a page loads only the text it shows.
-import type { SelfCheckText } from "../../self-check/self-check-text.js";
+import type { SelfCheckText } from "../en/self-check.js";
 
 export const selfCheck: SelfCheckText = {
   title: "Compruebe lo que sabe sobre la IL-2",
@@ -78,14 +78,13 @@ export const selfCheck: SelfCheckText = {
   pickFirst:
     "Primero elija una respuesta. ¿Tiene dudas? Puede preguntar a su equipo médico.",
   readMore: "Lea más:",
-  readMoreIn: (cardTitle) => `Puede leer más en "${cardTitle}".`,
-  askAdded: (question) =>
-    `Se agregó a sus preguntas para su equipo médico: "${question}"`,
+  readMoreIn: 'Puede leer más en "{title}".',
+  askAdded: 'Se agregó a sus preguntas para su equipo médico: "{question}"',
   askListed: "Esta pregunta ya está en su lista para su equipo médico.",
   askFull:
     "Su lista de preguntas está llena. Quite una allí para agregar esta.",
-  askNoList: (question) =>
-    `No hay una lista de preguntas en esta página. Anote esta pregunta para su cita: "${question}"`,
+  askNoList:
+    'No hay una lista de preguntas en esta página. Anote esta pregunta para su cita: "{question}"',
   print: "Imprimir como hoja de práctica",
   worksheetNote:
     "Marque una casilla en cada pregunta. Las respuestas están en la última página.",
