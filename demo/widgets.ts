@@ -3,7 +3,6 @@
 // component. Pure: the JSON comes in as arguments, so tests can hand it over without Vite.
 import { WIDGET_TAGS } from "../src/widgets.js";
 
-
 export type ControlKind = "boolean" | "choice" | "language" | "number" | "text";
 
 export interface DemoAttribute {
