@@ -60,7 +60,7 @@ function bundleConfig(format: "es" | "iife"): UserConfig {
   return {
     plugins: [minifyTemplates()],
     resolve: { conditions: productionConditions },
-    define: { "process.env.NODE_ENV": '"production"' },
+    define: { "process.env.NODE_ENV": '"production"', IL2_DEV: "false" },
     build: {
       outDir: "dist",
       // `npm run build` empties dist/ first (prebuild); the test run rebuilds only these bundles.
@@ -151,18 +151,11 @@ function autoloaderConfig(): UserConfig {
   }
   for (const [name, file] of Object.entries(localeParts()))
     entries[`chunks/${name}`] = file;
-  // The loader's table, from the registry: each tag's text parts (the guide's: those of the cards
-  // it holds too, whose titles it shows), and the tags the guide's chunk defines with it.
+  // The loader's table, from the registry: each tag's text parts, and the tags the guide holds
+  // (its chunk defines them too, and it shows their titles).
   const held = WIDGETS.filter((widget) => widget.inGuide);
   const loaderTable = {
-    text: Object.fromEntries(
-      WIDGETS.map((widget) => [
-        widget.tag,
-        widget.tag === "il2-guide"
-          ? [...new Set([...widget.text, ...held.flatMap((card) => card.text)])]
-          : [...widget.text],
-      ]),
-    ),
+    text: Object.fromEntries(WIDGETS.map(({ tag, text }) => [tag, text])),
     held: held.map((widget) => widget.tag),
   };
   return {
@@ -170,6 +163,7 @@ function autoloaderConfig(): UserConfig {
     resolve: { conditions: productionConditions },
     define: {
       "process.env.NODE_ENV": '"production"',
+      IL2_DEV: "false",
       IL2_LOADER_TABLE: JSON.stringify(loaderTable),
     },
     build: {
@@ -221,6 +215,8 @@ function modulesConfig(): UserConfig {
   return {
     plugins: [minifyTemplates()],
     resolve: { conditions: productionConditions },
+    // Bundlers' production builds of an app: the lean warnings (see src/env.d.ts).
+    define: { IL2_DEV: "false" },
     build: {
       outDir: "dist/esm",
       emptyOutDir: true,
@@ -263,6 +259,8 @@ function modulesConfig(): UserConfig {
 function ssrConfig(): UserConfig {
   return {
     plugins: [minifyTemplates()],
+    // On Node the developer reads every warning in full (il2-widgets prerender prints them).
+    define: { IL2_DEV: "true" },
     build: {
       ssr: true,
       outDir: "dist/ssr",
@@ -370,6 +368,8 @@ function prerenderEndpoint(): Plugin {
 
 const demoConfig: UserConfig = {
   root: fromRoot("demo"),
+  // The demo is a developer's page: warnings in full.
+  define: { IL2_DEV: "true" },
   plugins: [docsFiles(), prerenderEndpoint()],
   base: "./",
   publicDir: fromRoot("demo/public"),

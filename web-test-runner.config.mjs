@@ -214,6 +214,8 @@ export default {
       target: "es2022",
       tsconfig: "tsconfig.json",
       loaders: { ".js": undefined },
+      // Development builds' warnings, in full (src/env.d.ts).
+      define: { IL2_DEV: "true" },
     }),
     readabilityPlugin(),
     // Print, colour scheme, reduced motion and forced colours, emulated in each engine that can

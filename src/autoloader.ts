@@ -10,9 +10,8 @@ import type { LocaleSource, TextParts } from "./i18n/locale.js";
 
 /**
  * Written in at build time from the registry (src/widgets.ts; see vite.config.ts): each tag with
- * the text parts it shows besides `common` (the self-check names other cards by their titles; the
- * guide shows the title of every card it holds), and the tags <il2-guide> holds, which its chunk
- * defines too.
+ * the text parts it shows besides `common` (the self-check names other cards by their titles), and
+ * the tags <il2-guide> holds: its chunk defines them too, and it shows their titles.
  */
 declare const IL2_LOADER_TABLE: {
   text: Record<string, string[]>;
@@ -20,6 +19,7 @@ declare const IL2_LOADER_TABLE: {
 };
 const { text: TEXT, held: HELD } = IL2_LOADER_TABLE;
 const TAGS = Object.keys(TEXT);
+const GUIDE = "il2-guide";
 /** Languages besides English; each widget's text in one is chunks/<language>/<key>.js. */
 const LANGUAGES = ["es"];
 const SELECTOR = TAGS.join();
@@ -91,11 +91,15 @@ function found(elements: Element[]): void {
     const language = languageOf(element);
     // The text first, so the card's first paint is in its language (the card waits for it too).
     if (LANGUAGES.includes(language))
-      for (const key of new Set(["common", ...(TEXT[tag] ?? [])]))
+      for (const key of new Set([
+        "common",
+        ...(TEXT[tag] ?? []),
+        ...(tag === GUIDE ? HELD.flatMap((held) => TEXT[held]!) : []),
+      ]))
         void load(textFile(language, key));
     if (requested.has(tag)) continue;
     // The guide's chunk defines the six cards it holds too.
-    for (const defined of tag === "il2-guide" ? [tag, ...HELD] : [tag])
+    for (const defined of tag === GUIDE ? [tag, ...HELD] : [tag])
       requested.add(defined);
     // Defined by another copy (the one-file bundle, or an app's own import): that copy serves it.
     if (customElements.get(tag)) warnSecondCopy();

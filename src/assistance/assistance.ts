@@ -65,7 +65,9 @@ export class Il2Assistance extends Il2Card {
       const parsed = parseHttpUrl(this.programHref);
       if (!parsed.valid) {
         this.warn(
-          `program-href=${quote(this.programHref)} ${parsed.problem ?? "is not usable"}; showing the text without a link.`,
+          `program-href=${quote(this.programHref)}`,
+          IL2_DEV &&
+            `${parsed.problem ?? "is not usable"}; showing the text without a link.`,
         );
       }
       this.#programLink = parsed.value;

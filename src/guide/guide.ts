@@ -70,7 +70,9 @@ export class Il2Guide extends Il2Card {
       const { items, unknown } = parseNameList(this.sections, GUIDE_SECTIONS);
       if (unknown.length) {
         this.warn(
-          `sections=${quote(this.sections)}: ignoring unknown ${quote(unknown.join(" "))}; use ${GUIDE_SECTIONS.join(", ")}.`,
+          `sections=${quote(this.sections)}`,
+          IL2_DEV &&
+            `: ignoring unknown ${quote(unknown.join(" "))}; use ${GUIDE_SECTIONS.join(", ")}.`,
         );
       }
       this.#shownSections = items.length ? items : GUIDE_SECTIONS;

@@ -81,7 +81,9 @@ export class Il2Overview extends Il2Card {
     const { items, unknown } = parseNameList(this.sections, OVERVIEW_SECTIONS);
     if (unknown.length) {
       this.warn(
-        `sections=${quote(this.sections)}: ignoring unknown ${quote(unknown.join(" "))}; use ${OVERVIEW_SECTIONS.join(", ")}.`,
+        `sections=${quote(this.sections)}`,
+        IL2_DEV &&
+          `: ignoring unknown ${quote(unknown.join(" "))}; use ${OVERVIEW_SECTIONS.join(", ")}.`,
       );
     }
     return items.length ? items : OVERVIEW_SECTIONS;

@@ -300,7 +300,8 @@ export class Il2DoctorQuestions extends Il2Card {
       const list = Array.isArray(value);
       if (value != null && !list)
         this.warn(
-          `questions=${quote(value)} is not an array of questions; ignoring it.`,
+          `questions=${quote(value)}`,
+          IL2_DEV && "is not an array of questions; ignoring it.",
         );
       // Set by script, so not in pre-rendered HTML: shown once the server's HTML is adopted.
       this.#hostItems = this.serverView
@@ -342,7 +343,8 @@ export class Il2DoctorQuestions extends Il2Card {
     const more = problems.length > 3 ? `; and ${problems.length - 3} more` : "";
     if (problems.length)
       this.warn(
-        `${source}: ${problems.slice(0, 3).join("; ")}${more}. Those entries are skipped or cut.`,
+        `${source}: ${problems.slice(0, 3).join("; ")}${more}.`,
+        "Those entries are skipped or cut.",
       );
     return items;
   }
@@ -401,7 +403,9 @@ export class Il2DoctorQuestions extends Il2Card {
       const parsed = parseStorageKey(this.storageKey);
       if (!parsed.valid)
         this.warn(
-          `storage-key=${quote(this.storageKey)} is not 1–100 characters of text; using "${DEFAULT_STORAGE_KEY}".`,
+          `storage-key=${quote(this.storageKey)}`,
+          IL2_DEV &&
+            `is not 1–100 characters of text; using "${DEFAULT_STORAGE_KEY}".`,
         );
       key = parsed.value;
     }
@@ -426,10 +430,14 @@ export class Il2DoctorQuestions extends Il2Card {
           ? "could not be read"
           : "is from another version of the saved format";
       this.warn(
-        `the list ${where} ${why}; starting empty. The reader's next change replaces it.`,
+        `the list ${where} ${why};`,
+        "starting empty. The reader's next change replaces it.",
       );
     } else if (repaired) {
-      this.warn(`some entries ${where} could not be used and were left out.`);
+      this.warn(
+        `some entries ${where}`,
+        "could not be used and were left out.",
+      );
     }
   }
 

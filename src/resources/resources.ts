@@ -77,7 +77,9 @@ export class Il2Resources extends Il2Card {
       const parsed = parseHttpUrl(value);
       if (!parsed.valid) {
         this.warn(
-          `${attribute}=${quote(value)} ${parsed.problem ?? "is not usable"}; showing the text without a link.`,
+          `${attribute}=${quote(value)}`,
+          IL2_DEV &&
+            `${parsed.problem ?? "is not usable"}; showing the text without a link.`,
         );
       }
       this.#links = { ...this.#links, [topic]: parsed.value };

@@ -165,7 +165,9 @@ export class Il2Schedule extends Il2Card {
       const start = parseStartDate(this.startDate);
       if (!start.valid) {
         this.warn(
-          `start-date=${quote(this.startDate)} is not a real YYYY-MM-DD date (${MIN_YEAR}–${MAX_YEAR}); showing the course without dates.`,
+          `start-date=${quote(this.startDate)}`,
+          IL2_DEV &&
+            `is not a real YYYY-MM-DD date (${MIN_YEAR}–${MAX_YEAR}); showing the course without dates.`,
         );
       }
       this.#hostStart = start.value;
@@ -176,7 +178,8 @@ export class Il2Schedule extends Il2Card {
       const rest = parseRestDays(this.restDays);
       if (!rest.valid)
         this.warn(
-          `rest-days=${quote(this.restDays)} is not N or N-M days within 1–30; using 7-10.`,
+          `rest-days=${quote(this.restDays)}`,
+          IL2_DEV && "is not N or N-M days within 1–30; using 7-10.",
         );
       this.#rest = rest.value;
     }
@@ -184,7 +187,8 @@ export class Il2Schedule extends Il2Card {
       const doses = parseDosesPerDay(this.dosesPerDay);
       if (!doses.valid)
         this.warn(
-          `doses-per-day=${quote(this.dosesPerDay)} is not a whole number 1–6; using 3.`,
+          `doses-per-day=${quote(this.dosesPerDay)}`,
+          IL2_DEV && "is not a whole number 1–6; using 3.",
         );
       this.#doses = doses.value;
     }
@@ -192,7 +196,9 @@ export class Il2Schedule extends Il2Card {
       const times = parseDoseTimes(this.doseTimes, this.#doses);
       if (!times.valid) {
         this.warn(
-          `dose-times=${quote(this.doseTimes)} needs ${this.#doses} different HH:MM times, comma-separated; showing no dose times.`,
+          `dose-times=${quote(this.doseTimes)}`,
+          IL2_DEV &&
+            `needs ${this.#doses} different HH:MM times, comma-separated; showing no dose times.`,
         );
       }
       this.#times = times.value;
@@ -202,7 +208,8 @@ export class Il2Schedule extends Il2Card {
         typeof this.today === "string" ? parseIsoDate(this.today) : null;
       if (this.today != null && !today)
         this.warn(
-          `today=${quote(this.today)} is not a YYYY-MM-DD date; using the real date.`,
+          `today=${quote(this.today)}`,
+          IL2_DEV && "is not a YYYY-MM-DD date; using the real date.",
         );
       this.#fixedToday = today;
     }

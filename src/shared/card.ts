@@ -149,7 +149,8 @@ export abstract class Il2Card extends HydratingElement {
       const theme = parseTheme(this.theme);
       if (!theme.valid)
         this.warn(
-          `theme=${quote(this.theme)} is not light, dark or auto; using light.`,
+          `theme=${quote(this.theme)}`,
+          IL2_DEV && "is not light, dark or auto; using light.",
         );
       this.appliedTheme = theme.value;
     }
@@ -157,7 +158,8 @@ export abstract class Il2Card extends HydratingElement {
       const level = parseHeadingLevel(this.headingLevel);
       if (!level.valid)
         this.warn(
-          `heading-level=${quote(this.headingLevel)} is not 1–6; using 2.`,
+          `heading-level=${quote(this.headingLevel)}`,
+          IL2_DEV && "is not 1–6; using 2.",
         );
       this.titleLevel = level.value;
     }

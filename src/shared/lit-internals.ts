@@ -71,9 +71,19 @@ export abstract class HydratingElement extends LitElement {
     return this.#hydrating ? this.#serverLanguage : undefined;
   }
 
-  /** Warns the page's developer once, naming this element. */
-  protected warn(message: string): void {
-    warnOnce(`<${this.localName}> ${message}`);
+  /**
+   * Warns the page's developer once, naming this element: `setting` says what was wrong (an
+   * attribute and its value, quoted), `detail` why and what the card does instead. Pass the
+   * detail as `IL2_DEV && "…"`: production files leave its words out (they point to the API page
+   * instead), so readers' pages do not carry the explanations.
+   */
+  protected warn(setting: string, detail?: string | false): void {
+    const why =
+      detail ||
+      "is not usable; the card uses its default (see il2-widgets' API docs).";
+    warnOnce(
+      `<${this.localName}> ${setting}${why[0] === ":" ? "" : " "}${why}`,
+    );
   }
 
   override connectedCallback(): void {
@@ -88,7 +98,8 @@ export abstract class HydratingElement extends LitElement {
         // Without Lit's hydration support, Lit would render a second card below the server's.
         this.shadowRoot.replaceChildren();
         this.warn(
-          "is pre-rendered, but Lit was loaded before il2-widgets' hydration support, so it is rendered again. Load il2-widgets (or '@lit-labs/ssr-client/lit-element-hydrate-support.js') before any other Lit code.",
+          "is pre-rendered, but Lit was loaded before il2-widgets' hydration support, so it is rendered again.",
+          "Load il2-widgets (or '@lit-labs/ssr-client/lit-element-hydrate-support.js') before any other Lit code.",
         );
       }
     }
@@ -140,7 +151,8 @@ export abstract class HydratingElement extends LitElement {
       // The pre-rendered HTML does not match this build (another version of the library, or
       // HTML edited by hand): drop it and render afresh, with the styles hydration skipped.
       this.warn(
-        "its pre-rendered HTML does not match this version of il2-widgets; rendering it again. Pre-render with the same version as the script.",
+        "its pre-rendered HTML does not match this version of il2-widgets; rendering it again.",
+        "Pre-render with the same version as the script.",
       );
       const root = this.renderRoot as ShadowRoot;
       root.replaceChildren();
