@@ -186,5 +186,15 @@ function renderCard(element: Element, inheritedLang: string): string {
   renderer.connectedCallback();
   const shadow = renderer.renderShadow(renderInfo) ?? [];
   const mode = renderer.shadowRootOptions.mode ?? "open";
-  return `<template shadowrootmode="${mode}">${collectResultSync(shadow)}</template>`;
+  return `<template shadowrootmode="${mode}">${validComments(collectResultSync(shadow))}</template>`;
+}
+
+/**
+ * Lit's server renderer marks some empty parts with `<?>` (lit/lit#2470): browsers read it as an
+ * empty comment, but HTML validators reject it and a CMS may escape or strip it. An empty real
+ * comment is the same node to the browser and to hydration (Lit skips comments that are not its
+ * part markers). Lit escapes `<` in text and attribute values, so `<?>` here is only ever a marker.
+ */
+export function validComments(html: string): string {
+  return html.replaceAll("<?>", "<!---->");
 }
