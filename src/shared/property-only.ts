@@ -1,0 +1,44 @@
+// Properties that take an array or an object can only be set by script. When such a value arrives
+// as attribute text instead, it is lost, and nothing else would say so: the warning here names
+// the fix. Pure: builds the message, touches no DOM.
+//
+// How it happens: a framework renders the tag before the element is defined (a lazy import, the
+// autoloader), cannot find the property on the plain element yet, and writes an attribute. Vue
+// then sets `questions="[object Object]"`; an array of strings becomes `"a,b"`.
+import { quote } from "./warn.js";
+
+/** What the warning needs to know about the property. */
+export interface PropertyOnly {
+  /** The property's name, which is also the attribute name a framework writes. */
+  name: string;
+  /** What the property takes, for the reader of the console: "an array of questions". */
+  takes: string;
+  /** The package export that defines the element, e.g. "il2-widgets/doctor-questions". */
+  defineModule: string;
+}
+
+/** `String(value)` of an object or an array of objects: Vue's and React's text for them. */
+const STRINGIFIED_OBJECT = /\[object \w+\]/;
+
+/**
+ * The one-time warning for `name="value"` on a property-only setting: what was lost, the likely
+ * cause, and the fix per framework, Vue's `.prop` first (where it happens most). Angular's
+ * `[name]` and Svelte 5 (which sets an object as a property even before the element is defined)
+ * need no fix, so they are named only as working.
+ */
+export function propertyOnlyAttributeWarning(
+  property: PropertyOnly,
+  value: string,
+): string {
+  const { name, takes, defineModule } = property;
+  const cause = STRINGIFIED_OBJECT.test(value)
+    ? "an object turned into text, as a framework writes it when it renders the tag before the element is defined"
+    : "attribute text, which it does not read";
+  return (
+    `${name}=${quote(value)} is ignored: ${name} takes ${takes}, set as a property, and this came as ${cause}. ` +
+    `Vue: write :${name}.prop="list" (or .${name}="list"). ` +
+    `React 19: use il2-widgets/react, or import "${defineModule}" before the first render. ` +
+    `Plain JavaScript: element.${name} = list. ` +
+    `(Angular's [${name}] and Svelte's {${name}} set the property already.)`
+  );
+}
