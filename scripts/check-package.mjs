@@ -12,7 +12,9 @@
 // - The autoloader ships with every chunk it can ask for (an element, a language's text, Lit's
 //   hydration support) and every chunk those import.
 // - Runtime dependencies are Lit and Lit's own hydration support (@lit-labs/ssr-client, which
-//   only a page with pre-rendered cards fetches); React and @lit/react are optional peers.
+//   only a page with pre-rendered cards fetches). Every peer is optional: React and @lit/react
+//   (il2-widgets/react), Lit's server renderer and parse5 (il2-widgets/ssr and the command), so
+//   a browser app installs Lit alone.
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { pageFiles } from "./page-weight.mjs";
@@ -123,26 +125,29 @@ for (const path of [...files].filter((file) => file.endsWith(".js.map"))) {
 }
 
 /**
- * Runtime dependencies and why each is there. Browser code may use Lit and Lit's hydration
- * support only; the server renderer and the HTML parser serve il2-widgets/ssr (Node) alone.
+ * Runtime dependencies and peers, and where each is used. Browser code may use Lit and Lit's
+ * hydration support only; the server renderer and the HTML parser serve il2-widgets/ssr (Node)
+ * alone, as optional peers, so a browser app never installs them.
  */
 const ALLOWED_DEPENDENCIES = {
   lit: "browser",
   "@lit-labs/ssr-client": "browser",
-  "@lit-labs/ssr": "node",
-  parse5: "node",
 };
+const NODE_PEERS = ["@lit-labs/ssr", "parse5"];
 for (const dependency of Object.keys(pkg.dependencies ?? {}))
   if (!(dependency in ALLOWED_DEPENDENCIES))
     problems.push(
-      `runtime dependency ${dependency} is not allowed (Lit, its hydration support, and for il2-widgets/ssr only its server renderer and parse5)`,
+      `runtime dependency ${dependency} is not allowed (Lit and its hydration support; the server renderer and parse5 are optional peers)`,
     );
 const browserOnly = Object.entries(ALLOWED_DEPENDENCIES)
   .filter(([, where]) => where === "browser")
   .map(([name]) => name);
-const nodeOnly = Object.entries(ALLOWED_DEPENDENCIES)
-  .filter(([, where]) => where === "node")
-  .map(([name]) => name);
+const nodeOnly = NODE_PEERS;
+for (const peer of NODE_PEERS)
+  if (!pkg.peerDependencies?.[peer])
+    problems.push(
+      `${peer} must be an optional peer dependency (il2-widgets/ssr and the il2-widgets command need it)`,
+    );
 // The per-element modules import only Lit (and React, for the wrappers): never the server side.
 for (const path of [...files].filter(
   (file) => file.startsWith("dist/esm/") && file.endsWith(".js"),
@@ -183,7 +188,7 @@ else if (!readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n"))
 for (const peer of Object.keys(pkg.peerDependencies ?? {})) {
   if (pkg.peerDependenciesMeta?.[peer]?.optional !== true)
     problems.push(
-      `peer dependency ${peer} must be optional (only il2-widgets/react needs it)`,
+      `peer dependency ${peer} must be optional (a browser app must not install it)`,
     );
 }
 
