@@ -3,7 +3,8 @@
 //
 // - Everything package.json points at (exports, main, module, types, customElements) is in it,
 //   and so is every per-element module: each dist/esm/<widget>/define.js has an export.
-// - The bundles, dist/esm/**, dist/types/**, custom-elements.json, README.md, LICENSE are in it.
+// - The bundles, dist/esm/**, dist/types/**, custom-elements.json, README.md, LICENSE, and the
+//   docs the README links to (docs/, CONTRIBUTING.md, examples/) are in it.
 // - Nothing from development is: src/, test/, demo/, scripts/, .ci/, bench/, configs, tarballs.
 // - Source maps: the JavaScript maps ship, because each carries its sources inline
 //   (`sourcesContent`), so a host debugging a page sees our TypeScript without src/ in the
@@ -61,6 +62,8 @@ const required = [
   "dist/il2-widgets.iife.js",
   "dist/esm/index.js",
   "dist/types/index.d.ts",
+  "docs/frameworks.md",
+  "CONTRIBUTING.md",
 ];
 for (const path of required)
   if (!files.has(path)) problems.push(`${path} is missing`);
@@ -103,8 +106,10 @@ for (const path of pageFiles("dist", ["il2-autoloader.js", ...askedFor]))
     );
 
 const forbidden = [
-  /^(src|test|demo|demo-dist|scripts|\.ci|bench|bench-results|coverage|docs|node_modules)\//,
-  /^(tsconfig.*\.json|vite\.config\.ts|web-test-runner\.config\.mjs|eslint\.config\.js|custom-elements-manifest\.config\.mjs|package-lock\.json|CONTRIBUTING\.md)$/,
+  /^(src|test|demo|demo-dist|scripts|\.ci|bench|bench-results|coverage|node_modules)\//,
+  /^(tsconfig.*\.json|vite\.config\.ts|web-test-runner\.config\.mjs|eslint\.config\.js|custom-elements-manifest\.config\.mjs|package-lock\.json)$/,
+  // An example's own build output and installs.
+  /^examples\/.*\/(dist|node_modules)\//,
   /\.tgz$/,
   /(^|\/)\.DS_Store$/,
   /\.d\.ts\.map$/,
@@ -199,6 +204,14 @@ if (problems.length) {
   for (const problem of problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
+// The fields a registry page and editors link to, ready to fill: say so while they are placeholders.
+const placeholders = ["homepage", "repository", "bugs"].filter((field) =>
+  JSON.stringify(pkg[field] ?? "example.org").includes("example.org"),
+);
+if (placeholders.length)
+  console.log(
+    `Note: package.json ${placeholders.join(", ")} still point at example.org; fill them in before publishing (CONTRIBUTING.md, "Publishing").`,
+  );
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} kB`;
 console.log(
   `${packed.filename}: ${packed.entryCount} files, ${kb(packed.size)} packed, ${kb(packed.unpackedSize)} unpacked; contents as expected.`,
