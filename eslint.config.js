@@ -12,6 +12,11 @@ export default tseslint.config(
       "node_modules/",
       "custom-elements.json",
       "bench-results/",
+      // The framework example apps are checked by their own frameworks' checkers (vue-tsc,
+      // svelte-check, Angular's compiler) in test/node/framework-types.test.mjs and by hand.
+      "examples/vue/",
+      "examples/svelte/",
+      "examples/angular/",
     ],
   },
   ...tseslint.configs.recommendedTypeChecked,

@@ -1,10 +1,10 @@
 // Checks what `npm publish` would put in the tarball (`npm pack --dry-run --json`), after
 // `npm run build`. Part of `npm run check:package`; exits 1 with a list of problems.
 //
-// - Everything package.json points at (exports, main, module, types, customElements) is in it,
+// - Everything package.json points at (exports, main, module, types, customElements, web-types) is in it,
 //   and so is every per-element module: each dist/esm/<widget>/define.js has an export.
-// - The bundles, dist/esm/**, dist/types/**, custom-elements.json, README.md, LICENSE, and the
-//   docs the README links to (docs/, CONTRIBUTING.md, examples/) are in it.
+// - The bundles, dist/esm/**, dist/types/**, the framework types (dist/frameworks/), custom-elements.json,
+//   README.md, LICENSE, and the docs the README links to (docs/, CONTRIBUTING.md, examples/) are in it.
 // - Nothing from development is: src/, test/, demo/, scripts/, .ci/, bench/, configs, tarballs.
 // - Source maps: the JavaScript maps ship, because each carries its sources inline
 //   (`sourcesContent`), so a host debugging a page sees our TypeScript without src/ in the
@@ -44,6 +44,7 @@ const targets = [
   pkg.module,
   pkg.types,
   pkg.customElements,
+  pkg["web-types"],
 ].filter(Boolean);
 for (const target of targets) {
   const path = target.replace(/^\.\//, "");
@@ -62,6 +63,11 @@ const required = [
   "dist/il2-widgets.iife.js",
   "dist/esm/index.js",
   "dist/types/index.d.ts",
+  "dist/frameworks/vue.d.ts",
+  "dist/frameworks/svelte.d.ts",
+  "dist/frameworks/jsx.d.ts",
+  "dist/frameworks/vscode.html-custom-data.json",
+  "dist/frameworks/web-types.json",
   "docs/frameworks.md",
   "CONTRIBUTING.md",
 ];

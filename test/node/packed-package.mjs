@@ -13,7 +13,7 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 /** Fails early, in one line, when the build these tests read is missing. */
 export function requireBuild() {
-  for (const file of ["dist/esm/index.js"])
+  for (const file of ["dist/esm/index.js", "dist/frameworks/vue.d.ts"])
     if (!existsSync(join(root, file)))
       throw new Error(
         `${file} is missing: run \`npm run build\` before these tests.`,
