@@ -13,6 +13,7 @@ import {
   appFolder,
   launchChromium,
   openApp,
+  removeAppFolder,
   root,
   serve,
 } from "./packed-package.mjs";
@@ -34,6 +35,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   for (const server of servers) server.close();
+  removeAppFolder(dir);
 });
 
 /**

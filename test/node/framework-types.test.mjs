@@ -3,11 +3,11 @@
 // bindings added, and React 19 and Preact files, each checked by its framework's own checker
 // (vue-tsc --noEmit, svelte-check, tsc) against the packed package. The examples must pass clean;
 // every line marked "wrong" must fail, and nothing else may.
-import { test, before } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { appFolder, root, run } from "./packed-package.mjs";
+import { appFolder, removeAppFolder, root, run } from "./packed-package.mjs";
 
 const bin = (path) => join(root, "node_modules", path);
 
@@ -15,6 +15,8 @@ let dir = "";
 before(() => {
   dir = appFolder("types");
 });
+
+after(() => removeAppFolder(dir));
 
 /**
  * The lines a checker must report: each line right after a comment that starts with "wrong:"

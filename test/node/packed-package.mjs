@@ -2,7 +2,14 @@
 // (`npm pack`, what `npm publish` would upload), never from the repository's own files.
 // They need a build (`npm run build`, or at least dist/ and dist/frameworks/).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  rmdirSync,
+} from "node:fs";
 import http from "node:http";
 import { extname, join, resolve, sep } from "node:path";
 import { chromium } from "playwright-core";
@@ -44,7 +51,7 @@ export function pack(dir) {
  * A fresh folder under .tmp/ (ignored by git) holding the packed package as
  * node_modules/il2-widgets. Folders made inside it resolve il2-widgets there, and everything else
  * (vue, svelte, vite, lit…) from the repository's own node_modules further up, as the root
- * devDependencies install them: no install per test.
+ * devDependencies install them: no install per test. Remove it with `removeAppFolder` when done.
  * @param {string} name
  */
 export function appFolder(name) {
@@ -56,6 +63,20 @@ export function appFolder(name) {
   mkdirSync(target, { recursive: true });
   execFileSync("tar", ["-xzf", tarball, "-C", target, "--strip-components=1"]);
   return dir;
+}
+
+/**
+ * Removes a folder made by `appFolder`, and .tmp/node-tests/ once it is empty.
+ * @param {string} dir
+ */
+export function removeAppFolder(dir) {
+  if (!dir) return;
+  rmSync(dir, { recursive: true, force: true });
+  try {
+    rmdirSync(join(root, ".tmp", "node-tests"));
+  } catch {
+    // Another test's folder is still there.
+  }
 }
 
 /**
