@@ -22,9 +22,9 @@ const STRINGIFIED_OBJECT = /\[object \w+\]/;
 
 /**
  * The one-time warning for `name="value"` on a property-only setting: what was lost, the likely
- * cause, and the fix per framework, Vue's `.prop` first (where it happens most). Angular's
- * `[name]` and Svelte 5 (which sets an object as a property even before the element is defined)
- * need no fix, so they are named only as working.
+ * cause, and the fix, Vue's `.prop` first (where it happens most). Angular's `[name]` and
+ * Svelte 5 (which sets an object as a property even before the element is defined) need none.
+ * Kept short: every card that has such a property carries it.
  */
 export function propertyOnlyAttributeWarning(
   property: PropertyOnly,
@@ -32,13 +32,11 @@ export function propertyOnlyAttributeWarning(
 ): string {
   const { name, takes, defineModule } = property;
   const cause = STRINGIFIED_OBJECT.test(value)
-    ? "an object turned into text, as a framework writes it when it renders the tag before the element is defined"
-    : "attribute text, which it does not read";
+    ? "an object written as text, as a framework does for a tag it renders before the element is defined"
+    : "attribute text, which is not read";
   return (
-    `${name}=${quote(value)} is ignored: ${name} takes ${takes}, set as a property, and this came as ${cause}. ` +
-    `Vue: write :${name}.prop="list" (or .${name}="list"). ` +
-    `React 19: use il2-widgets/react, or import "${defineModule}" before the first render. ` +
-    `Plain JavaScript: element.${name} = list. ` +
-    `(Angular's [${name}] and Svelte's {${name}} set the property already.)`
+    `${name}=${quote(value)} is ignored: ${name} is a property (${takes}), and this is ${cause}. ` +
+    `Vue: :${name}.prop="list". React 19: import "${defineModule}" before rendering, or use il2-widgets/react. ` +
+    `Plain JavaScript: element.${name} = list.`
   );
 }

@@ -166,7 +166,7 @@ test("Vue without .prop: the late-defined list warns once, naming .prop, and sti
     assert.equal(messages.length, 1, messages.join("\n"));
     assert.match(
       messages[0] ?? "",
-      /^warning: \[il2-widgets\] <il2-doctor-questions> questions="\[object Object\]" is ignored: .*Vue: write :questions\.prop="list"/,
+      /^warning: \[il2-widgets\] <il2-doctor-questions> questions="\[object Object\]" is ignored: .*Vue: :questions\.prop="list"/,
     );
   } finally {
     await page.close();
