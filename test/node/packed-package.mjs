@@ -8,7 +8,6 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
-  rmdirSync,
 } from "node:fs";
 import http from "node:http";
 import { extname, join, resolve, sep } from "node:path";
@@ -66,17 +65,12 @@ export function appFolder(name) {
 }
 
 /**
- * Removes a folder made by `appFolder`, and .tmp/node-tests/ once it is empty.
+ * Removes a folder made by `appFolder` (.tmp/node-tests/ itself stays: another test file running
+ * at the same time may be making its own folder there).
  * @param {string} dir
  */
 export function removeAppFolder(dir) {
-  if (!dir) return;
-  rmSync(dir, { recursive: true, force: true });
-  try {
-    rmdirSync(join(root, ".tmp", "node-tests"));
-  } catch {
-    // Another test's folder is still there.
-  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
