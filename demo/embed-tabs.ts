@@ -170,7 +170,7 @@ export function prerenderCommand({
   return `<!-- 1. Put the element in your page (page.html), as for the script-tag embed: -->
 ${elementMarkup(widget, values, slots)}
 
-<!-- 2. Pre-render the page on Node (npm install il2-widgets first):
+<!-- 2. Pre-render the page on Node (npm install il2-widgets @lit-labs/ssr parse5 first):
        npx il2-widgets prerender page.html -o page.prerendered.html
      The card is then in the HTML itself: it shows before any script and without one.
      With a Content-Security-Policy, serve the one "npx il2-widgets csp" prints. -->

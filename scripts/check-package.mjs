@@ -1,9 +1,10 @@
 // Checks what `npm publish` would put in the tarball (`npm pack --dry-run --json`), after
 // `npm run build`. Part of `npm run check:package`; exits 1 with a list of problems.
 //
-// - Everything package.json points at (exports, main, module, types, customElements) is in it,
+// - Everything package.json points at (exports, main, module, types, customElements, web-types) is in it,
 //   and so is every per-element module: each dist/esm/<widget>/define.js has an export.
-// - The bundles, dist/esm/**, dist/types/**, custom-elements.json, README.md, LICENSE are in it.
+// - The bundles, dist/esm/**, dist/types/**, the framework types (dist/frameworks/), custom-elements.json,
+//   README.md, LICENSE, and the docs the README links to (docs/, CONTRIBUTING.md, examples/) are in it.
 // - Nothing from development is: src/, test/, demo/, scripts/, .ci/, bench/, configs, tarballs.
 // - Source maps: the JavaScript maps ship, because each carries its sources inline
 //   (`sourcesContent`), so a host debugging a page sees our TypeScript without src/ in the
@@ -12,7 +13,9 @@
 // - The autoloader ships with every chunk it can ask for (an element, a language's text, Lit's
 //   hydration support) and every chunk those import.
 // - Runtime dependencies are Lit and Lit's own hydration support (@lit-labs/ssr-client, which
-//   only a page with pre-rendered cards fetches); React and @lit/react are optional peers.
+//   only a page with pre-rendered cards fetches). Every peer is optional: React and @lit/react
+//   (il2-widgets/react), Lit's server renderer and parse5 (il2-widgets/ssr and the command), so
+//   a browser app installs Lit alone.
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { pageFiles } from "./page-weight.mjs";
@@ -41,6 +44,7 @@ const targets = [
   pkg.module,
   pkg.types,
   pkg.customElements,
+  pkg["web-types"],
 ].filter(Boolean);
 for (const target of targets) {
   const path = target.replace(/^\.\//, "");
@@ -59,6 +63,13 @@ const required = [
   "dist/il2-widgets.iife.js",
   "dist/esm/index.js",
   "dist/types/index.d.ts",
+  "dist/frameworks/vue.d.ts",
+  "dist/frameworks/svelte.d.ts",
+  "dist/frameworks/jsx.d.ts",
+  "dist/frameworks/vscode.html-custom-data.json",
+  "dist/frameworks/web-types.json",
+  "docs/frameworks.md",
+  "CONTRIBUTING.md",
 ];
 for (const path of required)
   if (!files.has(path)) problems.push(`${path} is missing`);
@@ -101,8 +112,10 @@ for (const path of pageFiles("dist", ["il2-autoloader.js", ...askedFor]))
     );
 
 const forbidden = [
-  /^(src|test|demo|demo-dist|scripts|\.ci|bench|bench-results|coverage|docs|node_modules)\//,
-  /^(tsconfig.*\.json|vite\.config\.ts|web-test-runner\.config\.mjs|eslint\.config\.js|custom-elements-manifest\.config\.mjs|package-lock\.json|CONTRIBUTING\.md)$/,
+  /^(src|test|demo|demo-dist|scripts|\.ci|bench|bench-results|coverage|node_modules)\//,
+  /^(tsconfig.*\.json|vite\.config\.ts|web-test-runner\.config\.mjs|eslint\.config\.js|custom-elements-manifest\.config\.mjs|package-lock\.json)$/,
+  // An example's own build output and installs.
+  /^examples\/.*\/(dist|node_modules)\//,
   /\.tgz$/,
   /(^|\/)\.DS_Store$/,
   /\.d\.ts\.map$/,
@@ -123,26 +136,29 @@ for (const path of [...files].filter((file) => file.endsWith(".js.map"))) {
 }
 
 /**
- * Runtime dependencies and why each is there. Browser code may use Lit and Lit's hydration
- * support only; the server renderer and the HTML parser serve il2-widgets/ssr (Node) alone.
+ * Runtime dependencies and peers, and where each is used. Browser code may use Lit and Lit's
+ * hydration support only; the server renderer and the HTML parser serve il2-widgets/ssr (Node)
+ * alone, as optional peers, so a browser app never installs them.
  */
 const ALLOWED_DEPENDENCIES = {
   lit: "browser",
   "@lit-labs/ssr-client": "browser",
-  "@lit-labs/ssr": "node",
-  parse5: "node",
 };
+const NODE_PEERS = ["@lit-labs/ssr", "parse5"];
 for (const dependency of Object.keys(pkg.dependencies ?? {}))
   if (!(dependency in ALLOWED_DEPENDENCIES))
     problems.push(
-      `runtime dependency ${dependency} is not allowed (Lit, its hydration support, and for il2-widgets/ssr only its server renderer and parse5)`,
+      `runtime dependency ${dependency} is not allowed (Lit and its hydration support; the server renderer and parse5 are optional peers)`,
     );
 const browserOnly = Object.entries(ALLOWED_DEPENDENCIES)
   .filter(([, where]) => where === "browser")
   .map(([name]) => name);
-const nodeOnly = Object.entries(ALLOWED_DEPENDENCIES)
-  .filter(([, where]) => where === "node")
-  .map(([name]) => name);
+const nodeOnly = NODE_PEERS;
+for (const peer of NODE_PEERS)
+  if (!pkg.peerDependencies?.[peer])
+    problems.push(
+      `${peer} must be an optional peer dependency (il2-widgets/ssr and the il2-widgets command need it)`,
+    );
 // The per-element modules import only Lit (and React, for the wrappers): never the server side.
 for (const path of [...files].filter(
   (file) => file.startsWith("dist/esm/") && file.endsWith(".js"),
@@ -183,7 +199,7 @@ else if (!readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n"))
 for (const peer of Object.keys(pkg.peerDependencies ?? {})) {
   if (pkg.peerDependenciesMeta?.[peer]?.optional !== true)
     problems.push(
-      `peer dependency ${peer} must be optional (only il2-widgets/react needs it)`,
+      `peer dependency ${peer} must be optional (a browser app must not install it)`,
     );
 }
 
@@ -194,6 +210,14 @@ if (problems.length) {
   for (const problem of problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
+// The fields a registry page and editors link to, ready to fill: say so while they are placeholders.
+const placeholders = ["homepage", "repository", "bugs"].filter((field) =>
+  JSON.stringify(pkg[field] ?? "example.org").includes("example.org"),
+);
+if (placeholders.length)
+  console.log(
+    `Note: package.json ${placeholders.join(", ")} still point at example.org; fill them in before publishing (CONTRIBUTING.md, "Publishing").`,
+  );
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} kB`;
 console.log(
   `${packed.filename}: ${packed.entryCount} files, ${kb(packed.size)} packed, ${kb(packed.unpackedSize)} unpacked; contents as expected.`,

@@ -18,6 +18,10 @@ import { lightChildren } from "../shared/light-children.js";
 import { saveTextFile } from "../shared/download.js";
 import { fire } from "../shared/events.js";
 import { quote } from "../shared/warn.js";
+import {
+  propertyOnlyAttributeWarning,
+  type PropertyOnly,
+} from "../shared/property-only.js";
 import { common } from "../locales/en/common.js";
 import {
   questions as englishQuestions,
@@ -101,6 +105,16 @@ const BUILT_IN_QUESTION_IDS: readonly BuiltInQuestionId[] = [
   "q9",
   "q10",
 ];
+
+/**
+ * `questions` is a property only. Text in a `questions` attribute (a framework's
+ * `"[object Object]"`) is lost, so the attribute is observed only to say so.
+ */
+const QUESTIONS_PROPERTY: PropertyOnly = {
+  name: "questions",
+  takes: "an array of questions",
+  defineModule: "il2-widgets/doctor-questions",
+};
 
 /** Every connected list, in the order they connected: the candidates for an asked question. */
 const connectedLists = new Set<Il2DoctorQuestions>();
@@ -193,6 +207,23 @@ export class Il2DoctorQuestions extends Il2Card {
     problem: { state: true, attribute: false },
     unreadable: { state: true, attribute: false },
   };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, QUESTIONS_PROPERTY.name];
+  }
+
+  override attributeChangedCallback(
+    name: string,
+    old: string | null,
+    value: string | null,
+  ): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === QUESTIONS_PROPERTY.name && value !== null)
+      this.warn(
+        `${QUESTIONS_PROPERTY.name}=${quote(value)}`,
+        propertyOnlyAttributeWarning(QUESTIONS_PROPERTY, value),
+      );
+  }
 
   // Documented in the class header (@attr, @prop), which the manifest and docs/api.md are built from.
   persist = false;
