@@ -45,7 +45,7 @@ import { extname, join, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
+import { CHROME_ARGS, findChrome } from "./engines.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -1220,7 +1220,7 @@ async function main() {
       "demo-dist/index.html is missing: run `npm run build:demo` first (npm run bench does).",
     );
   }
-  const chromePath = findChrome();
+  const chromePath = await findChrome();
   if (!chromePath)
     throw new Error(
       "No Chrome or Chromium found: set CHROME_PATH or run `npm test` once (it installs one).",
