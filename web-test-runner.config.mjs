@@ -24,6 +24,7 @@ import { reactEsmPlugin } from "./scripts/react-esm-plugin.mjs";
 import { docsExamplesPlugin } from "./scripts/docs-examples.mjs";
 import { gzipSize, pageWeight } from "./scripts/page-weight.mjs";
 import { PAGES, pageBudget } from "./scripts/size-budgets.mjs";
+import { WIDGET_TAGS } from "./scripts/registry.mjs";
 
 const engines = currentEngines();
 const found = await findEngines();
@@ -243,6 +244,17 @@ export default {
     reactEsmPlugin(),
     // The ```html blocks of the docs, read from the Markdown for test/docs-examples.test.ts.
     docsExamplesPlugin(),
+    {
+      // The host pages' widget list is the registry's (see test/hosts/widgets.js).
+      name: "il2-registry-tags",
+      transform: ({ path, body }) =>
+        path === "/test/hosts/widgets.js"
+          ? String(body).replaceAll(
+              "IL2_WIDGET_TAGS",
+              JSON.stringify(WIDGET_TAGS),
+            )
+          : undefined,
+    },
   ],
   reporters: [defaultReporter(), summaryReporter(engineOf)],
   groups:
