@@ -135,7 +135,7 @@ async function runBrowserTests(engines, args, env) {
     ? JSON.parse(readFileSync(summaryFile, "utf8"))
     : {};
   rmSync(scratch, { recursive: true, force: true });
-  for (const engine of engines) {
+  for (const engine of engines)
     byEngine[engine] ??= {
       passed: 0,
       failed: 0,
@@ -144,12 +144,12 @@ async function runBrowserTests(engines, args, env) {
       durations: [],
       skipReasons: {},
     };
-    if (status !== 0 && byEngine[engine].failed === 0) {
-      byEngine[engine].failed += 1;
-      byEngine[engine].failures.push(
-        `the browser test run (exit ${status}, no failed test named)`,
-      );
-    }
+  // A run that failed with no failed test (a file that did not load, a crash) still fails.
+  if (status !== 0 && engines.every((engine) => !byEngine[engine].failed)) {
+    byEngine[engines[0]].failed += 1;
+    byEngine[engines[0]].failures.push(
+      `the browser test run (exit ${status}, no failed test named)`,
+    );
   }
   return byEngine;
 }
