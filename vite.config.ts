@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
-import { minifyHTMLLiterals } from "minify-literals";
+import { minifyHTMLLiterals, type Result } from "minify-literals";
 import { WIDGETS } from "./src/widgets.js";
 
 const root = import.meta.dirname;
@@ -36,15 +36,14 @@ const widgets = [...WIDGETS]
     define: fromRoot(`src/${widget.folder}/define.ts`),
   }));
 
-type Minified = Awaited<ReturnType<typeof minifyHTMLLiterals>>;
 /**
  * Each module's minified templates, by its id and source: `npm run build` runs every mode in one
  * process (scripts/build.mjs), and each mode would otherwise minify the same modules again. On
  * globalThis because Vite loads this file anew for each build.
  */
-const minified = ((
-  globalThis as { il2Minified?: Map<string, Promise<Minified>> }
-).il2Minified ??= new Map());
+type Minified = Map<string, Promise<Result | null>>;
+const minified = ((globalThis as { il2Minified?: Minified }).il2Minified ??=
+  new Map() as Minified);
 
 /**
  * Minifies the HTML and CSS inside Lit's html`` and css`` templates; the JS minifier leaves

@@ -5,6 +5,5 @@
 const copies = Number(new URLSearchParams(location.search).get("copies") ?? 1);
 const main = document.querySelector("main");
 for (let copy = 0; copy < copies; copy += 1) {
-  // eslint-disable-next-line no-undef
   for (const tag of IL2_WIDGET_TAGS) main.append(document.createElement(tag));
 }
