@@ -335,7 +335,7 @@ function prerenderEndpoint(): Plugin {
         if (!existsSync(ssr))
           return fail(
             503,
-            "dist/ssr is missing: run `npx vite build --mode ssr` (npm start does).",
+            "dist/ssr is missing: run `node scripts/build.mjs ssr` (npm start does).",
           );
         const chunks: Buffer[] = [];
         let size = 0;
