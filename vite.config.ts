@@ -122,11 +122,6 @@ function cleanChunks(): Plugin {
 }
 
 /**
- * The autoloader and its chunks. The chunks the autoloader asks for by name keep stable names
- * (chunks/il2-overview.js, chunks/es/overview.js, chunks/hydration.js); the code they share gets
- * hashed names, which the entries import, so those files can be cached for good.
- */
-/**
  * The autoloader's element chunks come from the define modules, which import Lit's hydration
  * support first (for the one-file bundles and dist/esm). The autoloader fetches that support
  * itself, as chunks/hydration.js, and only for a page with a pre-rendered card: so here the
@@ -152,6 +147,11 @@ function withoutHydrationImport(): Plugin {
   };
 }
 
+/**
+ * The autoloader and its chunks. The chunks the autoloader asks for by name keep stable names
+ * (chunks/il2-overview.js, chunks/es/overview.js, chunks/hydration.js); the code they share gets
+ * hashed names, which the entries import, so those files can be cached for good.
+ */
 function autoloaderConfig(): UserConfig {
   const entries: Record<string, string> = {
     "il2-autoloader": fromRoot("src/autoloader.ts"),

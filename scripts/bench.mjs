@@ -877,25 +877,7 @@ async function benchLighthouse(chromePath, demoOrigin) {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function table(headers, rows, align) {
-  const widths = headers.map((header, index) =>
-    Math.max(header.length, ...rows.map((row) => String(row[index]).length)),
-  );
-  const line = (cells) =>
-    cells
-      .map((cell, index) =>
-        align[index] === "r"
-          ? String(cell).padStart(widths[index])
-          : String(cell).padEnd(widths[index]),
-      )
-      .join("  ");
-  return [
-    line(headers),
-    widths.map((width) => "-".repeat(width)).join("  "),
-    ...rows.map(line),
-  ].join("\n");
-}
-
+// Markdown tables, in the file and on the console alike.
 function markdownTable(headers, rows, align) {
   return [
     `| ${headers.join(" | ")} |`,
@@ -911,9 +893,9 @@ const count = (value) => value.toLocaleString("en-US");
 const signed = (count) =>
   count > 0 ? `+${count}` : count < 0 ? `−${-count}` : "0";
 
-function report(results, format) {
-  const t = format === "md" ? markdownTable : table;
-  const code = (text) => (format === "md" ? `\`${text}\`` : text);
+function report(results) {
+  const t = markdownTable;
+  const code = (text) => `\`${text}\``;
   const parts = [];
   const { render, guide, pages, heap, lighthouse, bundle, embed } = results;
   if (render) {
@@ -1208,9 +1190,9 @@ async function main() {
     `commit ${source.commit || "unknown"}${source.srcChanged ? " with uncommitted changes in src/" : ""}, ${results.date.slice(0, 10)}${quick ? ", --quick" : ""}.`;
   writeFileSync(
     join(root, "bench-results/latest.md"),
-    `${header}\n\n${report(results, "md")}\n`,
+    `${header}\n\n${report(results)}\n`,
   );
-  console.log(`\n${report(results, "text")}\n\n${header}`);
+  console.log(`\n${report(results)}\n\n${header}`);
   console.log(
     `Wrote bench-results/latest.json and bench-results/latest.md in ${results.seconds} s.`,
   );
