@@ -468,12 +468,7 @@ async function embedRun(browser, url, label, script) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
+  await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
   await page.addInitScript(() => {
     const metrics = { cls: 0, lcp: 0 };
     window.__embedMetrics = metrics;

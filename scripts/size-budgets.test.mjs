@@ -25,7 +25,12 @@ import { pageFiles, pageWeight, staticImports } from "./page-weight.mjs";
 /** check-size.mjs on the current build with some ceilings overridden. */
 const checkSize = (ceilings) =>
   spawnSync(process.execPath, ["scripts/check-size.mjs", "--bundles-only"], {
-    env: { ...process.env, IL2_SIZE_CEILINGS: JSON.stringify(ceilings) },
+    // NO_COLOR: size-limit colours its lines under CI=true.
+    env: {
+      ...process.env,
+      IL2_SIZE_CEILINGS: JSON.stringify(ceilings),
+      NO_COLOR: "1",
+    },
     encoding: "utf8",
   });
 

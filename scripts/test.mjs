@@ -15,7 +15,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { rmSync, statSync, writeFileSync } from "node:fs";
 import { execSync } from "node:child_process";
-import { tmpdir } from "node:os";
+import { setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -175,6 +175,9 @@ function runNodeTests() {
       ["--test", "--test-reporter=tap", ...nodeTestFiles()],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
+    // Below the browser suite's priority (and so their browsers and servers, which inherit it):
+    // the browser tests have 5-second timeouts, the Node tests take the cores' spare time.
+    if (child.pid) setPriority(child.pid, 10);
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.once("exit", (status) => {
@@ -212,7 +215,7 @@ async function main() {
 
   const started = performance.now();
   const withNode = engines.includes("chromium") && !isNarrowed(runnerArgs);
-  // Side by side: the Node tests mostly wait on their own browser pages and servers.
+  // Side by side: the Node tests at a lower priority (see runNodeTests).
   const [byEngine, node] = await Promise.all([
     runBrowserTests(engines, runnerArgs, {
       CHROME_PATH: found.chromium.chrome,
