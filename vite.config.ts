@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
-import { minifyHTMLLiterals } from "minify-literals";
+import { minifyHTMLLiterals, type Result } from "minify-literals";
 import { WIDGETS } from "./src/widgets.js";
 
 const root = import.meta.dirname;
@@ -25,16 +25,25 @@ const productionConditions = [
   "default",
 ];
 
-/** Every widget's registering module (src/<widget>/define.ts), keyed by its output name. */
-function widgetEntries(): Record<string, string> {
-  const entries: Record<string, string> = {};
-  for (const folder of readdirSync(fromRoot("src"), { withFileTypes: true })) {
-    const define = fromRoot(`src/${folder.name}/define.ts`);
-    if (folder.isDirectory() && folder.name !== "shared" && existsSync(define))
-      entries[`${folder.name}/define`] = define;
-  }
-  return entries;
-}
+/**
+ * Every widget of the registry (src/widgets.ts) with its registering module, src/<folder>/define.ts,
+ * in folder order (the order the entries have always had, so the output stays the same).
+ */
+const widgets = [...WIDGETS]
+  .sort((a, b) => (a.folder < b.folder ? -1 : 1))
+  .map((widget) => ({
+    ...widget,
+    define: fromRoot(`src/${widget.folder}/define.ts`),
+  }));
+
+/**
+ * Each module's minified templates, by its id and source: `npm run build` runs every mode in one
+ * process (scripts/build.mjs), and each mode would otherwise minify the same modules again. On
+ * globalThis because Vite loads this file anew for each build.
+ */
+type Minified = Map<string, Promise<Result | null>>;
+const minified = ((globalThis as { il2Minified?: Minified }).il2Minified ??=
+  new Map() as Minified);
 
 /**
  * Minifies the HTML and CSS inside Lit's html`` and css`` templates; the JS minifier leaves
@@ -45,12 +54,18 @@ function minifyTemplates(): Plugin {
     name: "il2-minify-templates",
     async transform(code, id) {
       if (!id.includes("/src/") || !id.endsWith(".ts")) return null;
+      const key = `${id}\0${code}`;
       // conservativeCollapse keeps one space where the source has whitespace between a binding
       // and text (e.g. `${label} <span>`): removing it would join words in production only.
-      const result = await minifyHTMLLiterals(code, {
-        fileName: id,
-        minifyOptions: { conservativeCollapse: true },
-      });
+      if (!minified.has(key))
+        minified.set(
+          key,
+          minifyHTMLLiterals(code, {
+            fileName: id,
+            minifyOptions: { conservativeCollapse: true },
+          }),
+        );
+      const result = await minified.get(key);
       return result ? { code: result.code, map: result.map?.toString() } : null;
     },
   };
@@ -107,11 +122,6 @@ function cleanChunks(): Plugin {
 }
 
 /**
- * The autoloader and its chunks. The chunks the autoloader asks for by name keep stable names
- * (chunks/il2-overview.js, chunks/es/overview.js, chunks/hydration.js); the code they share gets
- * hashed names, which the entries import, so those files can be cached for good.
- */
-/**
  * The autoloader's element chunks come from the define modules, which import Lit's hydration
  * support first (for the one-file bundles and dist/esm). The autoloader fetches that support
  * itself, as chunks/hydration.js, and only for a page with a pre-rendered card: so here the
@@ -137,18 +147,17 @@ function withoutHydrationImport(): Plugin {
   };
 }
 
+/**
+ * The autoloader and its chunks. The chunks the autoloader asks for by name keep stable names
+ * (chunks/il2-overview.js, chunks/es/overview.js, chunks/hydration.js); the code they share gets
+ * hashed names, which the entries import, so those files can be cached for good.
+ */
 function autoloaderConfig(): UserConfig {
   const entries: Record<string, string> = {
     "il2-autoloader": fromRoot("src/autoloader.ts"),
     "chunks/hydration": fromRoot("src/autoloader-hydration.ts"),
   };
-  for (const [name, file] of Object.entries(widgetEntries())) {
-    const source = readFileSync(file, "utf8");
-    const tag = /defineElement\("(il2-[a-z-]+)"/.exec(source)?.[1];
-    if (!tag) throw new Error(`${file} defines no il2 element`);
-    entries[`chunks/${tag}`] = file;
-    void name;
-  }
+  for (const { tag, define } of widgets) entries[`chunks/${tag}`] = define;
   for (const [name, file] of Object.entries(localeParts()))
     entries[`chunks/${name}`] = file;
   // The loader's table, from the registry: each tag's text parts, and the tags the guide holds
@@ -227,7 +236,9 @@ function modulesConfig(): UserConfig {
         // react/index: the React wrappers (`il2-widgets/react`).
         entry: {
           index: fromRoot("src/index.ts"),
-          ...widgetEntries(),
+          ...Object.fromEntries(
+            widgets.map(({ folder, define }) => [`${folder}/define`, define]),
+          ),
           ...locales,
           "react/index": fromRoot("src/react/index.ts"),
         },
@@ -339,7 +350,7 @@ function prerenderEndpoint(): Plugin {
         if (!existsSync(ssr))
           return fail(
             503,
-            "dist/ssr is missing: run `npx vite build --mode ssr` (npm start does).",
+            "dist/ssr is missing: run `node scripts/build.mjs ssr` (npm start does).",
           );
         const chunks: Buffer[] = [];
         let size = 0;

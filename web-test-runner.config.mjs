@@ -1,16 +1,18 @@
-// Test runner set-up: TypeScript through esbuild, the browser engine IL2_ENGINE names (headless
-// Chromium unless told: `npm run test:engines` runs Firefox and WebKit too), and a plain summary
-// line for CI.
+// Test runner set-up: TypeScript through esbuild, the browser engines IL2_ENGINES names (headless
+// Chromium unless told: `npm run test:engines` runs Firefox and WebKit too, side by side in this
+// one runner and its one dev server), and a plain summary line for CI.
 import { readdirSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { availableParallelism } from "node:os";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { defaultReporter } from "@web/test-runner";
 import {
-  currentEngine,
+  currentEngines,
   engineConcurrency,
   engineLauncher,
+  engineOf,
 } from "./scripts/engine-launchers.mjs";
+import { findEngines } from "./scripts/engines.mjs";
 import {
   skipReasonsPlugin,
   summaryReporter,
@@ -22,11 +24,11 @@ import { reactEsmPlugin } from "./scripts/react-esm-plugin.mjs";
 import { docsExamplesPlugin } from "./scripts/docs-examples.mjs";
 import { gzipSize, pageWeight } from "./scripts/page-weight.mjs";
 import { PAGES, pageBudget } from "./scripts/size-budgets.mjs";
+import { WIDGET_TAGS } from "./scripts/registry.mjs";
 
-const engine = currentEngine();
-
-/** @param {string | undefined} timeZone */
-const browser = (timeZone) => engineLauncher(engine, timeZone);
+const engines = currentEngines();
+const found = await findEngines();
+const onlyChromium = engines.join() === "chromium";
 
 /**
  * The time-zone tests in a browser started with `TZ`. The page also names the zone it expects
@@ -38,7 +40,7 @@ const browser = (timeZone) => engineLauncher(engine, timeZone);
 const timeZoneGroup = (name, timeZone) => ({
   name,
   files: "test/**/*.tz.test.ts",
-  browsers: [browser(timeZone)],
+  browsers: browsers(timeZone),
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script>window.IL2_EXPECTED_TIME_ZONE = ${JSON.stringify(timeZone)};</script><script type="module" src="${testFramework}"></script></body></html>`,
 });
@@ -177,24 +179,40 @@ const narrowed = process.argv.includes("--files");
  * (measured: 77 s at four pages, 81 s at two). `IL2_TEST_CONCURRENCY` overrides it. That is
  * Chromium: Firefox and WebKit run one page at a time (see `engineConcurrency`).
  */
-const concurrency = engineConcurrency(
-  engine,
+const concurrency =
   Number(process.env.IL2_TEST_CONCURRENCY) ||
-    Math.min(4, Math.max(1, availableParallelism())),
-  Boolean(process.env.IL2_TEST_CONCURRENCY),
-);
+  Math.min(4, Math.max(1, availableParallelism()));
+
+/** Each engine's browser, optionally in a time zone. @param {string} [timeZone] */
+function browsers(timeZone) {
+  return engines.map((engine) =>
+    engineLauncher(
+      engine,
+      found,
+      engineConcurrency(
+        engine,
+        concurrency,
+        Boolean(process.env.IL2_TEST_CONCURRENCY),
+      ),
+      timeZone,
+    ),
+  );
+}
 
 export default {
   files: ["test/**/*.test.ts"],
   nodeResolve: true,
   concurrency,
+  // Two browsers at once (the runner's default): Firefox and WebKit side by side, each one page
+  // at a time; Chromium's time-zone runs wait for its main run, as they always have.
+  concurrentBrowsers: 2,
   middleware: [
     hostPageHeaders,
     missingChunk,
     pageWeightEndpoint,
     prerenderedPages,
   ],
-  browsers: [browser()],
+  browsers: browsers(),
   // Lit's dev-mode notice is expected in tests; anything else the browser logs is shown.
   filterBrowserLogs: ({ args }) =>
     !String(args[0]).includes("Lit is in dev mode"),
@@ -202,10 +220,10 @@ export default {
   // How long one test file may take in all (not one test). Firefox and WebKit run one page at a
   // time and more slowly: the largest files (conformance, bad input) need more than the default
   // two minutes there on a busy 2-core machine.
-  testsFinishTimeout: engine === "chromium" ? 120_000 : 600_000,
+  testsFinishTimeout: onlyChromium ? 120_000 : 600_000,
   // Starting Firefox, or Xvfb, WebKit's driver and its browser, takes longer than Chromium: on a
   // busy machine more than the default 30 s.
-  browserStartTimeout: engine === "chromium" ? 30_000 : 120_000,
+  browserStartTimeout: onlyChromium ? 30_000 : 120_000,
   plugins: [
     // TypeScript only: plain .js (Lit, and the built bundles the host pages load) is served
     // untouched, so the host-page tests run the exact bytes a site would.
@@ -224,13 +242,24 @@ export default {
     // Key presses with one set of key names for every engine (`sendKeys()` in test/helpers.ts).
     keysPlugin(),
     // Why tests skip themselves (`skipTest()` in test/helpers.ts), counted in the summary.
-    skipReasonsPlugin(),
+    skipReasonsPlugin(engineOf),
     // React ships CommonJS only: the React wrapper tests get an ES-module copy (see the plugin).
     reactEsmPlugin(),
     // The ```html blocks of the docs, read from the Markdown for test/docs-examples.test.ts.
     docsExamplesPlugin(),
+    {
+      // The host pages' widget list is the registry's (see test/hosts/widgets.js).
+      name: "il2-registry-tags",
+      transform: ({ path, body }) =>
+        path === "/test/hosts/widgets.js"
+          ? String(body).replaceAll(
+              "IL2_WIDGET_TAGS",
+              JSON.stringify(WIDGET_TAGS),
+            )
+          : undefined,
+    },
   ],
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter(engineOf)],
   groups:
     hasTimeZoneTests && !narrowed
       ? [

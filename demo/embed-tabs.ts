@@ -1,9 +1,9 @@
 // The embed code tabs: one entry per way into a page, each with the code for the current settings
-// and how scripts/demo.test.mjs proves that code gives the same card as the preview.
+// and how test/node/demo.test.mjs proves that code gives the same card as the preview.
 //
 // To add a tab, add one entry to `embedTabs` (its place in the list is its place on the page).
 // `code` may return a Promise (e.g. HTML the dev server renders in Node); `check` names the proof
-// in scripts/demo.test.mjs (`checks` there): add a new kind there if none of these fits.
+// in test/node/demo.test.mjs (`checks` there): add a new kind there if none of these fits.
 import { elementMarkup, embedSnippet, scriptTag } from "./snippet.js";
 import type { DemoAttribute, DemoWidget } from "./widgets.js";
 

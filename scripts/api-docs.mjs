@@ -3,18 +3,12 @@
 // `--check` (in `npm run build`) exits 1 when the page is out of date instead of writing it.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { format } from "prettier";
+import { WIDGET_TAGS } from "./registry.mjs";
 
 const PAGE = "docs/api.md";
 const manifest = JSON.parse(readFileSync("custom-elements.json", "utf8"));
-const order = [
-  "il2-overview",
-  "il2-schedule",
-  "il2-self-check",
-  "il2-doctor-questions",
-  "il2-assistance",
-  "il2-resources",
-  "il2-guide",
-];
+/** The elements in the registry's order (src/widgets.ts). */
+const order = WIDGET_TAGS;
 
 const oneLine = (text = "") => text.replace(/\s+/g, " ").trim();
 const cell = (text = "") => oneLine(text).replace(/\|/g, "\\|") || "—";

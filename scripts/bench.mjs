@@ -6,7 +6,7 @@
 //                  against the same rendered markup and styles inserted as static HTML in one go
 //                  (Declarative Shadow DOM, no script). Main-thread CPU time (and wall clock),
 //                  fresh page per run; median of the runs.
-//   time to guide  from the bundle's bytes arriving to <il2-guide> and its six cards rendered.
+//   time to guide  from the bundle's bytes arriving to <il2-guide> and every card in it rendered.
 //   pages          one embed on a page, the one-file bundle against the autoloader: the script
 //                  files fetched and their bytes on the wire (gzip), and the time from navigation
 //                  to the card rendered, on localhost and over an emulated slow 4G network.
@@ -29,8 +29,7 @@
 //   --quick  fewer copies, runs and cycles (CI uses it to prove the bench works end to end);
 //            Lighthouse still runs, once.
 //   --only   run only the named parts.
-import http from "node:http";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -39,13 +38,16 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { extname, join, resolve, sep } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { launch } from "chrome-launcher";
+import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
-import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
+import { CHROME_ARGS, findChrome } from "./engines.mjs";
+import { WIDGETS, WIDGET_TAGS } from "./registry.mjs";
+import { serve } from "./serve.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -64,13 +66,14 @@ for (const part of parts) {
   }
 }
 
+// --quick proves every part works (CI): each measured once, after its warm-up run.
 const settings = quick
   ? {
-      copies: 10,
-      runs: 3,
-      guideRuns: 3,
-      pageRuns: 3,
-      cycles: 100,
+      copies: 5,
+      runs: 1,
+      guideRuns: 1,
+      pageRuns: 1,
+      cycles: 20,
       lighthouseRuns: 1,
     }
   : {
@@ -81,15 +84,9 @@ const settings = quick
       cycles: 1000,
       lighthouseRuns: 3,
     };
-const TAGS = [
-  "il2-overview",
-  "il2-schedule",
-  "il2-self-check",
-  "il2-doctor-questions",
-  "il2-assistance",
-  "il2-resources",
-  "il2-guide",
-];
+const TAGS = WIDGET_TAGS;
+/** The cards <il2-guide> holds. */
+const GUIDE_CARDS = WIDGETS.filter(({ inGuide }) => inGuide).length;
 const VIEWPORT = { width: 1280, height: 900 };
 
 const LIGHTHOUSE_CATEGORIES = [
@@ -106,77 +103,41 @@ const fail = (message) => {
 };
 
 // ---------------------------------------------------------------------------------------------
-// A tiny static server on 127.0.0.1 (random free port). Text is gzipped as any real host would.
+// The bench's files, gzipped as any real host would serve them (scripts/serve.mjs). `fixed` files
+// are written once at the start into a folder served first, so the whole run measures one build
+// even if dist/ is rebuilt meanwhile.
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".txt": "text/plain; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-};
-const COMPRESSIBLE = new Set([
-  ".html",
-  ".js",
-  ".mjs",
-  ".css",
-  ".json",
-  ".svg",
-  ".txt",
-  ".map",
-]);
-
-/**
- * Serves `directory`; `fixed` maps URL paths to contents read once at the start, so the whole run
- * measures one build even if the file is rebuilt meanwhile.
- */
-async function serve(directory, { fixed = new Map(), onMissing } = {}) {
-  const base = resolve(directory);
-  const server = http.createServer(async (request, response) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    let path = decodeURIComponent(url.pathname);
-    if (path.endsWith("/")) path += "index.html";
-    const file = resolve(base, `.${path}`);
-    let body;
-    try {
-      if (!file.startsWith(base + sep)) throw new Error("outside");
-      body = fixed.get(path) ?? (await readFile(file));
-    } catch {
-      onMissing?.(path);
-      response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
-      response.end("Not found");
-      return;
-    }
-    const extension = extname(file);
-    const headers = {
-      "content-type": TYPES[extension] ?? "application/octet-stream",
+async function serveBench(folder, fixed = new Map()) {
+  const fixedFolder = mkdtempSync(join(tmpdir(), "il2-bench-"));
+  for (const [path, body] of fixed) {
+    mkdirSync(dirname(join(fixedFolder, path)), { recursive: true });
+    writeFileSync(join(fixedFolder, path), body);
+  }
+  const server = await serve(
+    [
+      ["/", fixedFolder],
+      ["/", folder],
+    ],
+    {
+      gzip: true,
+      onMissing: (path) => fail(`bench server: missing ${path}`),
       // Vite's hashed assets never change; everything else is revalidated.
-      "cache-control": path.includes("/assets/")
-        ? "public, max-age=31536000, immutable"
-        : "no-cache",
-    };
-    if (
-      COMPRESSIBLE.has(extension) &&
-      /\bgzip\b/.test(String(request.headers["accept-encoding"]))
-    ) {
-      body = gzipSync(body);
-      headers["content-encoding"] = "gzip";
-      headers.vary = "Accept-Encoding";
-    }
-    headers["content-length"] = body.length;
-    response.writeHead(200, headers);
-    response.end(request.method === "HEAD" ? undefined : body);
-  });
-  await new Promise((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = /** @type {import('node:net').AddressInfo} */ (
-    server.address()
+      setHeaders: (response, path) =>
+        response.setHeader(
+          "cache-control",
+          path.includes("/assets/")
+            ? "public, max-age=31536000, immutable"
+            : "no-cache",
+        ),
+    },
   );
-  return { server, origin: `http://127.0.0.1:${port}` };
+  return {
+    origin: server.origin,
+    async close() {
+      await server.close();
+      rmSync(fixedFolder, { recursive: true, force: true });
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -484,8 +445,8 @@ async function embedPages() {
         : "",
     );
     pages.set(
-      `/bench/embed/${embed.id}.html`,
-      Buffer.from(embed.prerendered ? await prerender(html) : html),
+      `bench/embed/${embed.id}.html`,
+      embed.prerendered ? await prerender(html) : html,
     );
   }
   return pages;
@@ -507,12 +468,7 @@ async function embedRun(browser, url, label, script) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
+  await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
   await page.addInitScript(() => {
     const metrics = { cls: 0, lcp: 0 };
     window.__embedMetrics = metrics;
@@ -601,9 +557,9 @@ async function benchGuide(browser, origin) {
         (metrics.find((metric) => metric.name === "TaskDuration")?.value ??
           NaN) * 1000;
       if (result.error) throw new Error(`guide page: ${result.error}`);
-      if (result.cards !== 6)
+      if (result.cards !== GUIDE_CARDS)
         fail(
-          `guide page: expected 6 cards inside <il2-guide>, found ${result.cards}`,
+          `guide page: expected ${GUIDE_CARDS} cards inside <il2-guide>, found ${result.cards}`,
         );
       if (run > 0) runs.push(result);
     } finally {
@@ -799,154 +755,66 @@ async function benchHeap(browser, origin) {
 // ---------------------------------------------------------------------------------------------
 // Lighthouse on the built demo page
 
-async function launchChromeForLighthouse(chromePath) {
-  const userDataDir = mkdtempSync(join(tmpdir(), "il2-bench-lighthouse-"));
-  const child = spawn(
+/**
+ * Lighthouse (mobile, simulated throttling) on `url`, `runs` times, in a Chrome that
+ * chrome-launcher starts for it; the reports, the median run by performance score first.
+ */
+async function lighthouseMedian(chromePath, url, runs, categories) {
+  const chrome = await launch({
     chromePath,
-    [
-      "--headless=new",
-      ...CHROME_ARGS,
-      "--remote-debugging-port=0",
-      `--user-data-dir=${userDataDir}`,
-      "about:blank",
-    ],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((done) => child.once("exit", done));
-      child.kill("SIGTERM");
-      let timer;
-      await Promise.race([
-        exited,
-        new Promise((done) => (timer = setTimeout(done, 5000))),
-      ]);
-      clearTimeout(timer);
-      if (child.exitCode === null && child.signalCode === null)
-        child.kill("SIGKILL");
-    }
-    // Chromium's helper processes can still be writing the profile for a moment after it exits.
-    try {
-      rmSync(userDataDir, {
-        recursive: true,
-        force: true,
-        maxRetries: 25,
-        retryDelay: 400,
-      });
-    } catch (error) {
-      console.warn(
-        `Could not remove ${userDataDir}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  };
-  const portReady = new Promise((done, reject) => {
-    let output = "";
-    const timer = setTimeout(
-      () =>
-        reject(
-          new Error("Chromium did not open its DevTools port within 30 s"),
-        ),
-      30_000,
-    );
-    child.stderr.on("data", (chunk) => {
-      if (output.length > 100_000) return;
-      output += chunk;
-      const match = output.match(/DevTools listening on ws:\/\/[^:]+:(\d+)\//);
-      if (match) {
-        clearTimeout(timer);
-        done(Number(match[1]));
-      }
-    });
-    child.once("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(
-        new Error(
-          `Chromium exited (code ${code}) before opening its DevTools port:\n${output.slice(-2000)}`,
-        ),
-      );
-    });
+    chromeFlags: ["--headless=new", ...CHROME_ARGS],
   });
-  try {
-    return { port: await portReady, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
-
-/** Lighthouse (mobile, simulated throttling) on `url`; the median run by performance score. */
-async function lighthouseRuns(chromePath, url, runs) {
-  const { default: lighthouse } = await import("lighthouse");
-  const chrome = await launchChromeForLighthouse(chromePath);
   const reports = [];
   try {
     for (let run = 0; run < runs; run += 1) {
       const result = await lighthouse(url, {
         port: chrome.port,
+        output: "html",
         logLevel: "error",
-        onlyCategories: ["performance"],
+        onlyCategories: categories,
       });
       const lhr = result?.lhr;
       if (!lhr || lhr.runtimeError)
         throw new Error(
           `Lighthouse on ${url}: ${lhr?.runtimeError?.message ?? "no report"}`,
         );
-      reports.push(lhr);
+      for (const category of categories)
+        if (typeof lhr.categories[category]?.score !== "number")
+          throw new Error(`Lighthouse gave no ${category} score`);
+      reports.push({ lhr, html: result.report });
     }
   } finally {
-    await chrome.stop();
+    chrome.kill();
   }
-  const sorted = reports.sort(
-    (a, b) => a.categories.performance.score - b.categories.performance.score,
-  );
-  const lhr = sorted[Math.floor((sorted.length - 1) / 2)];
+  const score = ({ lhr }) => lhr.categories.performance.score;
+  const sorted = [...reports].sort((a, b) => score(a) - score(b));
+  return { median: sorted[Math.floor((sorted.length - 1) / 2)], reports };
+}
+
+/** Lighthouse's mobile performance, CLS and LCP of an embed's page (median run). */
+async function lighthouseRuns(chromePath, url, runs) {
+  const { lhr } = (
+    await lighthouseMedian(chromePath, url, runs, ["performance"])
+  ).median;
+  const value = (id) => lhr.audits[id].numericValue;
   return {
     performance: Math.round(lhr.categories.performance.score * 100),
-    cls: round(lhr.audits["cumulative-layout-shift"].numericValue, 3),
-    lcpMs: round(lhr.audits["largest-contentful-paint"].numericValue),
-    fcpMs: round(lhr.audits["first-contentful-paint"].numericValue),
+    cls: round(value("cumulative-layout-shift"), 3),
+    lcpMs: round(value("largest-contentful-paint")),
+    fcpMs: round(value("first-contentful-paint")),
   };
 }
 
 async function benchLighthouse(chromePath, demoOrigin) {
-  const { default: lighthouse } = await import("lighthouse");
-  const url = `${demoOrigin}/`;
-  const chrome = await launchChromeForLighthouse(chromePath);
-  const reports = [];
-  try {
-    for (let run = 0; run < settings.lighthouseRuns; run += 1) {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: "html",
-        logLevel: "error",
-        onlyCategories: LIGHTHOUSE_CATEGORIES,
-      });
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error("Lighthouse returned no report");
-      if (lhr.runtimeError)
-        throw new Error(
-          `Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`,
-        );
-      for (const category of LIGHTHOUSE_CATEGORIES) {
-        if (typeof lhr.categories[category]?.score !== "number")
-          throw new Error(`Lighthouse gave no ${category} score`);
-      }
-      reports.push({ lhr, html: result.report });
-    }
-  } finally {
-    await chrome.stop();
-  }
   // The median run by performance score (the one that varies); the other categories come with it.
   // Its full report is kept in bench-results/ for reading the details.
-  const sorted = [...reports].sort(
-    (a, b) =>
-      a.lhr.categories.performance.score - b.lhr.categories.performance.score,
+  const { median, reports } = await lighthouseMedian(
+    chromePath,
+    `${demoOrigin}/`,
+    settings.lighthouseRuns,
+    LIGHTHOUSE_CATEGORIES,
   );
-  const { lhr, html } = sorted[Math.floor((sorted.length - 1) / 2)];
+  const { lhr, html } = median;
   mkdirSync(join(root, "bench-results"), { recursive: true });
   writeFileSync(join(root, "bench-results/lighthouse.html"), String(html));
   writeFileSync(
@@ -1004,25 +872,7 @@ async function benchLighthouse(chromePath, demoOrigin) {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function table(headers, rows, align) {
-  const widths = headers.map((header, index) =>
-    Math.max(header.length, ...rows.map((row) => String(row[index]).length)),
-  );
-  const line = (cells) =>
-    cells
-      .map((cell, index) =>
-        align[index] === "r"
-          ? String(cell).padStart(widths[index])
-          : String(cell).padEnd(widths[index]),
-      )
-      .join("  ");
-  return [
-    line(headers),
-    widths.map((width) => "-".repeat(width)).join("  "),
-    ...rows.map(line),
-  ].join("\n");
-}
-
+// Markdown tables, in the file and on the console alike.
 function markdownTable(headers, rows, align) {
   return [
     `| ${headers.join(" | ")} |`,
@@ -1038,9 +888,9 @@ const count = (value) => value.toLocaleString("en-US");
 const signed = (count) =>
   count > 0 ? `+${count}` : count < 0 ? `−${-count}` : "0";
 
-function report(results, format) {
-  const t = format === "md" ? markdownTable : table;
-  const code = (text) => (format === "md" ? `\`${text}\`` : text);
+function report(results) {
+  const t = markdownTable;
+  const code = (text) => `\`${text}\``;
   const parts = [];
   const { render, guide, pages, heap, lighthouse, bundle, embed } = results;
   if (render) {
@@ -1079,7 +929,7 @@ function report(results, format) {
   if (guide) {
     parts.push(
       `Time to ${code("<il2-guide>")} rendered (the median of ${guide.runs} page loads): ${guide.bundleToGuideMs.toFixed(1)} ms from the bundle's bytes arriving ` +
-        `(${guide.bundleRunMs.toFixed(1)} ms to parse and run ${code(bundle.path)}, ${guide.guideRenderMs.toFixed(1)} ms to render the guide and its six cards); ` +
+        `(${guide.bundleRunMs.toFixed(1)} ms to parse and run ${code(bundle.path)}, ${guide.guideRenderMs.toFixed(1)} ms to render the guide and its ${GUIDE_CARDS} cards); ` +
         `${guide.navigationToGuideMs.toFixed(1)} ms from navigation start on localhost. ` +
         `The page's main thread spent ${guide.pageMainThreadCpuMs.toFixed(1)} ms of CPU time in all (median).`,
     );
@@ -1220,7 +1070,7 @@ async function main() {
       "demo-dist/index.html is missing: run `npm run build:demo` first (npm run bench does).",
     );
   }
-  const chromePath = findChrome();
+  const chromePath = await findChrome();
   if (!chromePath)
     throw new Error(
       "No Chrome or Chromium found: set CHROME_PATH or run `npm test` once (it installs one).",
@@ -1266,15 +1116,18 @@ async function main() {
     throw new Error(
       "dist/ssr/index.js is missing: run `npm run build` first (npm run bench does).",
     );
-  const site = await serve(root, {
-    fixed: new Map([
-      [`/${bundlePath}`, bundleBytes],
+  // The pages' helpers get the widgets' tags from the registry.
+  const lib = `window.IL2_WIDGET_TAGS = ${JSON.stringify(TAGS)};\n${readFileSync(join(root, "bench/pages/lib.js"), "utf8")}`;
+  const site = await serveBench(
+    root,
+    new Map([
+      [bundlePath, bundleBytes],
+      ["bench/pages/lib.js", lib],
       ...(parts.has("embed") ? await embedPages() : []),
     ]),
-    onMissing: (path) => fail(`bench server: missing ${path}`),
-  });
+  );
   const demo = parts.has("lighthouse")
-    ? await serve(join(root, "demo-dist"))
+    ? await serveBench(join(root, "demo-dist"))
     : undefined;
   const browser = await chromium.launch({
     executablePath: chromePath,
@@ -1316,8 +1169,8 @@ async function main() {
       );
     }
   }
-  site.server.close();
-  demo?.server.close();
+  await site.close();
+  await demo?.close();
   results.seconds = Math.round((Date.now() - started) / 1000);
   results.problems = problems;
 
@@ -1332,9 +1185,9 @@ async function main() {
     `commit ${source.commit || "unknown"}${source.srcChanged ? " with uncommitted changes in src/" : ""}, ${results.date.slice(0, 10)}${quick ? ", --quick" : ""}.`;
   writeFileSync(
     join(root, "bench-results/latest.md"),
-    `${header}\n\n${report(results, "md")}\n`,
+    `${header}\n\n${report(results)}\n`,
   );
-  console.log(`\n${report(results, "text")}\n\n${header}`);
+  console.log(`\n${report(results)}\n\n${header}`);
   console.log(
     `Wrote bench-results/latest.json and bench-results/latest.md in ${results.seconds} s.`,
   );

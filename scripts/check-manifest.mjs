@@ -95,7 +95,10 @@ for (const { module, declaration: element } of elements) {
   const source = readFileSync(module.path, "utf8");
   const dispatched = new Set(
     [
-      ...source.matchAll(/new CustomEvent(?:<[^>]*>)?\(\s*['"]([^'"]+)['"]/g),
+      // fire(this, "il2-…", detail) (src/shared/events.ts), or a hand-built CustomEvent.
+      ...source.matchAll(
+        /(?:new CustomEvent(?:<[^>]*>)?\(|\bfire\(\s*this,)\s*['"]([^'"]+)['"]/g,
+      ),
     ].map((match) => match[1]),
   );
   const documented = new Map(

@@ -7,7 +7,7 @@
 // fence: `<!-- example: not standalone (the reason) -->`. The test skips it and names the reason.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { markdownFiles, splitFences } from "./markdown.mjs";
+import { fences, markdownFiles } from "./markdown.mjs";
 
 /**
  * @typedef {object} HtmlExample
@@ -25,8 +25,7 @@ export function htmlExamples(root) {
   /** @type {HtmlExample[]} */
   const examples = [];
   for (const file of markdownFiles(root)) {
-    const { fences } = splitFences(readFileSync(join(root, file), "utf8"));
-    for (const fence of fences) {
+    for (const fence of fences(readFileSync(join(root, file), "utf8"))) {
       if (fence.lang !== "html") continue;
       const marker =
         /^<!--\s*example:\s*not standalone\s*(?:\((.*)\))?\s*-->$/i.exec(

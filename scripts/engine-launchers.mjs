@@ -1,5 +1,6 @@
-// The test runner's browser for each engine (IL2_ENGINE: chromium, the default; firefox; webkit),
-// all from the machine's own packages: no browser downloads.
+// The test runner's browser for each engine (IL2_ENGINES: chromium, the default; firefox; webkit;
+// several, comma-separated, run side by side in one runner), all from the machine's own packages:
+// no browser downloads.
 //
 // - chromium: Chrome or Chromium through Puppeteer and the DevTools protocol.
 // - firefox: Firefox (ESR) through Puppeteer over WebDriver BiDi. `--remote-allow-system-access`
@@ -11,20 +12,24 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { chromeLauncher, puppeteerCore } from "@web/test-runner-chrome";
 import { WebdriverLauncher } from "@web/test-runner-webdriver";
-import { CHROME_ARGS } from "./find-chrome.mjs";
-import { findEngines } from "./engines.mjs";
+import { CHROME_ARGS, ENGINES } from "./engines.mjs";
 
 /** @typedef {"chromium" | "firefox" | "webkit"} Engine */
 
-/** @returns {Engine} the engine this run uses (IL2_ENGINE), Chromium unless told. */
-export function currentEngine() {
-  const engine = process.env.IL2_ENGINE || "chromium";
-  if (!["chromium", "firefox", "webkit"].includes(engine))
+/** @returns {Engine[]} the engines this run uses (IL2_ENGINES), Chromium unless told. */
+export function currentEngines() {
+  const engines = (process.env.IL2_ENGINES || "chromium").split(",");
+  const unknown = engines.filter((engine) => !ENGINES.includes(engine));
+  if (unknown.length)
     throw new Error(
-      `IL2_ENGINE must be chromium, firefox or webkit, not "${engine}".`,
+      `IL2_ENGINES takes chromium, firefox and webkit, not "${unknown.join()}".`,
     );
-  return /** @type {Engine} */ (engine);
+  return /** @type {Engine[]} */ (engines);
 }
+
+/** The engine a launcher runs (the summary counts each engine apart). */
+export const engineOf = (/** @type {{ name: string }} */ launcher) =>
+  launcher.name === "Chrome" ? "chromium" : launcher.name.toLowerCase();
 
 const chromeArgs = [
   ...CHROME_ARGS,
@@ -139,11 +144,14 @@ class WebKitLauncher extends WebdriverLauncher {
     });
     this.#paths = paths;
     this.#timeZone = timeZone;
+    this.concurrency = 1;
     this.stopChildren = this.stopChildren.bind(this);
   }
 
   async initialize(config, testFiles) {
-    await super.initialize(config, testFiles);
+    // One window, one page at a time, whatever the other engines of the run do: with more, the
+    // launcher would run the test files in iframes, not as a page gets them.
+    await super.initialize({ ...config, concurrency: 1 }, testFiles);
     this.name = "WebKit";
   }
 
@@ -187,17 +195,20 @@ class WebKitLauncher extends WebdriverLauncher {
 }
 
 /**
- * The test runner's browser launcher for an engine, optionally in a time zone.
+ * The test runner's browser launcher for an engine, optionally in a time zone, running
+ * `concurrency` test pages at once.
  * @param {Engine} engine
+ * @param {Awaited<ReturnType<typeof import('./engines.mjs').findEngines>>} found
+ * @param {number} concurrency
  * @param {string} [timeZone]
  */
-export function engineLauncher(engine, timeZone) {
-  const found = findEngines();
+export function engineLauncher(engine, found, concurrency, timeZone) {
   if (engine === "firefox") {
     const executablePath = found.firefox.firefox;
     if (!executablePath) throw missing("Firefox");
     return chromeLauncher({
       puppeteer: puppeteerCore,
+      concurrency,
       launchOptions: {
         browser: "firefox",
         executablePath,
@@ -216,6 +227,7 @@ export function engineLauncher(engine, timeZone) {
       "No Chrome or Chromium found: run `npm test` (it installs one) or set CHROME_PATH.",
     );
   return chromeLauncher({
+    concurrency,
     launchOptions: {
       executablePath,
       args: chromeArgs,

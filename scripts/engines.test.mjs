@@ -1,6 +1,6 @@
-// Node tests for the engine set-up of `npm run test:engines`: finding each engine's programs,
-// installing the missing ones (or one clear line), the command-line options, the per-engine
-// report, and the server commands' payload checks (media settings, key names).
+// Node tests for the engine set-up of `npm test` and `npm run test:engines`: finding each engine's
+// programs, installing the missing ones (or one clear line), the command-line options, the
+// per-engine report, and the server commands' payload checks (media settings, key names).
 import { test, beforeEach, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -9,16 +9,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   ENGINE_PACKAGES,
+  NO_CHROME_MESSAGE,
   NO_ENGINES_MESSAGE,
   ensureEngines,
   findEngines,
+  installPackages,
   missingEngines,
 } from "./engines.mjs";
 import { engineConcurrency } from "./engine-launchers.mjs";
 import { parseMediaPayload } from "./media-plugin.mjs";
 import { parseChord, webDriverKeyActions } from "./keys-plugin.mjs";
-import { parseEngineArg } from "./test.mjs";
-import { enginesReport, parseEnginesArg } from "./test-engines.mjs";
+import { parseEnginesArg, report } from "./test.mjs";
 import { skipLines } from "./summary-reporter.mjs";
 
 const VARIABLES = [
@@ -68,35 +69,40 @@ function usualPlaces(absent = []) {
   };
 }
 
-test("finds every engine's programs in the usual places; the environment variables win", () => {
+test("finds every engine's programs (Chrome through chrome-launcher); the environment variables win", async () => {
   const usual = usualPlaces();
-  const mine = fakeProgram("my-firefox");
-  process.env.FIREFOX_PATH = mine;
-  const found = findEngines(usual);
-  assert.equal(found.chromium.chrome, usual.chrome[0]);
-  assert.equal(found.firefox.firefox, mine);
+  process.env.CHROME_PATH = fakeProgram("my-chrome");
+  process.env.FIREFOX_PATH = fakeProgram("my-firefox");
+  const found = await findEngines(usual);
+  assert.equal(found.chromium.chrome, process.env.CHROME_PATH);
+  assert.equal(found.firefox.firefox, process.env.FIREFOX_PATH);
   assert.equal(found.webkit.driver, usual.driver[0]);
   assert.equal(found.webkit.miniBrowser, usual.miniBrowser[0]);
   assert.equal(found.webkit.display, usual.xvfb[0]);
   assert.deepEqual(missingEngines(found), []);
 });
 
-test("an engine with any program missing is missing; an existing display stands in for Xvfb", () => {
-  const found = findEngines(usualPlaces(["miniBrowser", "xvfb"]));
-  assert.deepEqual(missingEngines(found), ["webkit"]);
+test("an engine with any program missing is missing; an existing display stands in for Xvfb", async () => {
+  const found = await findEngines(usualPlaces(["miniBrowser", "xvfb"]));
+  assert.deepEqual(missingEngines(found).includes("webkit"), true);
   process.env.DISPLAY = ":0";
-  const withDisplay = findEngines(usualPlaces(["xvfb"]));
+  const withDisplay = await findEngines(usualPlaces(["xvfb"]));
   assert.equal(withDisplay.webkit.display, "existing");
-  assert.deepEqual(missingEngines(withDisplay), []);
+  assert.equal(missingEngines(withDisplay).includes("webkit"), false);
 });
 
-test("installs only the missing engines' Debian packages, then looks again", () => {
+/** What findEngines gives with `absent` programs missing (Chrome stands in as "chrome"). */
+const fakeFind = (absent) => async () => ({
+  ...(await findEngines(usualPlaces(absent))),
+  chromium: { chrome: absent.includes("chrome") ? undefined : "chrome" },
+});
+
+test("installs only the missing engines' Debian packages, then looks again", async () => {
   let installed = false;
   /** @type {string[][]} */
   const asked = [];
-  const found = ensureEngines({
-    find: () =>
-      findEngines(usualPlaces(installed ? [] : ["firefox", "driver"])),
+  const found = await ensureEngines({
+    find: () => fakeFind(installed ? [] : ["firefox", "driver"])(),
     canInstall: true,
     install: (packages) => {
       asked.push(packages);
@@ -110,62 +116,85 @@ test("installs only the missing engines' Debian packages, then looks again", () 
   assert.ok(found.firefox.firefox);
 });
 
-test("`only` limits the check to those engines", () => {
-  const found = ensureEngines({
+test("`only` limits the check to those engines", async () => {
+  const found = await ensureEngines({
     only: ["firefox"],
-    find: () => findEngines(usualPlaces(["driver"])),
+    find: fakeFind(["driver", "chrome"]),
     canInstall: false,
     install: () => assert.fail("nothing to install for Firefox"),
   });
   assert.ok(found.firefox.firefox);
 });
 
-test("without a way to install, it prints one line on how to get the engines and exits with 1", () => {
-  const script = `
-    import { ensureEngines } from ${JSON.stringify(new URL("./engines.mjs", import.meta.url).href)};
-    ensureEngines({ find: () => ({ chromium: { chrome: "x" }, firefox: { firefox: undefined }, webkit: {} }), canInstall: false });
-  `;
-  const run = spawnSync(
+/** Runs ensureEngines in a process of its own, as `npm test` would, with `options` (source). */
+const ensureInProcess = (options) =>
+  spawnSync(
     process.execPath,
-    ["--input-type=module", "-e", script],
-    {
-      encoding: "utf8",
-    },
+    [
+      "--input-type=module",
+      "-e",
+      `import { ensureEngines, installPackages } from ${JSON.stringify(new URL("./engines.mjs", import.meta.url).href)};
+       await ensureEngines(${options});`,
+    ],
+    { encoding: "utf8" },
+  );
+
+test("without a way to install, it prints one line on how to get the engines and exits with 1", () => {
+  const run = ensureInProcess(
+    `{ find: async () => ({ chromium: { chrome: "x" }, firefox: { firefox: undefined }, webkit: {} }), canInstall: false }`,
   );
   assert.equal(run.status, 1);
   assert.equal(run.stderr.trim(), NO_ENGINES_MESSAGE);
   assert.equal(run.stdout, "");
 });
 
-test("--engine picks one engine for `npm test`; anything else goes to the runner", () => {
-  assert.deepEqual(parseEngineArg(["--files", "a.ts"]), {
-    engine: "chromium",
-    runnerArgs: ["--files", "a.ts"],
-  });
-  assert.deepEqual(parseEngineArg(["--engine", "webkit", "--files", "a.ts"]), {
-    engine: "webkit",
-    runnerArgs: ["--files", "a.ts"],
-  });
-  assert.equal(parseEngineArg(["--engine=firefox"]).engine, "firefox");
-  assert.throws(
-    () => parseEngineArg(["--engine", "safari"]),
-    /chromium, firefox, webkit/,
+test("with Chromium missing and apt-get failing (offline), it says how to get Chromium in one line and exits 1", () => {
+  const run = ensureInProcess(
+    `{ only: ["chromium"], find: async () => ({ chromium: { chrome: undefined }, firefox: {}, webkit: {} }), canInstall: true,
+       install: (packages) => installPackages(packages, () => { throw new Error("Command failed: apt-get"); }) }`,
+  );
+  assert.equal(run.status, 1);
+  assert.equal(run.stderr, `${NO_CHROME_MESSAGE}\n`);
+  assert.match(
+    run.stdout,
+    /^Installing the missing browser engines with apt-get: chromium/,
   );
 });
 
-test("--engines narrows `npm run test:engines` to a list", () => {
+test("installPackages runs apt-get update, then installs non-interactively; a failure is false", (t) => {
+  const run = t.mock.fn();
+  assert.equal(installPackages(["chromium"], run), true);
+  assert.deepEqual(
+    run.mock.calls.map(({ arguments: [file, args, options] }) => [
+      [file, ...args].join(" "),
+      options.env.DEBIAN_FRONTEND,
+    ]),
+    [
+      ["apt-get update -qq", "noninteractive"],
+      [
+        "apt-get install -y -qq --no-install-recommends chromium",
+        "noninteractive",
+      ],
+    ],
+  );
+  assert.equal(
+    installPackages(["chromium"], (_file, args) => {
+      if (args[0] === "install") throw new Error("E: Unable to locate package");
+    }),
+    false,
+  );
+});
+
+test("--engines picks the engines (Chromium unless told); anything else goes to the runner", () => {
+  assert.deepEqual(parseEnginesArg(["--files", "a.ts"]), {
+    engines: ["chromium"],
+    runnerArgs: ["--files", "a.ts"],
+  });
   assert.deepEqual(
     parseEnginesArg(["--engines", "firefox,webkit", "--files", "a.ts"]),
-    {
-      engines: ["firefox", "webkit"],
-      runnerArgs: ["--files", "a.ts"],
-    },
+    { engines: ["firefox", "webkit"], runnerArgs: ["--files", "a.ts"] },
   );
-  assert.deepEqual(parseEnginesArg([]).engines, [
-    "chromium",
-    "firefox",
-    "webkit",
-  ]);
+  assert.deepEqual(parseEnginesArg(["--engine=firefox"]).engines, ["firefox"]);
   assert.throws(() => parseEnginesArg(["--engines=edge"]), /comma-separated/);
 });
 
@@ -184,26 +213,28 @@ test("one plain line per engine with its skip reasons and failures, then the tot
     failures,
     durations: [],
   });
-  const report = enginesReport([
-    { name: "chromium", totals: totals(10, 0, 0), seconds: 80.4 },
-    {
-      name: "webkit",
-      totals: totals(8, 1, 3, { "no print emulation": 2 }, ["[webkit] a > b"]),
-    },
-  ]);
+  const result = report(
+    [
+      { name: "chromium", totals: totals(10, 0, 0) },
+      {
+        name: "webkit",
+        totals: totals(8, 1, 3, { "no print emulation": 2 }, ["a > b"]),
+      },
+    ],
+    skipLines,
+  );
   assert.equal(
-    report.text,
+    result.text,
     [
       "chromium: 10 passed, 0 failed",
-      "  in 80 s",
       "webkit: 8 passed, 1 failed, 3 skipped",
       "  2 skipped: no print emulation",
       "  1 skipped: no reason given (it.skip)",
-      "  failed: [webkit] a > b",
+      "  failed: a > b",
       "18 passed, 1 failed, 3 skipped",
     ].join("\n"),
   );
-  assert.equal(report.failed, true);
+  assert.equal(result.failed, true);
   assert.deepEqual(skipLines({}, 0), []);
 });
 

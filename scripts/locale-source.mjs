@@ -1,18 +1,9 @@
 // Reads the shipped locale files (src/locales/*.ts) from Node, for the content review pack: their
-// values (transpiled with TypeScript, no bundler) and the fact IDs noted in comments beside the text.
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-  mkdirSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, dirname, join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+// values (through Vite's module runner) and the fact IDs noted in comments beside the text.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
 import ts from "typescript";
+import { runnerImport } from "vite";
 
 /** The locale files: `src/locales/<lang>.ts`, each exporting its text as `<lang>`. */
 export function localeFiles(root) {
@@ -25,54 +16,13 @@ export function localeFiles(root) {
     .map((name) => ({ lang: basename(name, ".ts"), file: join(folder, name) }));
 }
 
-/**
- * Imports TypeScript modules in Node: each file and the relative modules it imports are
- * transpiled (types erased) into a temporary folder that mirrors `root`, then imported from there.
- */
-export async function importTypeScript(root, files) {
-  const out = mkdtempSync(join(tmpdir(), "il2-locales-"));
-  try {
-    const done = new Set();
-    const transpile = (file) => {
-      if (done.has(file)) return;
-      done.add(file);
-      const { outputText } = ts.transpileModule(readFileSync(file, "utf8"), {
-        compilerOptions: {
-          module: ts.ModuleKind.ESNext,
-          target: ts.ScriptTarget.ES2022,
-          verbatimModuleSyntax: true,
-        },
-        fileName: file,
-      });
-      const target = join(out, relative(root, file)).replace(/\.ts$/, ".js");
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, outputText);
-      for (const [, specifier] of outputText.matchAll(
-        /\bfrom\s+["'](\.{1,2}\/[^"']+)\.js["']/g,
-      ))
-        transpile(resolve(dirname(file), `${specifier}.ts`));
-    };
-    files.forEach(transpile);
-    const modules = [];
-    for (const file of files) {
-      const url = pathToFileURL(
-        join(out, relative(root, file)).replace(/\.ts$/, ".js"),
-      );
-      modules.push(await import(url.href));
-    }
-    return modules;
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
-
 /** Every shipped locale: `{ lang, file, text }`, English first. */
 export async function loadLocales(root) {
   const files = localeFiles(root);
-  const modules = await importTypeScript(
-    root,
-    files.map(({ file }) => file),
-  );
+  // Vite's module runner strips the types; Node loads the rest (Lit) as usual.
+  const modules = [];
+  for (const { file } of files)
+    modules.push((await runnerImport(file, { root })).module);
   return files.map(({ lang, file }, index) => {
     const text = modules[index][lang];
     if (!text || typeof text !== "object")

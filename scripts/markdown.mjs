@@ -1,153 +1,146 @@
-// Just enough Markdown reading for the docs checks (scripts/check-links.mjs, the docs examples
-// test): which files are the docs, their fenced code blocks, their links, and the anchors a code
-// forge makes from their headings. No Markdown library: the docs use a small, Prettier-formatted
-// subset (ATX headings, backtick fences, inline links), and this stays easy to read and test.
+// The docs as the docs checks read them (scripts/check-links.mjs, the docs examples test): which
+// files they are, and, parsed with markdown-it (CommonMark), their fenced code blocks, their links
+// and the anchors a code forge makes from their headings (github-slugger, GitHub's own rules).
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import GithubSlugger from "github-slugger";
+import MarkdownIt from "markdown-it";
+
+const markdown = new MarkdownIt({ html: true });
 
 /**
  * The documentation: every Markdown file at the top level of `root` and under `root/docs/`,
  * as paths relative to `root`, sorted.
  * @param {string} root
- * @returns {string[]}
  */
 export function markdownFiles(root) {
-  const files = readdirSync(root).filter(
+  const top = readdirSync(root).filter(
     (name) => name.endsWith(".md") && statSync(join(root, name)).isFile(),
   );
   const docs = join(root, "docs");
-  let nested = [];
-  try {
-    nested = readdirSync(docs, { recursive: true })
-      .map(String)
-      .filter((name) => name.endsWith(".md"))
-      .map((name) => relative(root, join(docs, name)));
-  } catch {
-    // No docs folder: only the top-level files.
-  }
-  return [...files, ...nested].sort();
+  const nested = statSync(docs, { throwIfNoEntry: false })?.isDirectory()
+    ? readdirSync(docs, { recursive: true })
+        .map(String)
+        .filter((name) => name.endsWith(".md"))
+        .map((name) => relative(root, join(docs, name)))
+    : [];
+  return [...top, ...nested].sort();
 }
 
 /**
- * @typedef {object} Fence
- * @property {string} lang     the info string's first word, lower case ("" when none)
- * @property {number} line     1-based line of the opening fence
- * @property {string} code     the lines between the fences, with the fence's indentation removed
- * @property {string} before   the last non-blank line before the fence (for markers such as
- *                             `<!-- example: not standalone (why) -->`)
- */
-
-/**
- * Splits Markdown into its fenced code blocks and the rest. Fences are ``` or ~~~ (three or more),
- * indented up to three spaces, or more inside a list item; the closing fence is the same
- * character, at least as long.
+ * The fenced code blocks: `lang` (the info string's first word, lower case), `line` (of the
+ * opening fence), `code`, and `before`, the last non-blank line above the fence (for markers
+ * such as `<!-- example: not standalone (why) -->`).
  * @param {string} text
- * @returns {{ fences: Fence[], prose: string }} `prose` is the text with every fenced line
- *   (fences included) blanked, so line numbers still match.
  */
-export function splitFences(text) {
+export function fences(text) {
   const lines = text.split("\n");
-  /** @type {Fence[]} */
-  const fences = [];
-  const prose = [];
-  let lastProse = "";
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)(`{3,}|~{3,})\s*([^`\s]*)/.exec(lines[i]);
-    if (!open) {
-      prose.push(lines[i]);
-      if (lines[i].trim()) lastProse = lines[i].trim();
-      continue;
-    }
-    const [, indent, marker, info] = open;
-    const close = new RegExp(`^\\s*${marker[0]}{${marker.length},}\\s*$`);
-    const body = [];
-    let j = i + 1;
-    while (j < lines.length && !close.test(lines[j])) body.push(lines[j++]);
-    fences.push({
-      lang: info.toLowerCase(),
-      line: i + 1,
-      code: body
-        .map((line) =>
-          line.startsWith(indent)
-            ? line.slice(indent.length)
-            : line.trimStart(),
-        )
-        .join("\n"),
-      before: lastProse,
+  return markdown
+    .parse(text, {})
+    .filter((token) => token.type === "fence" && token.map)
+    .map((token) => {
+      const start = /** @type {[number, number]} */ (token.map)[0];
+      const above = lines.slice(0, start).findLast((line) => line.trim());
+      return {
+        lang: token.info.trim().split(/\s+/)[0].toLowerCase(),
+        line: start + 1,
+        code: token.content.replace(/\n$/, ""),
+        before: above?.trim() ?? "",
+      };
     });
-    for (let k = i; k <= Math.min(j, lines.length - 1); k++) prose.push("");
-    lastProse = "";
-    i = j;
-  }
-  return { fences, prose: prose.join("\n") };
 }
 
-/** Replaces every character of a match but newlines with spaces, so positions keep their line. */
-const blank = (match) => match.replace(/[^\n]/g, " ");
+/** `href` and `src` in raw HTML, outside comments. */
+const htmlTargets = (html) =>
+  [
+    ...html
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .matchAll(/\s(?:href|src)\s*=\s*"([^"]*)"/g),
+  ].map((match) => match[1]);
 
 /**
- * The links in Markdown prose (outside code): inline links and images `[text](target)`,
- * reference definitions `[id]: target`, and `href`/`src` in raw HTML. Code spans and HTML
- * comments are skipped.
+ * The links outside code: inline links and images, reference definitions, and `href`/`src` in
+ * raw HTML, each with its line.
  * @param {string} text
  * @returns {{ target: string, line: number }[]}
  */
 export function markdownLinks(text) {
-  const prose = splitFences(text)
-    .prose.replace(/<!--[\s\S]*?-->/g, blank)
-    // A code span may run over a line break; a longer backtick run closes only a run as long.
-    .replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, blank);
-  const lineOf = (index) => prose.slice(0, index).split("\n").length;
-  /** @type {{ target: string, line: number }[]} */
+  const lines = text.split("\n");
+  const env = {};
   const links = [];
-  const patterns = [
-    /\]\(\s*<([^>\n]*)>[^)]*\)/g,
-    /\]\(\s*([^\s<)]+)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g,
-    /^ {0,3}\[[^\]\n]+\]:\s*<?([^\s>]+)>?/gm,
-    /\s(?:href|src)\s*=\s*"([^"]*)"/g,
-  ];
-  for (const pattern of patterns)
-    for (const match of prose.matchAll(pattern))
-      links.push({ target: match[1], line: lineOf(match.index) });
+  /** The first line from `from` that names the target (else `from`), 1-based. */
+  const lineOf = (target, from, to = lines.length) => {
+    for (let index = from; index < to; index += 1)
+      if (
+        lines[index].includes(target) ||
+        lines[index].includes(decodeURI(target))
+      )
+        return index + 1;
+    return from + 1;
+  };
+  // Table cells have no lines of their own: they take their row's.
+  let block = [0, lines.length];
+  for (const token of markdown.parse(text, env)) {
+    const [from, to] = (block = token.map ?? block);
+    const found =
+      token.type === "html_block"
+        ? htmlTargets(token.content)
+        : (token.children ?? []).flatMap((child) =>
+            child.type === "link_open"
+              ? [child.attrGet("href")]
+              : child.type === "image"
+                ? [child.attrGet("src")]
+                : child.type === "html_inline"
+                  ? htmlTargets(child.content)
+                  : [],
+          );
+    let at = from;
+    for (const target of found) {
+      if (target === null) continue;
+      const line = lineOf(target, at, to);
+      at = line - 1;
+      links.push({ target, line });
+    }
+  }
+  // Reference definitions, used or not.
+  for (const { href } of Object.values(env.references ?? {}))
+    links.push({
+      target: href,
+      line: lineOf(`]: ${href}`, 0),
+    });
   return links.sort((a, b) => a.line - b.line);
 }
 
 /**
- * A heading's anchor as GitHub (and GitLab, Gitea, Forgejo) makes it: the heading's text as it is
- * rendered, lower case, without punctuation except `-` and `_`, spaces turned into `-`.
- * @param {string} heading the heading's Markdown, without the leading `#`s
- */
-export function slug(heading) {
-  const text = heading
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1") // links and images: their text
-    .replace(/`+([^`]*)`+/g, "$1") // code spans: their content
-    .replace(/(^|[^\p{L}\p{N}])_+([^_]+)_+(?![\p{L}\p{N}])/gu, "$1$2") // _emphasis_
-    .trim();
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "")
-    .replace(/ /g, "-");
-}
-
-/**
- * Every anchor a page offers: one per heading (a repeated one gets `-1`, `-2`…, as on GitHub),
- * and any `id` or `name` set in raw HTML.
+ * Every anchor a page offers: one per heading, as GitHub makes them (a repeated one gets `-1`,
+ * `-2`…), and any `id` or `name` set in raw HTML.
  * @param {string} text
  * @returns {Set<string>}
  */
 export function anchors(text) {
-  const { prose } = splitFences(text);
+  const slugger = new GithubSlugger();
   const found = new Set();
-  const seen = new Map();
-  for (const match of prose.matchAll(
-    /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm,
-  )) {
-    const base = slug(match[1]);
-    const count = seen.get(base) ?? 0;
-    seen.set(base, count + 1);
-    found.add(count ? `${base}-${count}` : base);
-  }
-  for (const match of prose.matchAll(/\s(?:id|name)\s*=\s*"([^"]+)"/g))
-    found.add(match[1]);
+  const tokens = markdown.parse(text, {});
+  tokens.forEach((token, index) => {
+    if (token.type === "heading_open")
+      found.add(
+        slugger.slug(
+          (tokens[index + 1].children ?? [])
+            .filter(({ type }) => type === "text" || type === "code_inline")
+            .map(({ content }) => content)
+            .join(""),
+        ),
+      );
+    const html =
+      token.type === "html_block"
+        ? [token.content]
+        : (token.children ?? [])
+            .filter(({ type }) => type === "html_inline")
+            .map(({ content }) => content);
+    for (const match of html
+      .join("")
+      .matchAll(/\s(?:id|name)\s*=\s*"([^"]+)"/g))
+      found.add(match[1]);
+  });
   return found;
 }

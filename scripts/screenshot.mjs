@@ -1,7 +1,7 @@
 // Screenshots a page in headless Chromium, the way a person would see it.
 // Usage: node scripts/screenshot.mjs URL OUT.png [--width 1280] [--dark] [--full] [--print] [--selector CSS]
 import { chromium } from "playwright-core";
-import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
+import { CHROME_ARGS, findChrome } from "./engines.mjs";
 
 const [url, out, ...flags] = process.argv.slice(2);
 if (!url || !out) {
@@ -16,7 +16,7 @@ const option = (name) => {
 };
 const width = Number(option("--width") ?? 1280);
 const browser = await chromium.launch({
-  executablePath: findChrome(),
+  executablePath: await findChrome(),
   args: CHROME_ARGS,
 });
 const page = await browser.newPage({

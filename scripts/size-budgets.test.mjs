@@ -1,4 +1,5 @@
-// Node tests for the size-budget check (run by `npm test` after the browser tests).
+// Node tests for the size budgets: the rows size-limit checks, the pages' files, and real builds
+// made to go over a ceiling (run by `npm test`).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -15,79 +16,73 @@ import { join } from "node:path";
 import {
   GUIDE_PAGE_OVER_BUNDLE,
   PAGES,
-  checkBudgets,
-  formatTable,
   hasSpanish,
   pageBudget,
+  sizeChecks,
 } from "./size-budgets.mjs";
 import { pageFiles, pageWeight, staticImports } from "./page-weight.mjs";
 
-const row = (bytes, target = 100, ceiling = 120) => ({
-  name: "dist/x.js",
-  bytes,
-  target,
-  ceiling,
-});
-
-test("a file over its ceiling fails the build", () => {
-  const { failures } = checkBudgets([row(121)]);
-  assert.deepEqual(failures, ["dist/x.js: 121 bytes > ceiling 120"]);
-});
-
-test("a file at its ceiling passes, and one over target only is reported as a gap", () => {
-  assert.deepEqual(checkBudgets([row(120)]), {
-    failures: [],
-    gaps: ["dist/x.js: 120 bytes > target 100"],
+/** check-size.mjs on the current build with some ceilings overridden. */
+const checkSize = (ceilings) =>
+  spawnSync(process.execPath, ["scripts/check-size.mjs", "--bundles-only"], {
+    // NO_COLOR: size-limit colours its lines under CI=true.
+    env: {
+      ...process.env,
+      IL2_SIZE_CEILINGS: JSON.stringify(ceilings),
+      NO_COLOR: "1",
+    },
+    encoding: "utf8",
   });
-  assert.deepEqual(checkBudgets([row(100)]), { failures: [], gaps: [] });
-});
 
-test("the table marks each row", () => {
-  const table = formatTable([row(90), row(110), row(130)]);
-  assert.match(table, /90 +100 +120 +ok/);
-  assert.match(table, /110 +100 +120 +over target/);
-  assert.match(table, /130 +100 +120 +OVER CEILING/);
-});
-
-test("a file with no byte target (the one-file bundles) shows a dash and is never a gap", () => {
-  const untargeted = { ...row(110), target: undefined };
-  assert.deepEqual(checkBudgets([untargeted]), { failures: [], gaps: [] });
-  assert.match(formatTable([untargeted]), /110 +— +120 +ok/);
-  assert.deepEqual(
-    checkBudgets([{ ...row(121), target: undefined }]).failures,
-    ["dist/x.js: 121 bytes > ceiling 120"],
-  );
+test("every row is a size-limit check: gzip, its files, its ceiling in bytes (none: 0, so it fails)", () => {
+  const dist = mkdtempSync(join(tmpdir(), "il2-checks-"));
+  try {
+    for (const file of [
+      "il2-widgets.js",
+      "il2-widgets.iife.js",
+      "il2-autoloader.js",
+    ])
+      writeFileSync(join(dist, file), "export{};");
+    mkdirSync(join(dist, "chunks/es"), { recursive: true });
+    for (const file of [
+      "il2-overview.js",
+      "il2-guide.js",
+      "es/common.js",
+      "es/overview.js",
+    ])
+      writeFileSync(join(dist, "chunks", file), "export{};");
+    const checks = sizeChecks(dist, { bundle: 5, "page-overview": 7 });
+    assert.ok(checks.every(({ gzip }) => gzip === true));
+    assert.deepEqual(checks[0], {
+      name: `${dist}/il2-widgets.js (all widgets, en + es)`,
+      path: [`${dist}/il2-widgets.js`],
+      limit: "5 B",
+      gzip: true,
+    });
+    const page = checks.find(({ name }) => name.startsWith("page with one"));
+    assert.deepEqual(page.path, [
+      `${dist}/chunks/il2-overview.js`,
+      `${dist}/il2-autoloader.js`,
+    ]);
+    assert.equal(page.limit, "7 B");
+    const spanish = checks.find(({ name }) => name.includes("Spanish adds"));
+    assert.equal(spanish.path.length, 2);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
 });
 
 test(
   "check-size fails a build whose bundle goes over its ceiling",
   { skip: !existsSync("dist/il2-widgets.js") && "no build" },
   () => {
-    const over = spawnSync(
-      process.execPath,
-      ["scripts/check-size.mjs", "--bundles-only"],
-      {
-        env: {
-          ...process.env,
-          IL2_SIZE_CEILINGS: JSON.stringify({ bundle: 1000 }),
-        },
-        encoding: "utf8",
-      },
-    );
+    const over = checkSize({ bundle: 1000 });
     assert.equal(over.status, 1);
-    assert.match(over.stderr, /Size budget exceeded/);
-    assert.match(over.stdout, /OVER CEILING/);
-    const within = spawnSync(
-      process.execPath,
-      ["scripts/check-size.mjs", "--bundles-only"],
-      {
-        env: {
-          ...process.env,
-          IL2_SIZE_CEILINGS: JSON.stringify({ bundle: 10_000_000 }),
-        },
-        encoding: "utf8",
-      },
+    assert.match(
+      over.stdout,
+      /dist\/il2-widgets\.js \(all widgets, en \+ es\)\n\s*Package size limit has exceeded/,
     );
+    const within = checkSize({ bundle: 10_000_000 });
     assert.equal(within.status, 0, within.stderr);
   },
 );
@@ -175,22 +170,11 @@ test(
   "check-size fails a build where a page with the autoloader goes over its ceiling",
   { skip: !existsSync("dist/il2-autoloader.js") && "no build" },
   () => {
-    const over = spawnSync(
-      process.execPath,
-      ["scripts/check-size.mjs", "--bundles-only"],
-      {
-        env: {
-          ...process.env,
-          IL2_SIZE_CEILINGS: JSON.stringify({ "page-overview": 1000 }),
-        },
-        encoding: "utf8",
-      },
-    );
+    const over = checkSize({ "page-overview": 1000 });
     assert.equal(over.status, 1);
     assert.match(
-      over.stderr,
-      /page with one <il2-overview>, English: \d+ bytes > ceiling 1000/,
+      over.stdout,
+      /page with one <il2-overview>, English\n\s*Package size limit has exceeded/,
     );
-    assert.match(over.stdout, /page with one <il2-overview>.*OVER CEILING/);
   },
 );

@@ -1,10 +1,10 @@
-// `npm start`: install dependencies if needed, generate the element manifest the demo reads and
-// the pre-rendering build the demo's "Pre-rendered" tab uses, then serve the demo page with Vite.
+// `npm start`: install dependencies if needed, build the element manifest the demo reads and the
+// pre-rendering build the demo's "Pre-rendered" tab uses (unless current), then serve the demo
+// page with Vite.
 import { execSync } from "node:child_process";
-import { ensureDependencies } from "./ensure-deps.mjs";
+import { ensureDependencies } from "./test.mjs";
 
 ensureDependencies();
-execSync("npx cem analyze", { stdio: "inherit" });
-// The "Pre-rendered" embed tab asks the dev server to render with il2-widgets/ssr (dist/ssr).
-execSync("npx vite build --mode ssr --logLevel warn", { stdio: "inherit" });
+const { ensureBuilt } = await import("./build.mjs");
+await ensureBuilt(["manifest", "ssr"]);
 execSync(`npx vite ${process.argv.slice(2).join(" ")}`, { stdio: "inherit" });

@@ -27,22 +27,24 @@ function countSuite(suite, totals, path) {
     countSuite(child, totals, `${path} > ${child.name}`);
 }
 
-/** Why tests were skipped in this run: reason → how many tests. */
-const skipReasons = new Map();
+/** Why tests were skipped in this run, per engine: engine → { reason: how many tests }. */
+const skipReasons = {};
 
 /**
  * Server command `il2-skip` `{ reason }`: records why the calling test skips itself.
+ * @param {(browser: any) => string} engineOf
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
-export function skipReasonsPlugin() {
+export function skipReasonsPlugin(engineOf) {
   return {
     name: "il2-skip",
-    executeCommand({ command, payload }) {
+    executeCommand({ command, payload, session }) {
       if (command !== "il2-skip") return undefined;
       const { reason } = /** @type {{ reason?: unknown }} */ (payload ?? {});
       if (typeof reason !== "string" || reason.trim() === "")
         throw new Error("il2-skip needs { reason: string }.");
-      skipReasons.set(reason, (skipReasons.get(reason) ?? 0) + 1);
+      const reasons = (skipReasons[engineOf(session.browser)] ??= {});
+      reasons[reason] = (reasons[reason] ?? 0) + 1;
       return true;
     },
   };
@@ -66,55 +68,83 @@ export function skipLines(reasons, skipped) {
 /** How many of the slowest tests the summary file keeps. */
 const SLOWEST = 10;
 
-/** @returns {import('@web/test-runner').Reporter} */
-export function summaryReporter() {
+/** A run's totals, before any test is counted. */
+export const emptyTotals = () => ({
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+  failures: [],
+  durations: [],
+  skipReasons: {},
+});
+
+/**
+ * Counts each engine's tests apart (`{ chromium: totals, … }`), naming every test by its file
+ * (and group, for the time-zone runs), so a repeat run can list it.
+ * @param {import('@web/test-runner-core').TestSession[]} sessions
+ * @param {(browser: any) => string} engineOf
+ */
+export function countSessions(sessions, engineOf) {
+  /** @type {{ [engine: string]: ReturnType<typeof emptyTotals> }} */
+  const byEngine = {};
+  for (const session of sessions) {
+    const engine = engineOf(session.browser);
+    const totals = (byEngine[engine] ??= {
+      ...emptyTotals(),
+      skipReasons: skipReasons[engine] ?? {},
+    });
+    const before = totals.failed;
+    const file = relative(process.cwd(), session.testFile);
+    const group =
+      session.group?.name && session.group.name !== "default"
+        ? ` [${session.group.name}]`
+        : "";
+    countSuite(session.testResults, totals, `${file}${group}`);
+    // A session can fail without a failing test (load error, afterAll error): count it once.
+    if (session.passed === false && totals.failed === before) {
+      totals.failed += 1;
+      totals.failures.push(`${file}${group} (the file failed to run)`);
+    }
+  }
+  for (const totals of Object.values(byEngine)) {
+    // The slowest tests, so a repeat run shows a test creeping towards its timeout.
+    totals.durations = totals.durations
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, SLOWEST);
+  }
+  return byEngine;
+}
+
+/**
+ * Writes each engine's totals, with the skip reasons of the run, as JSON where IL2_TEST_SUMMARY
+ * says (`npm test` prints the lines); without it, prints the plain line itself.
+ * @param {(browser: any) => string} engineOf
+ * @returns {import('@web/test-runner').Reporter}
+ */
+export function summaryReporter(engineOf) {
   let lastSessions = [];
   return {
     onTestRunFinished({ sessions }) {
       lastSessions = sessions;
     },
     stop() {
-      const totals = {
-        passed: 0,
-        failed: 0,
-        skipped: 0,
-        failures: [],
-        durations: [],
-        skipReasons: Object.fromEntries(skipReasons),
-      };
-      for (const session of lastSessions) {
-        const before = totals.failed;
-        // Named by file (and group, for the time-zone runs), so a repeat run can list it.
-        const file = relative(process.cwd(), session.testFile);
-        const group =
-          session.group?.name && session.group.name !== "default"
-            ? ` [${session.group.name}]`
-            : "";
-        countSuite(session.testResults, totals, `${file}${group}`);
-        // A session can fail without a failing test (load error, afterAll error): count it once.
-        if (session.passed === false && totals.failed === before) {
-          totals.failed += 1;
-          totals.failures.push(`${file}${group} (the file failed to run)`);
-        }
-      }
-      // `npm test` (scripts/test.mjs) adds the Node-side tests and prints the combined line itself.
-      // The slowest tests, so a repeat run shows a test creeping towards its timeout.
-      const slowest = totals.durations
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, SLOWEST);
+      const byEngine = countSessions(lastSessions, engineOf);
       if (process.env.IL2_TEST_SUMMARY) {
-        writeFileSync(
-          process.env.IL2_TEST_SUMMARY,
-          JSON.stringify({ ...totals, durations: slowest }),
-        );
+        writeFileSync(process.env.IL2_TEST_SUMMARY, JSON.stringify(byEngine));
         return;
       }
+      const totals = emptyTotals();
+      const lines = [];
+      for (const engine of Object.values(byEngine)) {
+        for (const key of ["passed", "failed", "skipped"])
+          totals[key] += engine[key];
+        lines.push(...skipLines(engine.skipReasons, engine.skipped));
+      }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";
-      const reasons = skipLines(totals.skipReasons, totals.skipped);
       // Printed on exit so it is the very last line, after the live progress output settles.
       process.once("exit", () =>
         process.stdout.write(
-          `\n${reasons.map((line) => `${line}\n`).join("")}${totals.passed} passed, ${totals.failed} failed${skipped}\n`,
+          `\n${lines.map((line) => `${line}\n`).join("")}${totals.passed} passed, ${totals.failed} failed${skipped}\n`,
         ),
       );
     },

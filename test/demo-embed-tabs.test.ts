@@ -1,7 +1,7 @@
 // The demo's embed tabs: every framework's code gives the element the same tag, attributes and
 // slotted text as the script-tag code, whatever the developer typed, and nothing they typed can
 // turn into template syntax (Vue and Angular read braces and @; JSX reads braces and entities).
-// scripts/demo.test.mjs also runs the script-tag and React code in plain pages.
+// test/node/demo.test.mjs also runs the script-tag and React code in plain pages.
 import { expect } from "@open-wc/testing";
 import {
   angularCode,

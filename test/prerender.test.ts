@@ -1,7 +1,7 @@
 // Pre-rendered cards in real host pages: HTML made by il2-widgets/ssr (the built dist/ssr, served by
 // the test server's middleware) and hydrated by the built bundles, as a site would use them.
 // Layout shift needs a page that paints (the test pages here run side by side in the background):
-// scripts/prerender-cls.test.mjs measures it in a page of its own.
+// test/node/prerender-cls.test.mjs measures it in a page of its own.
 import { expect, waitUntil } from "@open-wc/testing";
 import { ALL_TAGS, loadFrame } from "./helpers.js";
 import { en } from "../src/locales/en.js";

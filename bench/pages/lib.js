@@ -1,15 +1,9 @@
 // Helpers shared by the benchmark pages (a classic script, loaded before anything else).
 // Not widget code: it reads rendered shadow roots and serializes them for the static floor.
 (() => {
-  const TAGS = [
-    "il2-overview",
-    "il2-schedule",
-    "il2-self-check",
-    "il2-doctor-questions",
-    "il2-assistance",
-    "il2-resources",
-    "il2-guide",
-  ];
+  // The widgets' tags, from the registry (src/widgets.ts): scripts/bench.mjs serves this file
+  // with them set first.
+  const TAGS = window.IL2_WIDGET_TAGS;
   const TAG_SELECTOR = TAGS.join(",");
   const VOID = new Set([
     "area",

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { prerender, contentSecurityPolicy } from "../dist/ssr/index.js";
+import { prerender, contentSecurityPolicy } from "../../dist/ssr/index.js";
 
 const BIN = "dist/ssr/bin.js";
 

@@ -5,14 +5,15 @@
 // Needs dist/il2-widgets.js and dist/ssr (npm test builds them).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import http from "node:http";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
-import { prerender } from "../dist/ssr/index.js";
-import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
+import { prerender } from "../../dist/ssr/index.js";
+import { CHROME_ARGS, findChrome } from "../../scripts/engines.mjs";
+import { serve } from "../../scripts/serve.mjs";
 
-const root = resolve(import.meta.dirname, "..");
+const root = resolve(import.meta.dirname, "../..");
 /** The same article the browser tests use; the script is loaded by the test, after a paint. */
 const article = readFileSync(
   join(root, "test/hosts/prerender/article.html"),
@@ -25,33 +26,30 @@ let server;
 let origin;
 let browser;
 
+let pages;
+
 before(async () => {
-  const pages = new Map([
-    ["/plain.html", article],
-    ["/prerendered.html", await prerender(article, { onWarning: () => {} })],
-    ["/il2-widgets.js", readFileSync(join(root, "dist/il2-widgets.js"))],
+  pages = mkdtempSync(join(tmpdir(), "il2-cls-"));
+  writeFileSync(join(pages, "plain.html"), article);
+  writeFileSync(
+    join(pages, "prerendered.html"),
+    await prerender(article, { onWarning: () => {} }),
+  );
+  server = await serve([
+    ["/", pages],
+    ["/", join(root, "dist")],
   ]);
-  server = http.createServer((request, response) => {
-    const body = pages.get(new URL(request.url, "http://x").pathname);
-    if (body === undefined) return response.writeHead(404).end();
-    response.writeHead(200, {
-      "content-type": request.url.endsWith(".js")
-        ? "text/javascript"
-        : "text/html; charset=utf-8",
-    });
-    response.end(body);
-  });
-  await new Promise((done) => server.listen(0, "127.0.0.1", done));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  origin = server.origin;
   browser = await chromium.launch({
-    executablePath: findChrome(),
+    executablePath: await findChrome(),
     args: CHROME_ARGS,
   });
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
+  rmSync(pages, { recursive: true, force: true });
 });
 
 /** The page's cumulative layout shift from its first paint until the card is rendered by the script. */

@@ -6,8 +6,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { contentSecurityPolicy } from "il2-widgets/ssr";
-import { createServer } from "../examples/node-server/server.mjs";
-import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
+import { createServer } from "../../examples/node-server/server.mjs";
+import { CHROME_ARGS, findChrome } from "../../scripts/engines.mjs";
 
 let server;
 let origin;
@@ -18,7 +18,7 @@ before(async () => {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({
-    executablePath: findChrome(),
+    executablePath: await findChrome(),
     args: CHROME_ARGS,
   });
 });
@@ -84,7 +84,7 @@ test("in Chromium its cards show before the script and are adopted by it, with n
 
 test("the Eleventy example pre-renders HTML pages and leaves other output alone", async () => {
   const { default: configure } =
-    await import("../examples/eleventy/eleventy.config.js");
+    await import("../../examples/eleventy/eleventy.config.js");
   const transforms = new Map();
   const copies = [];
   configure({

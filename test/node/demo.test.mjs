@@ -5,15 +5,22 @@
 // Needs custom-elements.json and the built dist/ (`npm test` makes both first).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import http from "node:http";
-import { existsSync, readFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
-import { extname, join, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import { createServer } from "vite";
 import { chromium } from "playwright-core";
-import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
+import { CHROME_ARGS, findChrome } from "../../scripts/engines.mjs";
+import { serve } from "../../scripts/serve.mjs";
 
-const root = resolve(import.meta.dirname, "..");
+const root = resolve(import.meta.dirname, "../..");
 const require = createRequire(import.meta.url);
 // esbuild is @web/dev-server-esbuild's own dependency (scripts/react-esm-plugin.mjs does the same).
 /** @type {typeof import('esbuild')} */
@@ -22,12 +29,12 @@ const esbuild = createRequire(require.resolve("@web/dev-server-esbuild"))(
 );
 
 const NEEDED = [
-  ["custom-elements.json", "npx cem analyze"],
-  ["dist/il2-widgets.js", "npx vite build --mode bundle"],
-  ["dist/il2-widgets.iife.js", "npx vite build --mode iife"],
-  ["dist/esm/react/index.js", "npx vite build --mode modules"],
-  ["dist/il2-autoloader.js", "npx vite build --mode autoloader"],
-  ["dist/ssr/index.js", "npx vite build --mode ssr"],
+  "custom-elements.json",
+  "dist/il2-widgets.js",
+  "dist/il2-widgets.iife.js",
+  "dist/esm/react/index.js",
+  "dist/il2-autoloader.js",
+  "dist/ssr/index.js",
 ];
 
 let server;
@@ -43,46 +50,26 @@ const problems = [];
 // ---------------------------------------------------------------------------------------------
 // Plain pages: a static server for the built files and the pages the tests write
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json",
-};
-
-/** Serves /dist/** from the build and /pages/* from memory, like any static host. */
+/** Serves /dist/** from the build and /pages/* written by the tests, like any static host. */
 async function plainServer() {
-  const pages = new Map();
-  const distFolder = join(root, "dist");
-  const httpServer = http.createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
-    let body = pages.get(path);
-    if (body === undefined && path.startsWith("/dist/")) {
-      const file = resolve(distFolder, `.${path.slice(5)}`);
-      if (file.startsWith(distFolder + sep) && existsSync(file))
-        body = readFileSync(file);
-    }
-    if (body === undefined) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": TYPES[extname(path)] ?? "text/html; charset=utf-8",
-    });
-    response.end(body);
-  });
-  await new Promise((done) => httpServer.listen(0, "127.0.0.1", done));
-  const origin = `http://127.0.0.1:${httpServer.address().port}`;
+  const pages = mkdtempSync(join(tmpdir(), "il2-demo-pages-"));
+  const server = await serve([
+    ["/pages/", pages],
+    ["/dist/", join(root, "dist")],
+  ]);
   let count = 0;
   return {
-    origin,
+    origin: server.origin,
     /** Adds a page (or script) and returns its address. */
     add(body, extension = ".html") {
       count += 1;
-      const path = `/pages/${count}${extension}`;
-      pages.set(path, body);
-      return `${origin}${path}`;
+      writeFileSync(join(pages, `${count}${extension}`), body);
+      return `${server.origin}/pages/${count}${extension}`;
     },
-    close: () => new Promise((done) => httpServer.close(done)),
+    async close() {
+      await server.close();
+      rmSync(pages, { recursive: true, force: true });
+    },
   };
 }
 
@@ -90,10 +77,10 @@ async function plainServer() {
 // Set-up
 
 before(async () => {
-  for (const [file, command] of NEEDED)
+  for (const file of NEEDED)
     assert.ok(
       existsSync(join(root, file)),
-      `${file} is missing: run \`${command}\` (npm test does)`,
+      `${file} is missing: run \`npm run build\` (npm test builds it)`,
     );
   server = await createServer({
     configFile: join(root, "vite.config.ts"),
@@ -106,7 +93,7 @@ before(async () => {
   ({ embedTabs } = await server.ssrLoadModule("/embed-tabs.ts"));
   plain = await plainServer();
   browser = await chromium.launch({
-    executablePath: findChrome(),
+    executablePath: await findChrome(),
     args: CHROME_ARGS,
   });
   context = await browser.newContext({
