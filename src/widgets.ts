@@ -53,7 +53,7 @@ export const WIDGETS = [
     tag: "il2-self-check",
     folder: "self-check",
     className: "Il2SelfCheck",
-    text: ["selfCheck", "overview", "schedule"],
+    text: ["selfCheck", "overview", "schedule", "sideEffects"],
     inGuide: true,
   },
   {
