@@ -3,13 +3,7 @@
 // (and no other number, ever), bad host values, the contact slot, the two print layouts, the
 // keyboard, the print event, and an accessible card in every state. The page counts of the two
 // print layouts are counted in real PDFs in test/node/side-effects-print.test.mjs.
-import {
-  expect,
-  fixture,
-  html,
-  oneEvent,
-  waitUntil,
-} from "@open-wc/testing";
+import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import sinon from "sinon";
 import "../src/side-effects/define.js";
 import "../src/locales/es.js";
@@ -65,13 +59,17 @@ const HOST = {
 };
 
 const withHostNumbers = (lang: Lang = "en") =>
-  card(html`<il2-side-effects
-    lang=${lang}
-    care-team-phone=${HOST.phone}
-    care-team-hours=${HOST.hours}
-    after-hours-phone=${HOST.afterHours}
-    ><p slot="contact">Oncology unit, 4th floor, Main Hospital.</p></il2-side-effects
-  >`);
+  card(
+    html`<il2-side-effects
+      lang=${lang}
+      care-team-phone=${HOST.phone}
+      care-team-hours=${HOST.hours}
+      after-hours-phone=${HOST.afterHours}
+      ><p slot="contact">
+        Oncology unit, 4th floor, Main Hospital.
+      </p></il2-side-effects
+    >`,
+  );
 
 /** Facts from FACTS.md (L5–L12, L14) and what a reader must see of each, in each language. */
 const FACTS: Record<string, Record<Lang, RegExp[]>> = {
@@ -239,7 +237,9 @@ describe("<il2-side-effects>", () => {
         const footer = oneLine($(el, '[part="footer"]')!);
         expect(footer).to.include(text.labelNote);
         expect(footer).to.include(text.studyNote);
-        expect(footer).to.include(text.moreSources);
+        expect(footer).to.include(
+          `${text.moreSources.lead} ${text.moreSources.items.join("; ")}.`,
+        );
         expect(footer, lang).to.match(/PROLEUKIN/);
         expect(footer, lang).to.match(/2024/);
         expect(footer, lang).to.match(/1999/);
@@ -250,9 +250,7 @@ describe("<il2-side-effects>", () => {
 
     it("names its source and date and sends the reader to the care team (F28)", async () => {
       const el = await card();
-      expect($(el, '[part="source"]')!.textContent).to.equal(
-        common.sourceLine,
-      );
+      expect($(el, '[part="source"]')!.textContent).to.equal(common.sourceLine);
       expect($(el, '[part="care-note"]')!.textContent).to.equal(
         common.careTeamNote,
       );
@@ -280,7 +278,9 @@ describe("<il2-side-effects>", () => {
         expect(phoneNumbers(text), lang).to.deep.equal([]);
         // The only numbers are the facts' (30 in 100, 2 in 100, 1998, 270, 2024…) and 911.
         expect(
-          numbers(text).filter((n) => n.length === 3 && n !== "100" && n !== "270"),
+          numbers(text).filter(
+            (n) => n.length === 3 && n !== "100" && n !== "270",
+          ),
           lang,
         ).to.deep.equal(["911", "911"]);
         expect(shadow(el).querySelector('a[href^="tel:"]'), lang).to.equal(
@@ -405,16 +405,24 @@ describe("<il2-side-effects>", () => {
     });
 
     it("refuses an emergency number that is not one and shows 911", async () => {
-      const bad = ["emergency", "9", "1234567", "<b>112</b>", "1-1-2-3-4-5-6", "112!"];
+      const bad = [
+        "emergency",
+        "9",
+        "1234567",
+        "<b>112</b>",
+        "1-1-2-3-4-5-6",
+        "112!",
+      ];
       for (const value of bad) {
         expectWarning(/emergency-number=/);
         const el = await card(
           html`<il2-side-effects emergency-number=${value}></il2-side-effects>`,
         );
         expect(oneLine(el).match(/\b911\b/g), value).to.have.length(2);
-        expect($(el, '[part="emergency"]')!.textContent!.trim(), value).to.equal(
-          say(en.atHome.emergency, { emergency: "911" }),
-        );
+        expect(
+          $(el, '[part="emergency"]')!.textContent!.trim(),
+          value,
+        ).to.equal(say(en.atHome.emergency, { emergency: "911" }));
       }
       expect(
         warnings().filter((w) => /emergency-number=.*showing 911/.test(w)),
@@ -470,7 +478,8 @@ describe("<il2-side-effects>", () => {
         href: "tel:+442079460958",
       });
       expect(parsePhone("555.010.0100").valid).to.equal(true);
-      for (const bad of BAD_PHONES) expect(parsePhone(bad).valid, bad).to.equal(false);
+      for (const bad of BAD_PHONES)
+        expect(parsePhone(bad).valid, bad).to.equal(false);
       expect(parsePhone(5550100).valid).to.equal(false);
       expect(parseEmergencyNumber(undefined).value).to.equal("911");
       expect(parseEmergencyNumber("").value).to.equal("911");
@@ -569,7 +578,12 @@ describe("<il2-side-effects>", () => {
         press(el, 1);
         expect(el.hasAttribute("data-il2-print-sheet")).to.equal(true);
         await emulateMedia({ media: "print" });
-        for (const hidden of [".header", '[part="key-points"]', ".facts", ".notes"])
+        for (const hidden of [
+          ".header",
+          '[part="key-points"]',
+          ".facts",
+          ".notes",
+        ])
           expect(shown(el, hidden), hidden).to.equal(false);
         for (const kept of [
           ".sheet-header",
@@ -581,7 +595,9 @@ describe("<il2-side-effects>", () => {
         ])
           expect(shown(el, kept), kept).to.equal(true);
         // The host's slotted details print with the card (the page around it does not).
-        expect(el.querySelector("p")!.checkVisibility({ visibilityProperty: true })).to.equal(true);
+        expect(
+          el.querySelector("p")!.checkVisibility({ visibilityProperty: true }),
+        ).to.equal(true);
         const text = oneLine(el);
         expect(text).to.include(en.print.sheetHeading);
         expect(text).to.include(HOST.phone);
@@ -619,9 +635,7 @@ describe("<il2-side-effects>", () => {
   });
 
   describe("every visual state is accessible", () => {
-    afterEach(() =>
-      emulateMedia({ media: "screen", colorScheme: "light" }),
-    );
+    afterEach(() => emulateMedia({ media: "screen", colorScheme: "light" }));
 
     it("light, dark and auto (dark system), with and without the host's numbers", async () => {
       for (const theme of ["light", "dark"]) {
@@ -644,7 +658,9 @@ describe("<il2-side-effects>", () => {
     it("at 280px and in Spanish", async () => {
       const narrow = await fixture<Il2SideEffects>(
         html`<div style="width: 280px">
-          <il2-side-effects care-team-phone="+1 (555) 010-0100"></il2-side-effects>
+          <il2-side-effects
+            care-team-phone="+1 (555) 010-0100"
+          ></il2-side-effects>
         </div>`,
       );
       const el = narrow.querySelector("il2-side-effects")!;

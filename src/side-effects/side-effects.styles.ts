@@ -80,7 +80,12 @@ export const sideEffectsStyles = css`
     border-radius: 8px;
   }
 
+  /* A 44px target inside its sentence: the line grows around it, the text keeps its baseline. */
   .phone {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    min-inline-size: 44px;
     font-weight: 700;
     white-space: nowrap;
   }
@@ -209,6 +214,7 @@ export const sideEffectsStyles = css`
       color: #000;
     }
     .phone {
+      min-block-size: 0;
       color: #000;
       text-decoration: none;
     }

@@ -388,7 +388,7 @@ export class Il2SideEffects extends Il2Card {
       footer: html`<div class="notes">
         <p>${text.labelNote}</p>
         <p>${text.studyNote}</p>
-        <p>${text.moreSources}</p>
+        <p>${text.moreSources.lead} ${text.moreSources.items.join("; ")}.</p>
       </div>`,
     });
   }

@@ -81,8 +81,11 @@ export interface SideEffectsText {
   labelNote: string;
   /** Footer: where "the melanoma studies" come from (L14). */
   studyNote: string;
-  /** Footer: the sources beyond the source page, with their dates (until the card frame lists them). */
-  moreSources: string;
+  /**
+   * Footer: the sources beyond the source page, with their dates, one line: `lead`, then the items
+   * joined by "; " (until the card frame lists every card's sources).
+   */
+  moreSources: { lead: string; items: string[] };
 }
 
 export const sideEffects: SideEffectsText = {
@@ -238,6 +241,13 @@ export const sideEffects: SideEffectsText = {
   // L14: the study behind the 1998 approval (F12)
   studyNote:
     '"The melanoma studies" are the studies that led to the 1998 approval. They included 270 people with melanoma.',
-  moreSources:
-    "Also from: PROLEUKIN prescribing information, Iovance Biotherapeutics, revised February 2024; Atkins and others, Journal of Clinical Oncology, 1999 (the melanoma studies).",
+  moreSources: {
+    lead: "Also from:",
+    items: [
+      // L5–L12
+      "PROLEUKIN prescribing information, Iovance Biotherapeutics, revised February 2024",
+      // L14
+      "Atkins and others, Journal of Clinical Oncology, 1999 (the melanoma studies)",
+    ],
+  },
 };

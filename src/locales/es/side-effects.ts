@@ -158,6 +158,11 @@ export const sideEffects: SideEffectsText = {
   studyNote:
     '"Los estudios de investigación sobre el melanoma" son los que llevaron a la aprobación de 1998. En ellos participaron 270 personas con melanoma.',
   // The sources are in English, and the line says so
-  moreSources:
-    "También viene de (en inglés): información para recetar PROLEUKIN, de Iovance Biotherapeutics, revisada en febrero de 2024; Atkins y colegas, Journal of Clinical Oncology, 1999 (los estudios de investigación sobre el melanoma).",
+  moreSources: {
+    lead: "También viene de (en inglés):",
+    items: [
+      "información para recetar PROLEUKIN, de Iovance Biotherapeutics, revisada en febrero de 2024",
+      "Atkins y colegas, Journal of Clinical Oncology, 1999 (los estudios de investigación sobre el melanoma)",
+    ],
+  },
 };
