@@ -9,6 +9,7 @@ const manifest = JSON.parse(readFileSync("custom-elements.json", "utf8"));
 const order = [
   "il2-overview",
   "il2-schedule",
+  "il2-side-effects",
   "il2-self-check",
   "il2-doctor-questions",
   "il2-assistance",

@@ -223,6 +223,7 @@ for (const csp of ["", "?csp=strict"]) {
       for (const tag of [
         "il2-overview",
         "il2-schedule",
+        "il2-side-effects",
         "il2-doctor-questions",
         "il2-assistance",
         "il2-resources",
@@ -353,6 +354,7 @@ describe("the autoloader together with the one-file bundle", () => {
   const tags = [
     "il2-overview",
     "il2-schedule",
+    "il2-side-effects",
     "il2-doctor-questions",
     "il2-assistance",
     "il2-resources",

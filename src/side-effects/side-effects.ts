@@ -102,16 +102,10 @@ export class Il2SideEffects extends Il2Card {
     hasContact: { state: true, attribute: false },
   };
 
-  /** The care team's phone number for patients at home. None by default: the card invents none. */
+  // Documented by the @attr lines above (a doc comment here would replace them in the manifest).
   careTeamPhone?: string;
-
-  /** When the care team's number answers, as plain text. */
   careTeamHours?: string;
-
-  /** The number to call when the care team's office is closed. */
   afterHoursPhone?: string;
-
-  /** The local emergency number; `911` when not set or refused. */
   emergencyNumber?: string;
 
   /** True while something is assigned to the `contact` slot. */

@@ -3,6 +3,7 @@
 export const ALL_TAGS = [
   "il2-overview",
   "il2-schedule",
+  "il2-side-effects",
   "il2-self-check",
   "il2-doctor-questions",
   "il2-assistance",
