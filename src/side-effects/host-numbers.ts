@@ -5,8 +5,11 @@
 import type { Parsed } from "../shared/attributes.js";
 
 export interface Refusable<T> extends Parsed<T> {
-  /** Why the value was refused, for a developer warning; absent when it is usable. */
-  problem?: string;
+  /**
+   * Why the value was refused, for a developer warning (development builds only: `false` in the
+   * files a reader's page loads, which leave the words out); absent when it is usable.
+   */
+  problem?: string | false;
 }
 
 /** A host's phone number as the card shows it, and the `tel:` address it links to. */
@@ -32,7 +35,7 @@ const EMERGENCY = /^\d(?:[\d -]*\d)?$/;
 
 const tidy = (text: string) => text.trim().replace(/\s+/g, " ");
 const digitsIn = (text: string) => text.replace(/\D/g, "").length;
-const refuse = <T>(value: T, problem: string): Refusable<T> => ({
+const refuse = <T>(value: T, problem: string | false): Refusable<T> => ({
   value,
   valid: false,
   problem,
@@ -49,19 +52,22 @@ const refuse = <T>(value: T, problem: string): Refusable<T> => ({
 export function parsePhone(input: unknown): Refusable<PhoneNumber | undefined> {
   if (input == null) return { value: undefined, valid: true };
   if (typeof input !== "string")
-    return refuse(undefined, `is a ${typeof input}, not text`);
+    return refuse(undefined, IL2_DEV && `is a ${typeof input}, not text`);
   const text = tidy(input);
   if (text === "") return { value: undefined, valid: true };
   if (text.length > MAX_PHONE_LENGTH)
-    return refuse(undefined, `is longer than ${MAX_PHONE_LENGTH} characters`);
+    return refuse(
+      undefined,
+      IL2_DEV && `is longer than ${MAX_PHONE_LENGTH} characters`,
+    );
   if (!PHONE.test(text))
     return refuse(
       undefined,
-      "may hold only digits, spaces and ( ) - . with a + first",
+      IL2_DEV && "may hold only digits, spaces and ( ) - . with a + first",
     );
   const digits = digitsIn(text);
   if (digits < 3 || digits > 15)
-    return refuse(undefined, "needs 3 to 15 digits");
+    return refuse(undefined, IL2_DEV && "needs 3 to 15 digits");
   const plus = text.startsWith("+") ? "+" : "";
   return {
     value: { text, href: `tel:${plus}${text.replace(/\D/g, "")}` },
@@ -77,14 +83,17 @@ export function parsePhone(input: unknown): Refusable<PhoneNumber | undefined> {
 export function parseEmergencyNumber(input: unknown): Refusable<string> {
   if (input == null) return { value: DEFAULT_EMERGENCY_NUMBER, valid: true };
   if (typeof input !== "string")
-    return refuse(DEFAULT_EMERGENCY_NUMBER, `is a ${typeof input}, not text`);
+    return refuse(
+      DEFAULT_EMERGENCY_NUMBER,
+      IL2_DEV && `is a ${typeof input}, not text`,
+    );
   const text = tidy(input);
   if (text === "") return { value: DEFAULT_EMERGENCY_NUMBER, valid: true };
   const digits = digitsIn(text);
   if (text.length > 12 || !EMERGENCY.test(text) || digits < 2 || digits > 6)
     return refuse(
       DEFAULT_EMERGENCY_NUMBER,
-      "is not an emergency number (2 to 6 digits)",
+      IL2_DEV && "is not an emergency number (2 to 6 digits)",
     );
   return { value: text, valid: true };
 }
@@ -98,12 +107,18 @@ export function parseEmergencyNumber(input: unknown): Refusable<string> {
 export function parseHours(input: unknown): Refusable<string | undefined> {
   if (input == null) return { value: undefined, valid: true };
   if (typeof input !== "string")
-    return refuse(undefined, `is a ${typeof input}, not text`);
+    return refuse(undefined, IL2_DEV && `is a ${typeof input}, not text`);
   const text = tidy(input);
   if (text === "") return { value: undefined, valid: true };
   if (text.length > MAX_HOURS_LENGTH)
-    return refuse(undefined, `is longer than ${MAX_HOURS_LENGTH} characters`);
+    return refuse(
+      undefined,
+      IL2_DEV && `is longer than ${MAX_HOURS_LENGTH} characters`,
+    );
   if (/[<>]/.test(text))
-    return refuse(undefined, "looks like markup; the card shows text only");
+    return refuse(
+      undefined,
+      IL2_DEV && "looks like markup; the card shows text only",
+    );
   return { value: text, valid: true };
 }

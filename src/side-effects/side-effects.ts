@@ -129,42 +129,45 @@ export class Il2SideEffects extends Il2Card {
         "care-team-phone",
         this.careTeamPhone,
         parsePhone(this.careTeamPhone),
-        "the card names no number and asks the reader to get one.",
+        IL2_DEV && "the card names no number and asks the reader to get one.",
       );
     if (changed.has("afterHoursPhone"))
       this.#afterHours = this.#checked(
         "after-hours-phone",
         this.afterHoursPhone,
         parsePhone(this.afterHoursPhone),
-        "the card leaves the after-hours line out.",
+        IL2_DEV && "the card leaves the after-hours line out.",
       );
     if (changed.has("careTeamHours"))
       this.#hours = this.#checked(
         "care-team-hours",
         this.careTeamHours,
         parseHours(this.careTeamHours),
-        "the card leaves the hours out.",
+        IL2_DEV && "the card leaves the hours out.",
       );
     if (changed.has("emergencyNumber"))
       this.#emergency = this.#checked(
         "emergency-number",
         this.emergencyNumber,
         parseEmergencyNumber(this.emergencyNumber),
-        "showing 911.",
+        IL2_DEV && "showing 911.",
       );
   }
 
-  /** The parsed value, after one warning (per page and value) when it was refused. */
+  /**
+   * The parsed value, after one warning (per page and value) when it was refused. `instead` says
+   * what the card does then (development builds only, as `IL2_DEV && "…"`).
+   */
   #checked<T>(
     attribute: string,
     input: unknown,
     parsed: Refusable<T>,
-    instead: string,
+    instead: string | false,
   ): T {
     if (!parsed.valid)
       this.warn(
         `${attribute}=${quote(input)}`,
-        IL2_DEV && `${parsed.problem ?? "is not usable"}; ${instead}`,
+        IL2_DEV && `${parsed.problem || "is not usable"}; ${instead}`,
       );
     return parsed.value;
   }
@@ -334,7 +337,9 @@ export class Il2SideEffects extends Il2Card {
           <ul>
             ${text.keyPoints.map(
               (point) =>
-                html`<li>${this.say(point, { emergency: this.#emergency })}</li>`,
+                html`<li>
+                  ${this.say(point, { emergency: this.#emergency })}
+                </li>`,
             )}
           </ul>
         </section>
