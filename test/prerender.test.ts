@@ -200,9 +200,8 @@ describe("pre-rendered cards", () => {
         )!;
         expect(element.checkVisibility(), part).to.equal(true);
       }
-      const lists = (
-        sideEffects.querySelector(".help") as HTMLElement
-      ).innerText;
+      const lists = (sideEffects.querySelector(".help") as HTMLElement)
+        .innerText;
       expect(lists).to.include("Tell your nurse right away if you have:");
       expect(lists).to.include("Black or bloody stool (poop)");
       expect(lists).to.include(

@@ -209,7 +209,7 @@ describe("<il2-side-effects>", () => {
         en.keyPointsHeading,
       );
       const points = [...first.querySelectorAll("li")].map((li) =>
-        li.textContent!.trim(),
+        li.textContent.trim(),
       );
       expect(points.length).to.be.within(3, 5);
       expect(points).to.deep.equal(
@@ -291,7 +291,7 @@ describe("<il2-side-effects>", () => {
         expect(text, lang).to.include(words.atHome.askForNumber);
         // The emergency number is bold text, never a link a stray tap could call.
         const emergency = $(el, '[part="emergency"]')!;
-        expect(emergency.textContent!.trim()).to.equal(
+        expect(emergency.textContent.trim()).to.equal(
           say(words.atHome.emergency, { emergency: "911" }),
         );
         expect(emergency.querySelector("strong")).to.not.equal(null);
@@ -311,7 +311,7 @@ describe("<il2-side-effects>", () => {
         ]);
         const links = $$<HTMLAnchorElement>(el, '[part="phone"]');
         expect(
-          links.map((a) => [a.textContent!.trim(), a.getAttribute("href")]),
+          links.map((a) => [a.textContent.trim(), a.getAttribute("href")]),
         ).to.deep.equal([
           [HOST.phone, "tel:5550100100"],
           [HOST.afterHours, "tel:+15550100199"],
@@ -335,7 +335,7 @@ describe("<il2-side-effects>", () => {
       const text = oneLine(el);
       expect(text).not.to.match(/911/);
       expect(text.match(/\b112\b/g)).to.have.length(2);
-      expect($(el, '[part="emergency"]')!.textContent!.trim()).to.equal(
+      expect($(el, '[part="emergency"]')!.textContent.trim()).to.equal(
         say(en.atHome.emergency, { emergency: "112" }),
       );
       el.emergencyNumber = "";
@@ -419,10 +419,9 @@ describe("<il2-side-effects>", () => {
           html`<il2-side-effects emergency-number=${value}></il2-side-effects>`,
         );
         expect(oneLine(el).match(/\b911\b/g), value).to.have.length(2);
-        expect(
-          $(el, '[part="emergency"]')!.textContent!.trim(),
-          value,
-        ).to.equal(say(en.atHome.emergency, { emergency: "911" }));
+        expect($(el, '[part="emergency"]')!.textContent.trim(), value).to.equal(
+          say(en.atHome.emergency, { emergency: "911" }),
+        );
       }
       expect(
         warnings().filter((w) => /emergency-number=.*showing 911/.test(w)),
@@ -513,7 +512,7 @@ describe("<il2-side-effects>", () => {
       details.textContent = "Oncology unit, 4th floor.";
       el.append(details);
       await waitUntil(() => tile.checkVisibility(), "contact shown");
-      expect($(el, '[part="contact-title"]')!.textContent!.trim()).to.equal(
+      expect($(el, '[part="contact-title"]')!.textContent.trim()).to.equal(
         en.contactHeading,
       );
       // Slotted: the host's own element, shown in the card.
@@ -536,7 +535,7 @@ describe("<il2-side-effects>", () => {
     it("offers two print buttons, reached by keyboard, that say what they print", async () => {
       const el = await card();
       const buttons = $$<HTMLButtonElement>(el, '[part="actions"] button');
-      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([
+      expect(buttons.map((b) => b.textContent.trim())).to.deep.equal([
         en.print.card,
         en.print.sheet,
       ]);
@@ -621,7 +620,7 @@ describe("<il2-side-effects>", () => {
         await emulateMedia({ media: "print" });
         const line = $(el, ".write-in")!;
         expect(line.checkVisibility()).to.equal(true);
-        expect(line.textContent!.trim()).to.equal(en.print.writeNumber);
+        expect(line.textContent.trim()).to.equal(en.print.writeNumber);
         expect($(el, ".blank")!.getBoundingClientRect().width).to.be.above(100);
         await expect(el).to.be.accessible();
       } finally {
@@ -677,13 +676,13 @@ describe("<il2-side-effects>", () => {
       const french = await card(
         html`<il2-side-effects lang="fr"></il2-side-effects>`,
       );
-      expect($(french, '[part="title"]')!.textContent!.trim()).to.equal(
+      expect($(french, '[part="title"]')!.textContent.trim()).to.equal(
         en.title,
       );
       const mexican = await card(
         html`<il2-side-effects lang="es-MX"></il2-side-effects>`,
       );
-      expect($(mexican, '[part="title"]')!.textContent!.trim()).to.equal(
+      expect($(mexican, '[part="title"]')!.textContent.trim()).to.equal(
         es.title,
       );
       expect(warnings()).to.have.length(1);

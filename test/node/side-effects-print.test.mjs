@@ -80,7 +80,9 @@ async function printedPages({ lang, host, layout, format }) {
   );
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction(() =>
-    document.querySelector("il2-side-effects")?.shadowRoot?.querySelector(".card"),
+    document
+      .querySelector("il2-side-effects")
+      ?.shadowRoot?.querySelector(".card"),
   );
   // The reader presses the card's own print button; the dialog is Chromium's PDF below.
   const index = layout === "sheet" ? 1 : 0;
@@ -102,7 +104,12 @@ for (const lang of ["en", "es"])
   for (const format of ["Letter", "A4"]) {
     test(`${lang}, ${format}: the whole card prints on at most two pages, with or without the host's numbers`, async () => {
       for (const host of [WITH_HOST_NUMBERS, WITHOUT_HOST_NUMBERS]) {
-        const pages = await printedPages({ lang, host, layout: "card", format });
+        const pages = await printedPages({
+          lang,
+          host,
+          layout: "card",
+          format,
+        });
         assert.ok(
           pages >= 1 && pages <= 2,
           `${pages} pages (${host.attributes ? "with" : "without"} host numbers)`,
@@ -123,7 +130,12 @@ for (const lang of ["en", "es"])
         "the whole card",
       );
       for (const host of [WITH_HOST_NUMBERS, WITHOUT_HOST_NUMBERS]) {
-        const pages = await printedPages({ lang, host, layout: "sheet", format });
+        const pages = await printedPages({
+          lang,
+          host,
+          layout: "sheet",
+          format,
+        });
         assert.equal(
           pages,
           1,
