@@ -504,8 +504,6 @@ describe("<il2-self-check>", () => {
       for (const [topic, tag, title] of [
         ["where", "il2-schedule", en.schedule.title],
         ["immune", "il2-overview", en.overview.title],
-        ["side-effects", "il2-side-effects", en.sideEffects.title],
-        ["at-home", "il2-side-effects", en.sideEffects.title],
       ] as const) {
         control<HTMLInputElement>(el, `${topic}-${wrong(topic)}`)!.click();
         await el.updateComplete;
@@ -530,6 +528,24 @@ describe("<il2-self-check>", () => {
         expect(location.hash, "no jump to a missing fragment").to.equal("");
       }
       await expect(guide).to.be.accessible();
+    });
+
+    it("inside <il2-guide>, links both side-effect questions to the side-effects card", async () => {
+      const guide = await mount<Il2Guide>(html`<il2-guide></il2-guide>`);
+      const el = guideCard<Il2SelfCheck>(guide, "il2-self-check");
+      const card = guideCard<Card>(guide, "il2-side-effects");
+      for (const topic of ["side-effects", "at-home"] as const) {
+        await answer(el, topic, wrong(topic));
+        const link = $<HTMLAnchorElement>(el, `#${topic}-feedback a`)!;
+        expect(oneLine(link.textContent)).to.equal(en.sideEffects.title);
+        expect(link.getAttribute("href")).to.equal("#section-side-effects");
+        link.focus();
+        await sendKeys({ press: "Enter" });
+        await waitUntil(
+          () => deepActive() === $(card, '[part="title"]'),
+          `${topic}: focus on the side-effects card's title`,
+        );
+      }
     });
 
     it("in a guide without that card, names it in plain words instead", async () => {
