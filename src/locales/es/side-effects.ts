@@ -4,7 +4,7 @@
 import type { SideEffectsText } from "../en/side-effects.js";
 
 export const sideEffects: SideEffectsText = {
-  title: "Efectos secundarios y cuándo pedir ayuda",
+  title: "Efectos secundarios de la IL-2 y cuándo pedir ayuda",
   // F14, F17, L12
   lede: "La IL-2 puede causar efectos secundarios graves. En el hospital, su equipo de atención médica le hace un seguimiento de cerca. Aquí verá qué señales observar y a quién avisar.",
   keyPointsHeading: "Puntos clave",
