@@ -118,7 +118,9 @@ for (const csp of ["", "?csp=strict"]) {
         `/test/hosts/auto-side-effects.html${csp}`,
       );
       const card = await rendered(doc, "il2-side-effects");
-      expect(titleOf(card)).to.equal("Side effects of IL-2 and when to get help");
+      expect(titleOf(card)).to.equal(
+        "Side effects of IL-2 and when to get help",
+      );
       const page = await pageWeight("page-side-effects");
       expect([...new Set(fetched(win))].sort()).to.deep.equal(
         page.files.map(({ file }) => file),
