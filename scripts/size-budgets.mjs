@@ -31,25 +31,25 @@ export const TARGETS = { bundle: undefined, widget: undefined };
  *
  * Raised on 2026-12-07 for <il2-side-effects> (issue 23), each by exactly what the new card adds
  * (measured against main the same day), so every row keeps the margin (or the gap) it had:
- * the bundles +6,344 (the card with its English and Spanish text), the guide +4,274 (it holds
- * the card), the self-check +276 (a seventh question, and it names the new card), the autoloader
- * +22 (its table names the card), the English overview's page +48 (that table, and the new card's
- * title in the card-titles chunk the overview shares), the overview +16 and the schedule +27
+ * the bundles +6,348 (the card with its English and Spanish text), the guide +4,278 (it holds
+ * the card), the self-check +278 (a seventh question, and it names the new card), the autoloader
+ * +22 (its table names the card), the English overview's page +52 (that table, and the new card's
+ * title in the card-titles chunk the overview shares), the overview +21 and the schedule +32
  * alone (that title), the questions card +3. New rows: the card bundled alone (measured + 2%) and
  * its page, at today's size: over its target (see PAGE_TARGETS), a known, reported gap.
  */
 export const CEILINGS = {
-  bundle: 46_994,
-  guide: 39_274,
+  bundle: 46_998,
+  guide: 39_278,
   questions: 21_103,
-  "self-check": 16_426,
-  schedule: 19_177,
-  overview: 14_266,
+  "self-check": 16_428,
+  schedule: 19_182,
+  overview: 14_271,
   resources: 13_500,
   assistance: 13_150,
   "side-effects": 17_150,
   autoloader: 1_122,
-  "page-overview": 14_298,
+  "page-overview": 14_302,
   "page-overview-es": 1_750,
   "page-side-effects": 17_450,
 };
