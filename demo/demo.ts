@@ -24,11 +24,19 @@ import {
   type SettingsContext,
 } from "./url-state.js";
 
-/** Sample text for named slots, per language, so the demo shows what a slot is for. */
+/**
+ * Sample text for named slots, per language, so the demo shows what a slot is for: by the widget
+ * and slot (`il2-side-effects contact`), else by the slot's name alone. No phone numbers: the
+ * side-effects card's own attributes show how a host gives those.
+ */
 const sampleSlotText: Record<string, Record<string, string>> = {
   contact: {
     en: "Financial counselor: Room 210, Main Hospital. Open Monday to Friday, 9 to 5.",
     es: "Consejero financiero: sala 210, hospital principal. Abierto de lunes a viernes, de 9 a 5.",
+  },
+  "il2-side-effects contact": {
+    en: "Oncology unit: 4th floor, Main Hospital. A nurse is there day and night.",
+    es: "Unidad de oncología: 4.º piso, hospital principal. Hay personal de enfermería de día y de noche.",
   },
 };
 
@@ -66,8 +74,10 @@ const context: SettingsContext = {
   languages: availableLanguages(),
   embedTabs: embedTabs.map((tab) => tab.id),
   defaultWidth: fittingWidth(),
-  sampleSlot: (slot, language) =>
-    sampleSlotText[slot]?.[language] ?? sampleSlotText[slot]?.en ?? "",
+  sampleSlot: (slot, language, tag) => {
+    const texts = sampleSlotText[`${tag} ${slot}`] ?? sampleSlotText[slot];
+    return texts?.[language] ?? texts?.en ?? "";
+  },
 };
 
 const docsBase = docsBaseUrl(

@@ -27,8 +27,8 @@ export interface SettingsContext {
   embedTabs: string[];
   /** Preview width when the address names none (the page picks one that fits the screen). */
   defaultWidth: number;
-  /** The demo's sample text for a slot in a language, or ''. */
-  sampleSlot: (slot: string, language: string) => string;
+  /** The demo's sample text for a widget's slot in a language, or ''. */
+  sampleSlot: (slot: string, language: string, tag: string) => string;
 }
 
 export const MIN_WIDTH = 280;
@@ -139,7 +139,7 @@ export function defaultSettings(
     slots: Object.fromEntries(
       widget.slots.map((slot) => [
         slot.name,
-        context.sampleSlot(slot.name, language),
+        context.sampleSlot(slot.name, language, widget.tag),
       ]),
     ),
     previewWidth: from?.previewWidth ?? context.defaultWidth,
@@ -187,7 +187,11 @@ export function parseSettings(
   for (const slot of widget.slots) {
     const raw = params.get(`${SLOT_PREFIX}${slot.name}`);
     if (raw === null)
-      settings.slots[slot.name] = context.sampleSlot(slot.name, language);
+      settings.slots[slot.name] = context.sampleSlot(
+        slot.name,
+        language,
+        widget.tag,
+      );
     else if (raw.length <= MAX_TEXT_LENGTH) settings.slots[slot.name] = raw;
     else rejected.push(`${SLOT_PREFIX}${slot.name}`);
   }
@@ -240,7 +244,7 @@ export function serializeSettings(
   const language = languageOf(settings.values);
   for (const slot of widget.slots) {
     const text = settings.slots[slot.name] ?? "";
-    if (text !== context.sampleSlot(slot.name, language))
+    if (text !== context.sampleSlot(slot.name, language, widget.tag))
       parts.push(parameter(`${SLOT_PREFIX}${slot.name}`, text));
   }
   if (settings.previewWidth !== context.defaultWidth)
@@ -267,8 +271,9 @@ export function withValue(
   const slots = Object.fromEntries(
     Object.entries(settings.slots).map(([slot, text]) => [
       slot,
-      before !== after && text === context.sampleSlot(slot, before)
-        ? context.sampleSlot(slot, after)
+      before !== after &&
+      text === context.sampleSlot(slot, before, settings.widget)
+        ? context.sampleSlot(slot, after, settings.widget)
         : text,
     ]),
   );

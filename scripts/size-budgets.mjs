@@ -29,19 +29,30 @@ import { gzipSize, pageWeight } from "./page-weight.mjs";
  *   bytes go), so it has a ceiling at today's size for now.
  * dist/esm keeps lit-html and the hydration support external (one copy in the app), which made
  * each widget bundled alone about 900 B smaller than with the copy it carried for a day.
+ *
+ * Raised on 2026-12-07 for <il2-side-effects> (issue 23), each by exactly what the new card adds
+ * (measured against main the same day), so every row keeps the margin (or the gap) it had:
+ * the bundles +6,348 (the card with its English and Spanish text), the guide +4,278 (it holds
+ * the card), the self-check +278 (a seventh question, and it names the new card), the autoloader
+ * +22 (its table names the card), the English overview's page +52 (that table, and the new card's
+ * title in the card-titles chunk the overview shares), the overview +21 and the schedule +32
+ * alone (that title), the questions card +3. New rows: the card bundled alone (measured + 2%) and
+ * its page, at today's size: over its target (see PAGE_TARGETS), a known, reported gap.
  */
 export const CEILINGS = {
-  bundle: 40_650,
-  guide: 35_000,
-  questions: 21_100,
-  "self-check": 16_150,
-  schedule: 19_150,
-  overview: 14_250,
+  bundle: 46_998,
+  guide: 39_278,
+  questions: 21_103,
+  "self-check": 16_428,
+  schedule: 19_182,
+  overview: 14_271,
   resources: 13_500,
   assistance: 13_150,
-  autoloader: 1_100,
-  "page-overview": 14_250,
+  "side-effects": 17_150,
+  autoloader: 1_122,
+  "page-overview": 14_302,
   "page-overview-es": 1_750,
+  "page-side-effects": 17_450,
 };
 
 /**
@@ -67,17 +78,30 @@ export const PAGES = [
     without: ["il2-autoloader.js", "chunks/il2-overview.js"],
   },
   {
+    id: "page-side-effects",
+    name: "page with one <il2-side-effects>, English",
+    entries: ["il2-autoloader.js", "chunks/il2-side-effects.js"],
+  },
+  {
     id: "page-guide",
     name: "page with <il2-guide>, English",
     entries: ["il2-autoloader.js", "chunks/il2-guide.js"],
   },
 ];
 
+/**
+ * The side-effects card's English text, gzip -9 (src/locales/en/side-effects.ts minified alone,
+ * 2,021 bytes on 2026-12-07): what its page may cost beyond the overview's (issue 25).
+ */
+export const SIDE_EFFECTS_TEXT = 2_050;
+
 /** The per-page budgets of issue 13; the guide's page may cost the one-file bundle plus this. */
 export const PAGE_TARGETS = {
   autoloader: 1_500,
   "page-overview": 11_500,
   "page-overview-es": 3_500,
+  // Issue 25: no more than the overview's page and the card's own text.
+  "page-side-effects": 11_500 + SIDE_EFFECTS_TEXT,
 };
 export const GUIDE_PAGE_OVER_BUNDLE = 1_500;
 

@@ -98,7 +98,7 @@ function found(elements: Element[]): void {
       ]))
         void load(textFile(language, key));
     if (requested.has(tag)) continue;
-    // The guide's chunk defines the six cards it holds too.
+    // The guide's chunk defines the cards it holds too.
     for (const defined of tag === GUIDE ? [tag, ...HELD] : [tag])
       requested.add(defined);
     // Defined by another copy (the one-file bundle, or an app's own import): that copy serves it.

@@ -43,10 +43,17 @@ export const WIDGETS = [
     inGuide: true,
   },
   {
+    tag: "il2-side-effects",
+    folder: "side-effects",
+    className: "Il2SideEffects",
+    text: ["sideEffects"],
+    inGuide: true,
+  },
+  {
     tag: "il2-self-check",
     folder: "self-check",
     className: "Il2SelfCheck",
-    text: ["selfCheck", "overview", "schedule"],
+    text: ["selfCheck", "overview", "schedule", "sideEffects"],
     inGuide: true,
   },
   {

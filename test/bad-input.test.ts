@@ -6,6 +6,7 @@
 import { expect, fixture } from "@open-wc/testing";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
+import "../src/side-effects/define.js";
 import "../src/self-check/define.js";
 import "../src/questions/define.js";
 import "../src/assistance/define.js";
@@ -15,6 +16,7 @@ import {
   common,
   overview,
   schedule,
+  sideEffects,
   selfCheck,
   questions,
   assistance,
@@ -141,6 +143,32 @@ function expectNoWrongDate(el: Card, name: string): void {
     );
 }
 
+/**
+ * A bad value never puts a wrong number in front of the reader: the card shows the host's numbers
+ * it accepted (only a bad value for that very setting drops one), and the emergency number is the
+ * host's or 911 (911 only after a bad emergency-number).
+ */
+function expectNoInventedNumber(el: Card, name: string): void {
+  const links = [...shadow(el).querySelectorAll('[part="phone"]')].map((link) =>
+    link.getAttribute("href"),
+  );
+  const kept = [
+    ...(/care-?team-?phone/i.test(name) ? [] : ["tel:5550100100"]),
+    ...(/after-?hours-?phone/i.test(name) ? [] : ["tel:5550100199"]),
+  ];
+  expect(links, "phone links").to.include.members(kept);
+  for (const href of links)
+    expect(href, "phone link").to.be.oneOf([
+      "tel:5550100100",
+      "tel:5550100199",
+    ]);
+  const emergency =
+    shadow(el).querySelector('[part="emergency"]')?.textContent ?? "";
+  expect(emergency, "emergency number").to.match(
+    /emergency-?number/i.test(name) ? /\b(112|911)\b/ : /\b112\b/,
+  );
+}
+
 const WIDGETS: readonly Widget[] = [
   { tag: "il2-overview", title: overview.title, titlePart: "title" },
   { tag: "il2-schedule", title: schedule.title, titlePart: "title" },
@@ -154,6 +182,19 @@ const WIDGETS: readonly Widget[] = [
       (el as unknown as { today: string }).today = "2027-03-10";
     },
     check: expectNoWrongDate,
+  },
+  { tag: "il2-side-effects", title: sideEffects.title, titlePart: "title" },
+  {
+    tag: "il2-side-effects",
+    state: "with the host's numbers",
+    title: sideEffects.title,
+    titlePart: "title",
+    prepare: (el) => {
+      el.setAttribute("care-team-phone", "555-010-0100");
+      el.setAttribute("after-hours-phone", "555-010-0199");
+      el.setAttribute("emergency-number", "112");
+    },
+    check: expectNoInventedNumber,
   },
   { tag: "il2-self-check", title: selfCheck.title, titlePart: "title" },
   { tag: "il2-doctor-questions", title: questions.title, titlePart: "title" },
@@ -232,6 +273,11 @@ const ACCEPTED_TEXT: Record<string, readonly string[]> = {
   "treatments-href": [""],
   "adjuvant-href": [""],
   "research-href": [""],
+  "care-team-phone": [""],
+  "after-hours-phone": [""],
+  "emergency-number": [""],
+  // Hours are the host's own words, shown as text: any short text without markup.
+  "care-team-hours": ["", "garbage", " 2 "],
   // Numeric text is trimmed: " 2 " is 2.
   "heading-level": [" 2 "],
   "rest-days": [" 2 "],
@@ -455,6 +501,12 @@ describe("bad input never breaks a card", function () {
     // An <img onerror> created and dropped would still fire once its load fails: give it time.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(pwned(), "window.__pwned after the suite").to.equal(undefined);
+  });
+
+  it("puts every widget of the registry (src/widgets.ts) to the test", () => {
+    expect([...new Set(WIDGETS.map((widget) => widget.tag))]).to.have.members([
+      ...ALL_TAGS,
+    ]);
   });
 
   it("reads every element's attributes and properties from custom-elements.json", () => {

@@ -6,6 +6,7 @@ import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import { render, type TemplateResult } from "lit";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
+import "../src/side-effects/define.js";
 import "../src/self-check/define.js";
 import "../src/questions/define.js";
 import "../src/assistance/define.js";
@@ -14,6 +15,7 @@ import "../src/guide/define.js";
 import "../src/locales/es.js";
 import { Il2Overview } from "../src/overview/overview.js";
 import { Il2Schedule } from "../src/schedule/schedule.js";
+import { Il2SideEffects } from "../src/side-effects/side-effects.js";
 import { Il2SelfCheck } from "../src/self-check/self-check.js";
 import { Il2DoctorQuestions } from "../src/questions/doctor-questions.js";
 import { Il2Assistance } from "../src/assistance/assistance.js";
@@ -23,6 +25,7 @@ import { defineElement } from "../src/shared/define-element.js";
 import { forgetWarnings } from "../src/shared/warn.js";
 import {
   $,
+  ALL_TAGS,
   expectWarning,
   inForcedColors,
   shadow,
@@ -85,6 +88,41 @@ const WIDGETS: readonly Widget[] = [
     accent: { selector: ".phase", property: "borderInlineStartColor" },
     titlePart: "title",
     parts: CARD_PARTS,
+  },
+  {
+    tag: "il2-side-effects",
+    elementClass: Il2SideEffects,
+    // The host's numbers (tel: links), hours and contact details: every part on show.
+    template: () =>
+      html`<il2-side-effects
+        care-team-phone="(555) 010-0100"
+        care-team-hours="Monday to Friday, 8 a.m. to 5 p.m."
+        after-hours-phone="555-010-0199"
+        ><p slot="contact">Oncology unit, 4th floor.</p></il2-side-effects
+      >`,
+    ready: (el) =>
+      waitUntil(
+        () => $(el, '[part="contact"]')!.checkVisibility(),
+        "contact details shown",
+      ),
+    firstControl: 'a[part="phone"]',
+    accent: { selector: ".section", property: "borderInlineStartColor" },
+    titlePart: "title",
+    parts: [
+      ...CARD_PARTS,
+      "key-points",
+      "section",
+      "section-title",
+      "label-tag",
+      "tell-nurse",
+      "at-home",
+      "emergency",
+      "phone",
+      "contact",
+      "contact-title",
+      "actions",
+      "button",
+    ],
   },
   {
     tag: "il2-self-check",
@@ -308,6 +346,12 @@ const resetMedia = () =>
 // ── The standard ────────────────────────────────────────────────────────────────────────────
 
 describe("every widget meets the project standard", () => {
+  it("checks every widget of the registry (src/widgets.ts)", () => {
+    expect([...new Set(WIDGETS.map((widget) => widget.tag))]).to.deep.equal([
+      ...ALL_TAGS,
+    ]);
+  });
+
   describe("registering twice", () => {
     for (const widget of WIDGETS) {
       it(`<${widget.tag}> loaded twice on one page throws nothing and tells the developer once`, () => {

@@ -361,6 +361,7 @@ describe("the demo's widget list", () => {
     expect(widgets.map((item) => item.tag)).to.deep.equal([
       "il2-overview",
       "il2-schedule",
+      "il2-side-effects",
       "il2-self-check",
       "il2-doctor-questions",
       "il2-assistance",

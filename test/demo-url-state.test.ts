@@ -25,8 +25,10 @@ before(async () => {
     languages: ["en", "es"],
     embedTabs: embedTabs.map((tab) => tab.id),
     defaultWidth: 720,
-    sampleSlot: (slot, language) =>
-      slot === "contact" ? `Sample contact (${language})` : "",
+    sampleSlot: (slot, language, tag) =>
+      slot === "contact"
+        ? `Sample contact${tag === "il2-side-effects" ? " for the care team" : ""} (${language})`
+        : "",
   };
 });
 
@@ -166,6 +168,23 @@ describe("the demo's address", () => {
       expect(
         parse(`${assistance}&slot.contact=Ask%20Ana`).settings.slots.contact,
       ).to.equal("Ask Ana");
+    });
+
+    it("gives each widget its own sample text for a slot name two widgets share", () => {
+      expect(parse("?widget=side-effects").settings.slots.contact).to.equal(
+        "Sample contact for the care team (en)",
+      );
+      const sideEffects = defaultSettings(
+        widgetNamed("il2-side-effects"),
+        context,
+      );
+      // The sample is the default: a shared link leaves it out, and a new language changes it.
+      expect(serializeSettings(sideEffects, context)).to.equal(
+        "?widget=side-effects",
+      );
+      expect(
+        withValue(sideEffects, "lang", "es", context).slots.contact,
+      ).to.equal("Sample contact for the care team (es)");
     });
   });
 

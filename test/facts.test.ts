@@ -16,7 +16,8 @@ type Tag =
   | "il2-self-check"
   | "il2-doctor-questions"
   | "il2-assistance"
-  | "il2-resources";
+  | "il2-resources"
+  | "il2-side-effects";
 
 type Lang = "en" | "es";
 const LOCALES: Record<Lang, LocaleText> = { en, es };
@@ -404,12 +405,15 @@ const SELF_CHECK_FACTS: Record<string, Record<Lang, RegExp[]>> = {
       /vigilan de cerca para ver si tiene efectos secundarios y qué tan bien le funciona la IL-2/,
     ],
   },
-  F22: {
+  // The side-effects card's L12, restated: in the hospital, tell the nurse; at home, call.
+  L12: {
     en: [
-      /Side effects can sometimes be serious, so ask your doctor about them and about your other treatment choices/,
+      /Tell your nurse right away\. Trouble breathing can be a sign of a serious side effect, so do not wait/,
+      /Call your care team's number right away\. A fever after you go home is a sign to call/,
     ],
     es: [
-      /los efectos secundarios pueden ser graves\. Por eso, pregúntele a su médico por ellos y por sus otras opciones de tratamiento/,
+      /Avise de inmediato al personal de enfermería\. La dificultad para respirar puede ser señal de un efecto secundario grave/,
+      /Llame de inmediato al número de su equipo de atención médica\. La fiebre después de volver a casa es una señal para llamar/,
     ],
   },
 };
@@ -433,6 +437,7 @@ const CARDS: Tag[] = [
   "il2-doctor-questions",
   "il2-assistance",
   "il2-resources",
+  "il2-side-effects",
 ];
 
 /** Where FACTS.md sits, relative to this file: beside the repository, in ../shared. */

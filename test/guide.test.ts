@@ -14,6 +14,7 @@ import {
 const TAGS = [
   "il2-overview",
   "il2-schedule",
+  "il2-side-effects",
   "il2-self-check",
   "il2-doctor-questions",
   "il2-assistance",

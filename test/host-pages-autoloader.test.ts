@@ -113,6 +113,31 @@ for (const csp of ["", "?csp=strict"]) {
       expect(record.violations).to.deep.equal([]);
     });
 
+    it("fetches only what one English <il2-side-effects> needs, within its page budget", async () => {
+      const { win, doc, record } = await openHostPage(
+        `/test/hosts/auto-side-effects.html${csp}`,
+      );
+      const card = await rendered(doc, "il2-side-effects");
+      expect(titleOf(card)).to.equal(
+        "Side effects of IL-2 and when to get help",
+      );
+      const page = await pageWeight("page-side-effects");
+      expect([...new Set(fetched(win))].sort()).to.deep.equal(
+        page.files.map(({ file }) => file),
+      );
+      expect(
+        fetched(win).filter((file) =>
+          /^chunks\/(es\/|il2-(?!side-effects)|hydration)/.test(file),
+        ),
+      ).to.deep.equal([]);
+      expect(page.bytes, "gzip bytes of the page's scripts").to.be.at.most(
+        page.ceiling,
+      );
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
     it("fetches Spanish for a card inside a Spanish section before the card renders, so its first paint is Spanish", async () => {
       const { win, doc, record } = await openHostPage(
         `/test/hosts/auto-spanish.html${csp}`,
@@ -223,6 +248,7 @@ for (const csp of ["", "?csp=strict"]) {
       for (const tag of [
         "il2-overview",
         "il2-schedule",
+        "il2-side-effects",
         "il2-doctor-questions",
         "il2-assistance",
         "il2-resources",
@@ -245,7 +271,7 @@ for (const csp of ["", "?csp=strict"]) {
       expect(record.violations).to.deep.equal([]);
     });
 
-    it("switches the guide and its six cards to Spanish at run time, fetching each Spanish file once", async () => {
+    it("switches the guide and its cards to Spanish at run time, fetching each Spanish file once", async () => {
       const { win, doc, record } = await openHostPage(
         `/test/hosts/auto-guide.html${csp}`,
       );
@@ -273,6 +299,7 @@ for (const csp of ["", "?csp=strict"]) {
           "assistance",
           "resources",
           "self-check",
+          "side-effects",
         ]
           .map((key) => `chunks/es/${key}.js`)
           .sort(),
@@ -353,6 +380,7 @@ describe("the autoloader together with the one-file bundle", () => {
   const tags = [
     "il2-overview",
     "il2-schedule",
+    "il2-side-effects",
     "il2-doctor-questions",
     "il2-assistance",
     "il2-resources",

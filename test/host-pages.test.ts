@@ -188,6 +188,7 @@ describe('the side-effect-free entry (package.json exports ".")', () => {
   const classNames: Record<string, string> = {
     "il2-overview": "Il2Overview",
     "il2-schedule": "Il2Schedule",
+    "il2-side-effects": "Il2SideEffects",
     "il2-self-check": "Il2SelfCheck",
     "il2-doctor-questions": "Il2DoctorQuestions",
     "il2-assistance": "Il2Assistance",

@@ -6,6 +6,7 @@ import { expect, fixture, html } from "@open-wc/testing";
 import type { TemplateResult } from "lit";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
+import "../src/side-effects/define.js";
 import "../src/self-check/define.js";
 import "../src/questions/define.js";
 import "../src/assistance/define.js";
@@ -32,7 +33,7 @@ const HOSTILE_CSS = `
   h1, h2, h3, h4, h5, h6 { font-size: 1rem; letter-spacing: 0.5em; }
   button, input, textarea, select { font-size: 8px; padding: 0; min-height: 0; height: 12px; line-height: 0.5; text-transform: uppercase; }
   a { font-size: 9px; text-decoration: none; letter-spacing: 0.4em; }
-  [class*='il2'], il2-overview, il2-schedule, il2-self-check, il2-doctor-questions, il2-assistance, il2-resources, il2-guide {
+  [class*='il2'], il2-overview, il2-schedule, il2-side-effects, il2-self-check, il2-doctor-questions, il2-assistance, il2-resources, il2-guide {
     font-size: 9px;
     line-height: 0.7;
   }
@@ -62,6 +63,15 @@ const WIDGETS: {
         start-date="2027-03-08"
         .today=${"2027-03-09"}
       ></il2-schedule>`,
+  },
+  {
+    name: "il2-side-effects (the host's numbers and contact details)",
+    template: () =>
+      html`<il2-side-effects
+        care-team-phone="(555) 010-0100"
+        care-team-hours="Monday to Friday, 8 a.m. to 5 p.m."
+        ><p slot="contact">Oncology unit, 4th floor.</p></il2-side-effects
+      >`,
   },
   {
     name: "il2-self-check (feedback and a note)",

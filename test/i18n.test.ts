@@ -7,6 +7,7 @@ import type { TemplateResult } from "lit";
 import { render } from "lit";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
+import "../src/side-effects/define.js";
 import "../src/self-check/define.js";
 import "../src/questions/define.js";
 import "../src/assistance/define.js";
@@ -28,6 +29,7 @@ type Card = Il2Card & HTMLElement;
 const TAGS = [
   "il2-overview",
   "il2-schedule",
+  "il2-side-effects",
   "il2-self-check",
   "il2-doctor-questions",
   "il2-assistance",
@@ -36,6 +38,7 @@ const TAGS = [
 const TEXT_KEY = {
   "il2-overview": "overview",
   "il2-schedule": "schedule",
+  "il2-side-effects": "sideEffects",
   "il2-self-check": "selfCheck",
   "il2-doctor-questions": "questions",
   "il2-assistance": "assistance",

@@ -190,6 +190,25 @@ describe("pre-rendered cards", () => {
         .querySelector("il2-assistance")!
         .shadowRoot!.querySelector<HTMLElement>('[part="contact"]')!;
       expect(contactTile.checkVisibility()).to.equal(true);
+      // The side-effects card's two "when to get help" lists read whole, with the host's details.
+      const sideEffects = doc.querySelector("il2-side-effects")!.shadowRoot!;
+      for (const part of ["tell-nurse", "at-home", "contact"]) {
+        const element = sideEffects.querySelector<HTMLElement>(
+          `[part="${part}"]`,
+        )!;
+        expect(element.checkVisibility(), part).to.equal(true);
+      }
+      const lists = (sideEffects.querySelector(".help") as HTMLElement)
+        .innerText;
+      expect(lists).to.include("Tell your nurse right away if you have:");
+      expect(lists).to.include("Black or bloody stool (poop)");
+      expect(lists).to.include(
+        "For trouble breathing or chest pain, call 911 right away.",
+      );
+      expect(lists).to.include("A fever");
+      expect(
+        doc.querySelector("#care-team-contact")!.checkVisibility(),
+      ).to.equal(true);
     });
 
     it("is accessible as the server made it", async function () {

@@ -7,6 +7,7 @@ import "../src/self-check/define.js";
 import "../src/questions/define.js";
 import "../src/schedule/define.js";
 import "../src/overview/define.js";
+import "../src/side-effects/define.js";
 import "../src/guide/define.js";
 import "../src/locales/es.js";
 import type { Il2SelfCheck } from "../src/self-check/self-check.js";
@@ -18,6 +19,7 @@ import type { Il2Guide } from "../src/guide/guide.js";
 import type { Il2AskDetail } from "../src/shared/ask-event.js";
 import {
   ANSWER_KEY,
+  EXPLAINING_PARTS,
   SELF_CHECK_TOPICS,
   type SelfCheckTopic,
 } from "../src/self-check/answer-key.js";
@@ -60,6 +62,9 @@ const control = <T extends HTMLElement = HTMLButtonElement>(
   id: string,
 ) => $<T>(el, `#${id}`);
 const right = (topic: SelfCheckTopic) => ANSWER_KEY[topic].right;
+/** The title of the card that explains a topic's fact, in English. */
+const explainedIn = (topic: SelfCheckTopic) =>
+  en[EXPLAINING_PARTS[ANSWER_KEY[topic].card]].title;
 const wrong = (topic: SelfCheckTopic) => (ANSWER_KEY[topic].right + 1) % 3;
 
 /** Picks `choice` and presses Check, as a pointer user would. */
@@ -122,12 +127,13 @@ describe("<il2-self-check>", () => {
   });
 
   describe("by default", () => {
-    it("shows six questions, each a group of three answers named by its question, with nothing picked", async () => {
+    it("shows seven questions, each a group of three answers named by its question, with nothing picked", async () => {
       const el = await selfCheck();
       expect(oneLine($(el, '[part="title"]')!.textContent)).to.equal(t.title);
       expect(visibleText(el)).to.contain(t.lede).and.contain(t.keptInPage);
       const groups = $$<HTMLFieldSetElement>(el, "fieldset");
-      expect(groups).to.have.length(6);
+      expect(groups).to.have.length(7);
+      expect(groups).to.have.length(SELF_CHECK_TOPICS.length);
       SELF_CHECK_TOPICS.forEach((topic, index) => {
         const group = groups[index]!;
         const legend = group.querySelector("legend")!;
@@ -233,7 +239,7 @@ describe("<il2-self-check>", () => {
         await sendKeys({ press: "Enter" });
         await el.updateComplete;
         expect(feedbackText(el, topic)).to.equal(
-          `${t.missed} ${t.questions[topic].fact} ${say(t.readMoreIn, { title: en[ANSWER_KEY[topic].card].title })}`,
+          `${t.missed} ${t.questions[topic].fact} ${say(t.readMoreIn, { title: explainedIn(topic) })}`,
         );
         expect(feedbackText(el, topic)).to.not.match(HARSH);
 
@@ -325,12 +331,12 @@ describe("<il2-self-check>", () => {
         );
       // The lede promises "no score"; the questions and their feedback keep that promise.
       const text = $(el, ".questions")!.innerText;
-      expect(text).to.not.match(/\b\d+ (of|out of) 6\b|%|score|points|grade/i);
+      expect(text).to.not.match(/\b\d+ (of|out of) 7\b|%|score|points|grade/i);
       for (const topic of SELF_CHECK_TOPICS)
         expect(feedbackText(el, topic)).to.not.match(HARSH);
     });
 
-    it("names each Check and Ask button with its question, so the six pairs are told apart", async () => {
+    it("names each Check and Ask button with its question, so the seven pairs are told apart", async () => {
       const el = await selfCheck();
       for (const topic of SELF_CHECK_TOPICS) {
         for (const id of [`${topic}-check`, `${topic}-ask`]) {
@@ -346,6 +352,135 @@ describe("<il2-self-check>", () => {
           );
         }
       }
+    });
+  });
+
+  describe("the questions", () => {
+    /** Counts as words, in each language, as the ledes write them. */
+    const COUNT_WORDS = {
+      en: [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+      ],
+      es: [
+        "cero",
+        "una",
+        "dos",
+        "tres",
+        "cuatro",
+        "cinco",
+        "seis",
+        "siete",
+        "ocho",
+        "nueve",
+        "diez",
+      ],
+    };
+
+    it("the lede gives the number of questions there are, in English and Spanish", () => {
+      const count = SELF_CHECK_TOPICS.length;
+      for (const [lang, lede, noun] of [
+        ["en", t.lede, "short questions"],
+        ["es", es.selfCheck.lede, "preguntas cortas"],
+      ] as const) {
+        const said = COUNT_WORDS[lang].filter((word) =>
+          new RegExp(`\\b${word} ${noun}`, "i").test(lede),
+        );
+        expect(said, `${lang}: ${lede}`).to.deep.equal([
+          COUNT_WORDS[lang][count],
+        ]);
+        expect(Object.keys(en.selfCheck.questions)).to.have.members([
+          ...SELF_CHECK_TOPICS,
+        ]);
+        expect(Object.keys(es.selfCheck.questions)).to.have.members([
+          ...SELF_CHECK_TOPICS,
+        ]);
+      }
+    });
+
+    it("a side effect in the hospital: the right answer is to tell the nurse at once, and the fact says why (L12)", async () => {
+      for (const [lang, words] of [
+        ["en", t],
+        ["es", es.selfCheck],
+      ] as const) {
+        const question = words.questions["side-effects"];
+        const answer = question.choices[right("side-effects")];
+        expect(answer, lang).to.match(
+          lang === "en"
+            ? /^Tell your nurse right away$/
+            : /^Avisar de inmediato al personal de enfermería$/,
+        );
+        // The fact answers the question: it opens with the answer, then says why not to wait.
+        expect(question.fact, lang).to.match(
+          lang === "en"
+            ? /^Tell your nurse right away\. .*serious side effect.*do not wait/
+            : /^Avise de inmediato al personal de enfermería\. .*efecto secundario grave.*No espere/,
+        );
+        // No choice sends the reader to wait for a visit as the right one.
+        expect(
+          question.choices.filter((choice) => /doctor|cita/i.test(choice)),
+        ).to.have.length(1);
+        expect(question.choices[right("side-effects")]).to.not.match(
+          /doctor|cita/i,
+        );
+      }
+      const el = await selfCheck();
+      await answer(el, "side-effects", right("side-effects"));
+      expect(feedbackText(el, "side-effects")).to.equal(
+        `${t.right} ${t.questions["side-effects"].fact} ${say(t.readMoreIn, { title: en.sideEffects.title })}`,
+      );
+    });
+
+    it("a fever after going home: call the care team's number, from the side-effects card (L12)", async () => {
+      expect(ANSWER_KEY["at-home"].card).to.equal("side-effects");
+      expect(SELF_CHECK_TOPICS.at(-1)).to.equal("at-home");
+      const question = t.questions["at-home"];
+      expect(question.choices[right("at-home")]).to.equal(
+        "Call your care team's number right away",
+      );
+      expect(question.fact).to.match(
+        /^Call your care team's number right away\./,
+      );
+      expect(es.selfCheck.questions["at-home"].fact).to.match(
+        /^Llame de inmediato al número de su equipo de atención médica\./,
+      );
+      // It invents no number: only the emergency line's 911, named as the U.S. one.
+      for (const fact of [
+        question.fact,
+        es.selfCheck.questions["at-home"].fact,
+      ])
+        expect(fact.match(/\d+/g)).to.deep.equal(["911"]);
+      const page = await mount(
+        html`<div>
+          <il2-self-check></il2-self-check><il2-side-effects></il2-side-effects>
+        </div>`,
+      );
+      const el = page.querySelector<Il2SelfCheck>("il2-self-check")!;
+      await answer(el, "at-home", wrong("at-home"));
+      const link = $<HTMLAnchorElement>(el, "#at-home-feedback a")!;
+      expect(oneLine(link.textContent)).to.equal(en.sideEffects.title);
+      link.click();
+      const card = page.querySelector("il2-side-effects")!;
+      await waitUntil(() => deepActive() === $(card, '[part="title"]'));
+    });
+
+    it("names the side-effects card by its Spanish title in Spanish", async () => {
+      const el = await mount<Il2SelfCheck>(
+        html`<il2-self-check lang="es"></il2-self-check>`,
+      );
+      await answer(el, "side-effects", right("side-effects"));
+      expect(feedbackText(el, "side-effects")).to.contain(
+        say(es.selfCheck.readMoreIn, { title: es.sideEffects.title }, "es-US"),
+      );
     });
   });
 
@@ -395,6 +530,24 @@ describe("<il2-self-check>", () => {
       await expect(guide).to.be.accessible();
     });
 
+    it("inside <il2-guide>, links both side-effect questions to the side-effects card", async () => {
+      const guide = await mount<Il2Guide>(html`<il2-guide></il2-guide>`);
+      const el = guideCard<Il2SelfCheck>(guide, "il2-self-check");
+      const card = guideCard<Card>(guide, "il2-side-effects");
+      for (const topic of ["side-effects", "at-home"] as const) {
+        await answer(el, topic, wrong(topic));
+        const link = $<HTMLAnchorElement>(el, `#${topic}-feedback a`)!;
+        expect(oneLine(link.textContent)).to.equal(en.sideEffects.title);
+        expect(link.getAttribute("href")).to.equal("#section-side-effects");
+        link.focus();
+        await sendKeys({ press: "Enter" });
+        await waitUntil(
+          () => deepActive() === $(card, '[part="title"]'),
+          `${topic}: focus on the side-effects card's title`,
+        );
+      }
+    });
+
     it("in a guide without that card, names it in plain words instead", async () => {
       const guide = await mount<Il2Guide>(
         html`<il2-guide sections="self-check questions"></il2-guide>`,
@@ -427,12 +580,12 @@ describe("<il2-self-check>", () => {
         </div>`,
       );
       const el = page.querySelector<Il2SelfCheck>("il2-self-check")!;
-      await answer(el, "side-effects", right("side-effects"));
+      await answer(el, "immune", right("immune"));
       page.querySelector("il2-overview")!.remove();
-      $<HTMLAnchorElement>(el, "#side-effects-feedback a")!.click();
+      $<HTMLAnchorElement>(el, "#immune-feedback a")!.click();
       await el.updateComplete;
-      expect($(el, "#side-effects-feedback a")).to.equal(null);
-      expect(feedbackText(el, "side-effects")).to.contain(
+      expect($(el, "#immune-feedback a")).to.equal(null);
+      expect(feedbackText(el, "immune")).to.contain(
         say(t.readMoreIn, { title: en.overview.title }),
       );
     });
@@ -753,7 +906,7 @@ describe("<il2-self-check>", () => {
         $$(el, 'input[type="radio"]').some((radio) => radio.checkVisibility()),
       ).to.equal(false);
       const boxes = $$(el, ".print-box");
-      expect(boxes).to.have.length(18);
+      expect(boxes).to.have.length(3 * SELF_CHECK_TOPICS.length);
       for (const box of boxes) {
         expect(box.checkVisibility()).to.equal(true);
         expect(box.textContent).to.equal("");

@@ -7,6 +7,7 @@ import ICAL from "ical.js";
 import "../src/locales/es.js";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
+import "../src/side-effects/define.js";
 import "../src/self-check/define.js";
 import "../src/questions/define.js";
 import "../src/assistance/define.js";
@@ -33,6 +34,7 @@ type Card = Il2Card & HTMLElement;
 const WIDGETS = {
   "il2-overview": "overview",
   "il2-schedule": "schedule",
+  "il2-side-effects": "sideEffects",
   "il2-self-check": "selfCheck",
   "il2-doctor-questions": "questions",
   "il2-assistance": "assistance",

@@ -3,6 +3,7 @@
 // Registers every element (the one-file bundle imports this).
 import "../overview/define.js";
 import "../schedule/define.js";
+import "../side-effects/define.js";
 import "../self-check/define.js";
 import "../questions/define.js";
 import "../assistance/define.js";

@@ -3,6 +3,7 @@
 // Registers every card <il2-guide> holds (its define module imports this).
 import "../overview/define.js";
 import "../schedule/define.js";
+import "../side-effects/define.js";
 import "../self-check/define.js";
 import "../questions/define.js";
 import "../assistance/define.js";

@@ -3,6 +3,7 @@
 // The element classes by tag, in the registry's order (the server registers them).
 import { Il2Overview } from "../overview/overview.js";
 import { Il2Schedule } from "../schedule/schedule.js";
+import { Il2SideEffects } from "../side-effects/side-effects.js";
 import { Il2SelfCheck } from "../self-check/self-check.js";
 import { Il2DoctorQuestions } from "../questions/doctor-questions.js";
 import { Il2Assistance } from "../assistance/assistance.js";
@@ -12,6 +13,7 @@ import { Il2Guide } from "../guide/guide.js";
 export const ELEMENT_CLASSES = {
   "il2-overview": Il2Overview,
   "il2-schedule": Il2Schedule,
+  "il2-side-effects": Il2SideEffects,
   "il2-self-check": Il2SelfCheck,
   "il2-doctor-questions": Il2DoctorQuestions,
   "il2-assistance": Il2Assistance,

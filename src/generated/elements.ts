@@ -4,6 +4,7 @@
 // package root exports for each widget.
 export * from "../overview/overview.js";
 export * from "../schedule/schedule.js";
+export * from "../side-effects/side-effects.js";
 export * from "../self-check/self-check.js";
 export * from "../questions/doctor-questions.js";
 export * from "../assistance/assistance.js";
@@ -17,6 +18,10 @@ export type {
   ScheduleCalendarText,
   ScheduleText,
 } from "../locales/en/schedule.js";
+export type {
+  SideEffectsSectionText,
+  SideEffectsText,
+} from "../locales/en/side-effects.js";
 export type {
   SelfCheckQuestionText,
   SelfCheckText,

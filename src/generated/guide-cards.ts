@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { HeadingLevel, Theme } from "../shared/attributes.js";
 import "../overview/overview.js";
 import "../schedule/schedule.js";
+import "../side-effects/side-effects.js";
 import "../self-check/self-check.js";
 import "../questions/doctor-questions.js";
 import "../assistance/assistance.js";
@@ -16,6 +17,7 @@ import "../resources/resources.js";
 export const GUIDE_CARDS = [
   { tag: "il2-overview", section: "overview", part: "overview" },
   { tag: "il2-schedule", section: "schedule", part: "schedule" },
+  { tag: "il2-side-effects", section: "side-effects", part: "sideEffects" },
   { tag: "il2-self-check", section: "self-check", part: "selfCheck" },
   { tag: "il2-doctor-questions", section: "questions", part: "questions" },
   { tag: "il2-assistance", section: "assistance", part: "assistance" },
@@ -51,6 +53,13 @@ export function guideCard(
         .serverInheritedLang=${lang}
         theme=${theme}
       ></il2-schedule>`;
+    case "il2-side-effects":
+      return html`<il2-side-effects
+        exportparts=${parts}
+        .headingLevel=${headingLevel}
+        .serverInheritedLang=${lang}
+        theme=${theme}
+      ></il2-side-effects>`;
     case "il2-self-check":
       return html`<il2-self-check
         exportparts=${parts}

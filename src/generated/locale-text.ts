@@ -4,6 +4,7 @@
 import type { CommonText } from "../i18n/common-text.js";
 import type { OverviewText } from "../locales/en/overview.js";
 import type { ScheduleText } from "../locales/en/schedule.js";
+import type { SideEffectsText } from "../locales/en/side-effects.js";
 import type { SelfCheckText } from "../locales/en/self-check.js";
 import type { QuestionsText } from "../locales/en/questions.js";
 import type { AssistanceText } from "../locales/en/assistance.js";
@@ -15,6 +16,7 @@ export interface LocaleText {
   common: CommonText;
   overview: OverviewText;
   schedule: ScheduleText;
+  sideEffects: SideEffectsText;
   selfCheck: SelfCheckText;
   questions: QuestionsText;
   assistance: AssistanceText;

@@ -25,13 +25,14 @@ const FORWARDED_PARTS = "card, title, body, footer, care-note, source";
 
 /**
  * @tagname il2-guide
- * @summary The whole IL-2 guide in one tag: overview, treatment schedule, a self-check, questions
- * for the doctor, help paying, and other resources, with a contents list. In the self-check, "Read
+ * @summary The whole IL-2 guide in one tag: overview, treatment schedule, side effects and when to
+ * get help, a self-check, questions for the doctor, help paying, and other resources, with a
+ * contents list. In the self-check, "Read
  * more" moves to the card that explains a fact, and "Ask my care team" adds to the guide's own
  * question list.
  *
- * @attr {string} sections - Which cards to show, in order: any of `overview schedule self-check
- *   questions assistance resources`, separated by spaces or commas. Unknown names are ignored with a warning;
+ * @attr {string} sections - Which cards to show, in order: any of `overview schedule side-effects
+ *   self-check questions assistance resources`, separated by spaces or commas. Unknown names are ignored with a warning;
  *   empty shows all.
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme for the guide and every card in it. Default `light`.
  * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the guide title; each card's title uses the next level. Default 2.
@@ -59,7 +60,7 @@ export class Il2Guide extends Il2Card {
     sections: {},
   };
 
-  /** Which cards to show and in what order (`overview schedule self-check questions assistance resources`). Empty shows all. */
+  /** Which cards to show and in what order (`overview schedule side-effects self-check questions assistance resources`). Empty shows all. */
   sections = "";
 
   #shownSections: readonly GuideSectionId[] = GUIDE_SECTIONS;

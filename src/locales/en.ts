@@ -7,6 +7,7 @@ import type { LocaleText } from "../generated/locale-text.js";
 import { common } from "./en/common.js";
 import { overview } from "./en/overview.js";
 import { schedule } from "./en/schedule.js";
+import { sideEffects } from "./en/side-effects.js";
 import { selfCheck } from "./en/self-check.js";
 import { questions } from "./en/questions.js";
 import { assistance } from "./en/assistance.js";
@@ -17,6 +18,7 @@ export {
   common,
   overview,
   schedule,
+  sideEffects,
   selfCheck,
   questions,
   assistance,
@@ -29,6 +31,7 @@ export const en: LocaleText = {
   common,
   overview,
   schedule,
+  sideEffects,
   selfCheck,
   questions,
   assistance,

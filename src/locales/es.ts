@@ -9,6 +9,7 @@ import { registerLocale } from "../i18n/locale.js";
 import { common } from "./es/common.js";
 import { overview } from "./es/overview.js";
 import { schedule } from "./es/schedule.js";
+import { sideEffects } from "./es/side-effects.js";
 import { selfCheck } from "./es/self-check.js";
 import { questions } from "./es/questions.js";
 import { assistance } from "./es/assistance.js";
@@ -19,6 +20,7 @@ export const es: LocaleText = {
   common,
   overview,
   schedule,
+  sideEffects,
   selfCheck,
   questions,
   assistance,

@@ -9,6 +9,7 @@ import * as React from "react";
 import { createComponent, type EventName } from "@lit/react";
 import { Il2Overview as Il2OverviewElement } from "../overview/define.js";
 import { Il2Schedule as Il2ScheduleElement } from "../schedule/define.js";
+import { Il2SideEffects as Il2SideEffectsElement } from "../side-effects/define.js";
 import { Il2SelfCheck as Il2SelfCheckElement } from "../self-check/define.js";
 import { Il2DoctorQuestions as Il2DoctorQuestionsElement } from "../questions/define.js";
 import { Il2Assistance as Il2AssistanceElement } from "../assistance/define.js";
@@ -20,6 +21,10 @@ import type {
   Il2ScheduleChangeDetail,
   Il2CalendarDownloadDetail,
 } from "../schedule/schedule.js";
+import type {
+  Il2PrintLayout,
+  Il2PrintDetail,
+} from "../side-effects/side-effects.js";
 import type { Il2AskDetail, Il2AskResult } from "../self-check/self-check.js";
 import type {
   Il2HostQuestion,
@@ -34,6 +39,8 @@ export type {
   ScheduleDates,
   Il2ScheduleChangeDetail,
   Il2CalendarDownloadDetail,
+  Il2PrintLayout,
+  Il2PrintDetail,
   Il2AskDetail,
   Il2AskResult,
   Il2HostQuestion,
@@ -69,6 +76,17 @@ export const Il2Schedule = createComponent({
     onIl2CalendarDownload: "il2-calendar-download" as EventName<
       CustomEvent<Il2CalendarDownloadDetail>
     >,
+  },
+});
+
+/** `<il2-side-effects>`; `onIl2Print` receives its events. */
+export const Il2SideEffects = createComponent({
+  react: React,
+  tagName: "il2-side-effects",
+  elementClass: Il2SideEffectsElement,
+  displayName: "Il2SideEffects",
+  events: {
+    onIl2Print: "il2-print" as EventName<CustomEvent<Il2PrintDetail>>,
   },
 });
 

@@ -1,4 +1,4 @@
-// <il2-self-check>: six short questions on facts the other cards explain (F2, F14–F17, F22), so a
+// <il2-self-check>: seven short questions on facts the other cards explain (F2, F14–F17, L12), so a
 // reader finds out what they missed, reads the fact again, and turns a doubt into a question for
 // the care team (the `il2-ask` event, taken by <il2-doctor-questions>). Nothing is stored or sent.
 import {
@@ -20,6 +20,7 @@ import { selfCheck, type SelfCheckText } from "../locales/en/self-check.js";
 import { cardTitles as englishCardTitles } from "../locales/en/card-titles.js";
 import {
   ANSWER_KEY,
+  EXPLAINING_PARTS,
   EXPLAINING_TAGS,
   SELF_CHECK_TOPICS,
   checkAnswer,
@@ -50,7 +51,7 @@ const ASK_RESULTS: readonly string[] = ["added", "listed", "full"];
 
 /**
  * @tagname il2-self-check
- * @summary Six short questions that let a reader check what they understood about IL-2, with kind
+ * @summary Seven short questions that let a reader check what they understood about IL-2, with kind
  * feedback at once, the fact in one plain sentence and where it is explained. A doubt becomes a
  * question for the care team on an `<il2-doctor-questions>` list on the same page. No score, no
  * timer; nothing is stored or sent. Prints as a worksheet with the answers on their own page.
@@ -59,7 +60,7 @@ const ASK_RESULTS: readonly string[] = ["added", "listed", "full"];
  *
  * @fires {CustomEvent<Il2AskDetail>} il2-ask - The reader pressed "Ask my care team" beside a
  *   question. `detail`: `{ topic, question, lang, result }`: the topic (`where`, `how`, `course`,
- *   `watch`, `immune` or `side-effects`), a ready-made question in the card's language, and
+ *   `watch`, `immune`, `side-effects` or `at-home`), a ready-made question in the card's language, and
  *   `result: ''`. An `<il2-doctor-questions>` on the page takes it (the one in the same shadow root,
  *   such as the same `<il2-guide>`, else the nearest above, else the first on the page), adds it
  *   to the reader's own questions once, and sets `result` to `added`, `listed` (already there) or
@@ -77,8 +78,13 @@ const ASK_RESULTS: readonly string[] = ["added", "listed", "full"];
  * @csspart answers - The answers, printed on their own page (not shown on screen).
  */
 export class Il2SelfCheck extends Il2Card {
-  // Its own text, and the titles of the two cards it names as where a fact is explained.
-  static override textParts = ["selfCheck", "overview", "schedule"];
+  // Its own text, and the titles of the three cards it names as where a fact is explained.
+  static override textParts = [
+    "selfCheck",
+    "overview",
+    "schedule",
+    "sideEffects",
+  ];
   static {
     this.registerEnglish({ common, selfCheck });
   }
@@ -103,9 +109,10 @@ export class Il2SelfCheck extends Il2Card {
 
   /** A card's title in the shown language: that card's own, so the two never differ. */
   #cardTitle(card: ExplainingCard): string {
-    const text = textPart(this.language, card) as
+    const part = EXPLAINING_PARTS[card];
+    const text = textPart(this.language, part) as
       { title?: string } | undefined;
-    return text?.title ?? englishCardTitles[card];
+    return text?.title ?? englishCardTitles[part];
   }
 
   #update(topic: SelfCheckTopic, change: TopicState): void {
@@ -132,7 +139,7 @@ export class Il2SelfCheck extends Il2Card {
     const state = this.answers[topic] ?? {};
     const result = checkAnswer(topic, state.choice);
     this.linkable = new Set(
-      (["overview", "schedule"] as const).filter((card) =>
+      (Object.keys(EXPLAINING_TAGS) as ExplainingCard[]).filter((card) =>
         this.#findCard(card),
       ),
     );
@@ -252,7 +259,7 @@ export class Il2SelfCheck extends Il2Card {
       onClick: () => unknown,
       className = "text-button",
     ) =>
-      // The question in the name tells the six Check buttons (and the six Ask buttons) apart.
+      // The question in the name tells the Check buttons (and the Ask buttons) apart.
       html`<button
         class=${className}
         type="button"

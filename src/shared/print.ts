@@ -1,6 +1,7 @@
 // "Print this card": prints one card alone, whatever else is on the host page.
 // A constructed style sheet (allowed under a strict style-src CSP, unlike a <style> element)
-// hides the rest of the page while printing; the marks are removed when printing ends.
+// hides the rest of the page while printing; the marks are removed when printing ends. The card's
+// own light-DOM children (a host's slotted contact details) print with it.
 
 const PRINTING = "data-il2-printing";
 const TARGET = "data-il2-print-target";
@@ -16,6 +17,7 @@ function printSheet(): CSSStyleSheet {
   html[${PRINTING}] body * { visibility: hidden !important; }
   html[${PRINTING}] [${TARGET}], html[${PRINTING}] [${WITHIN}] { visibility: visible !important;
     position: absolute !important; inset: 0 auto auto 0 !important; width: 100% !important; margin: 0 !important; }
+  html[${PRINTING}] [${TARGET}] * { visibility: visible !important; }
 }`);
   }
   return pageSheet;

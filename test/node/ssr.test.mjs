@@ -171,6 +171,7 @@ test("prerender() renders the guide's cards inside it, in the guide's language, 
     "il2-assistance",
     "il2-resources",
     "il2-self-check",
+    "il2-side-effects",
   ]) {
     assert.match(output, new RegExp(`<${tag}[^>]*defer-hydration`), tag);
     assert.equal(cardInfo(output, tag).lang, "es", tag);

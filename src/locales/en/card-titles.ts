@@ -5,4 +5,5 @@
 export const cardTitles = {
   overview: "IL-2 for advanced melanoma",
   schedule: "How and when IL-2 is given",
+  sideEffects: "Side effects of IL-2 and when to get help",
 };

@@ -15,7 +15,7 @@ export interface SelfCheckQuestionText {
 
 export interface SelfCheckText {
   title: string;
-  /** What the card is for; says there is no score and no time limit. */
+  /** What the card is for, with how many questions (a test keeps the count true); no score, no time limit. */
   lede: string;
   /** The line saying nothing is saved or sent. */
   keptInPage: string;
@@ -27,6 +27,7 @@ export interface SelfCheckText {
     watch: SelfCheckQuestionText;
     immune: SelfCheckQuestionText;
     "side-effects": SelfCheckQuestionText;
+    "at-home": SelfCheckQuestionText;
   };
 
   check: string;
@@ -61,7 +62,7 @@ export interface SelfCheckText {
 
 export const selfCheck: SelfCheckText = {
   title: "Check what you know about IL-2",
-  lede: "Answer six short questions to see what you remember. There is no score and no time limit. Not sure about one? Add it to your questions for your care team.",
+  lede: "Answer seven short questions to see what you remember. There is no score and no time limit. Not sure about one? Add it to your questions for your care team.",
   keptInPage: "Your answers are not saved or sent anywhere.",
   // Each fact is the card's own wording cut to one sentence; the three choices follow the answer
   // key in ../self-check/answer-key.ts (which one is right, which card explains it).
@@ -118,15 +119,28 @@ export const selfCheck: SelfCheckText = {
       ask: "How will IL-2 help my immune system fight the melanoma?",
     },
     "side-effects": {
-      // F22
-      question: "What should you do about side effects?",
+      // L12: in the hospital, a warning sign is for the nurse at once (not for a later visit)
+      question:
+        "You are in the hospital getting IL-2. Suddenly it is hard to breathe. What should you do?",
       choices: [
-        "Keep them to yourself",
-        "Talk with your doctor about them",
-        "Wait until treatment ends to tell anyone",
+        "Wait to see if it passes",
+        "Tell your nurse right away",
+        "Bring it up at your next doctor visit",
       ],
-      fact: "Side effects can sometimes be serious, so ask your doctor about them and about your other treatment choices.",
-      ask: "What should I do if I have side effects?",
+      fact: "Tell your nurse right away. Trouble breathing can be a sign of a serious side effect, so do not wait.",
+      ask: "Which side effects should I tell the nurse about right away?",
+    },
+    "at-home": {
+      // L12: from the side-effects card
+      question:
+        "You are home after IL-2 and you get a fever. What should you do?",
+      choices: [
+        "Wait a few days to see if it goes away",
+        "Keep it to yourself until your next visit",
+        "Call your care team's number right away",
+      ],
+      fact: "Call your care team's number right away. A fever after you go home is a sign to call. For trouble breathing or chest pain, call your local emergency number (911 in the U.S.).",
+      ask: "Which number should I call if I get a fever after I go home?",
     },
   },
   check: "Check",

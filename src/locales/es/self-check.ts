@@ -3,7 +3,7 @@ import type { SelfCheckText } from "../en/self-check.js";
 
 export const selfCheck: SelfCheckText = {
   title: "Compruebe lo que sabe sobre la IL-2",
-  lede: "Conteste seis preguntas cortas para ver lo que recuerda. No hay puntos ni límite de tiempo. ¿Tiene dudas? Agregue una pregunta para su equipo médico.",
+  lede: "Conteste siete preguntas cortas para ver lo que recuerda. No hay puntos ni límite de tiempo. ¿Tiene dudas? Agregue una pregunta para su equipo médico.",
   keptInPage: "Sus respuestas no se guardan ni se envían a ningún lugar.",
   // Same order of choices as the English (the answer key is shared).
   questions: {
@@ -59,15 +59,28 @@ export const selfCheck: SelfCheckText = {
       ask: "¿Cómo va a ayudar la IL-2 a mi sistema inmunitario contra el melanoma?",
     },
     "side-effects": {
-      // F22
-      question: "¿Qué debe hacer si tiene efectos secundarios?",
+      // L12
+      question:
+        "Usted está en el hospital recibiendo IL-2. De pronto, le cuesta respirar. ¿Qué debe hacer?",
       choices: [
-        "No decírselo a nadie",
-        "Hablar de ellos con su médico",
-        "Esperar a que acabe el tratamiento para decirlo",
+        "Esperar a ver si se le pasa",
+        "Avisar de inmediato al personal de enfermería",
+        "Comentarlo en su próxima cita médica",
       ],
-      fact: "A veces los efectos secundarios pueden ser graves. Por eso, pregúntele a su médico por ellos y por sus otras opciones de tratamiento.",
-      ask: "¿Qué debo hacer si tengo efectos secundarios?",
+      fact: "Avise de inmediato al personal de enfermería. La dificultad para respirar puede ser señal de un efecto secundario grave. No espere.",
+      ask: "¿De qué efectos secundarios debo avisar de inmediato al personal de enfermería?",
+    },
+    "at-home": {
+      // L12
+      question:
+        "Ya está en casa después de la IL-2 y le da fiebre. ¿Qué debe hacer?",
+      choices: [
+        "Esperar unos días a ver si se le quita",
+        "No decir nada hasta su próxima cita",
+        "Llamar de inmediato al número de su equipo de atención médica",
+      ],
+      fact: "Llame de inmediato al número de su equipo de atención médica. La fiebre después de volver a casa es una señal para llamar. Si le cuesta respirar o tiene dolor en el pecho, llame a su número local de emergencias (911 en EE. UU.).",
+      ask: "¿A qué número debo llamar si me da fiebre después de volver a casa?",
     },
   },
   check: "Comprobar",
