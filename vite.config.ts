@@ -122,42 +122,54 @@ function cleanChunks(): Plugin {
 }
 
 /**
- * The autoloader's element chunks come from the define modules, which import Lit's hydration
- * support first (for the one-file bundles and dist/esm). The autoloader fetches that support
- * itself, as chunks/hydration.js, and only for a page with a pre-rendered card: so here the
- * define modules' import of it is an empty module.
+ * The autoloader's element chunks, one per tag, each a registering module written from the
+ * registry: the element's class and `defineElement`, and for the guide the chunks of the cards it
+ * holds. Not the widgets' define.ts, which import Lit's hydration support first (for the one-file
+ * bundles and dist/esm): the autoloader fetches that support itself, as chunks/hydration.js, and
+ * only for a page with a pre-rendered card.
  */
-function withoutHydrationImport(): Plugin {
-  const empty = "\0il2-no-hydration-support";
+function autoloaderDefines(): Plugin {
+  const prefix = "il2-autoloader-define:";
+  const moduleOf = (widget: (typeof widgets)[number]) =>
+    fromRoot(`src/${widget.folder}/${widget.tag.slice(4)}.ts`);
   return {
-    name: "il2-autoloader-without-hydration-import",
-    enforce: "pre",
-    resolveId(source, importer) {
-      if (
-        importer?.includes("/src/") &&
-        !importer.endsWith("autoloader-hydration.ts") &&
-        /\/shared\/hydrate-support\.js$/.test(source)
-      )
-        return empty;
-      return null;
-    },
+    name: "il2-autoloader-defines",
+    // A virtual module: the \0 keeps other plugins from treating it as a file. (Vite's library
+    // mode makes entries absolute paths first, so the prefix may come after a folder.)
+    resolveId: (source) =>
+      source.includes(prefix)
+        ? `\0${source.slice(source.indexOf(prefix))}`
+        : null,
     load(id) {
-      return id === empty ? "export {};" : null;
+      if (!id.startsWith(`\0${prefix}`)) return null;
+      const widget = widgets.find(
+        ({ tag }) => tag === id.slice(prefix.length + 1),
+      );
+      if (!widget) return null;
+      const held =
+        widget.tag === "il2-guide"
+          ? WIDGETS.filter((card) => card.inGuide).map(
+              ({ tag }) => `import ${JSON.stringify(prefix + tag)};\n`,
+            )
+          : [];
+      return (
+        held.join("") +
+        `import { defineElement } from ${JSON.stringify(fromRoot("src/shared/define-element.ts"))};\n` +
+        `import { ${widget.className} } from ${JSON.stringify(moduleOf(widget))};\n` +
+        `defineElement(${JSON.stringify(widget.tag)}, ${widget.className});\n` +
+        `export { ${widget.className} };\n`
+      );
     },
   };
 }
 
-/**
- * The autoloader and its chunks. The chunks the autoloader asks for by name keep stable names
- * (chunks/il2-overview.js, chunks/es/overview.js, chunks/hydration.js); the code they share gets
- * hashed names, which the entries import, so those files can be cached for good.
- */
 function autoloaderConfig(): UserConfig {
   const entries: Record<string, string> = {
     "il2-autoloader": fromRoot("src/autoloader.ts"),
     "chunks/hydration": fromRoot("src/autoloader-hydration.ts"),
   };
-  for (const { tag, define } of widgets) entries[`chunks/${tag}`] = define;
+  for (const { tag } of widgets)
+    entries[`chunks/${tag}`] = `il2-autoloader-define:${tag}`;
   for (const [name, file] of Object.entries(localeParts()))
     entries[`chunks/${name}`] = file;
   // The loader's table, from the registry: each tag's text parts, and the tags the guide holds
@@ -168,7 +180,7 @@ function autoloaderConfig(): UserConfig {
     held: held.map((widget) => widget.tag),
   };
   return {
-    plugins: [minifyTemplates(), cleanChunks(), withoutHydrationImport()],
+    plugins: [minifyTemplates(), cleanChunks(), autoloaderDefines()],
     resolve: { conditions: productionConditions },
     define: {
       "process.env.NODE_ENV": '"production"',
