@@ -6,4 +6,4 @@ import { nodeIo, runCli } from "./cli.js";
 const { version } = JSON.parse(
   readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
 ) as { version: string };
-process.exitCode = runCli(process.argv.slice(2), nodeIo(version));
+process.exitCode = await runCli(process.argv.slice(2), nodeIo(version));
