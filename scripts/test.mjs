@@ -62,7 +62,9 @@ export function prepareTests(args) {
   // The host-page tests and the docs examples test load the built files.
   if (
     !isNarrowed(args) ||
-    args.some((arg) => /hosts|host-pages|prerender|docs-examples/.test(arg))
+    args.some((arg) =>
+      /hosts|host-pages|prerender|docs-examples|locale-packs/.test(arg),
+    )
   ) {
     // bundle and iife: the two script-tag files; modules: dist/esm, the package root the
     // side-effect-free entry test imports; autoloader: dist/il2-autoloader.js and its chunks;
