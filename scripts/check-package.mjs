@@ -12,7 +12,8 @@
 // - The autoloader ships with every chunk it can ask for (an element, a language's text, Lit's
 //   hydration support) and every chunk those import.
 // - Runtime dependencies are Lit and Lit's own hydration support (@lit-labs/ssr-client, which
-//   only a page with pre-rendered cards fetches); React and @lit/react are optional peers.
+//   only a page with pre-rendered cards fetches); React and @lit/react are optional peers, and so
+//   is fast-xml-parser (only `il2-widgets locale build` and `review` read XLIFF with it).
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { pageFiles } from "./page-weight.mjs";
@@ -183,7 +184,7 @@ else if (!readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n"))
 for (const peer of Object.keys(pkg.peerDependencies ?? {})) {
   if (pkg.peerDependenciesMeta?.[peer]?.optional !== true)
     problems.push(
-      `peer dependency ${peer} must be optional (only il2-widgets/react needs it)`,
+      `peer dependency ${peer} must be optional (only il2-widgets/react, or one command of il2-widgets, needs it)`,
     );
 }
 

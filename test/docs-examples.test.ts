@@ -90,6 +90,13 @@ async function openExample(code: string): Promise<ExampleWindow> {
   return iframe.contentWindow as ExampleWindow;
 }
 
+// The translation pack the examples load is made on its first request (scripts/test-packs.mjs:
+// seconds on a busy machine): here, once, instead of inside an example's test.
+before(async function () {
+  this.timeout(120_000);
+  expect((await fetch("/test/packs/il2-locale-vi.js")).ok).to.equal(true);
+});
+
 afterEach(() =>
   document.querySelectorAll("iframe").forEach((iframe) => iframe.remove()),
 );

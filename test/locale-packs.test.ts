@@ -46,6 +46,22 @@ async function open(path: string, width = 1000) {
   return { win, doc: win.document, record: () => win.__hostRecord };
 }
 
+// The server makes each pack on first request (template, vendor, build: seconds on a busy
+// machine): here, once, instead of inside whichever test asks first.
+before(async function () {
+  this.timeout(120_000);
+  for (const pack of [
+    "il2-locale-vi.js",
+    "draft/il2-locale-vi.js",
+    "es/il2-locale-es.js",
+  ])
+    expect((await fetch(`/test/packs/${pack}`)).ok, pack).to.equal(true);
+  // And the server's pre-rendering with the pack.
+  await fetch(
+    "/test/prerendered/pack.html?locale=il2-locale-vi.js&script=none",
+  );
+});
+
 afterEach(() =>
   document.querySelectorAll("iframe").forEach((iframe) => iframe.remove()),
 );
