@@ -93,17 +93,18 @@ export function textUnits(english: LocaleText, language: string): TextUnit[] {
         });
     } else if (typeof value === "string")
       units.push({ id: path, part, source: value, note });
-    if (path === "common.labelNote")
-      units.push({
-        id: DRAFT_NOTE_ID,
-        part: "common",
-        source: DRAFT_NOTE,
-        note: {
-          meaning:
-            "Shown on every card while the translation is a draft (built with --draft, before its review). Readers must understand it.",
-        },
-      });
   }
+  // The draft line, after the rest of the text every card shows.
+  const afterCommon = units.findLastIndex((unit) => unit.part === "common") + 1;
+  units.splice(afterCommon, 0, {
+    id: DRAFT_NOTE_ID,
+    part: "common",
+    source: DRAFT_NOTE,
+    note: {
+      meaning:
+        "Shown on every card while the translation is a draft (built with --draft, before its review). Readers must understand it.",
+    },
+  });
   return units;
 }
 
