@@ -302,6 +302,9 @@ function ssrConfig(): UserConfig {
           /^lit(-html|-element)?(\/|$)/,
           /^@lit(-labs)?\//,
           /^parse5(\/|$)/,
+          // Reading a translator's XLIFF (il2-widgets locale build): an optional peer dependency,
+          // imported only by that command.
+          /^fast-xml-parser(\/|$)/,
           /^node:/,
         ],
         output: {

@@ -25,6 +25,7 @@ import { docsExamplesPlugin } from "./scripts/docs-examples.mjs";
 import { gzipSize, pageWeight } from "./scripts/page-weight.mjs";
 import { PAGES, pageBudget } from "./scripts/size-budgets.mjs";
 import { WIDGET_TAGS } from "./scripts/registry.mjs";
+import { testPack } from "./scripts/test-packs.mjs";
 
 const engines = currentEngines();
 const found = await findEngines();
@@ -125,8 +126,32 @@ const PRERENDER_SCRIPTS = {
   module: '<script type="module" src="/dist/il2-widgets.js"></script>',
   classic: '<script defer src="/dist/il2-widgets.iife.js"></script>',
   later: '<script type="module" src="/test/hosts/bundle-later.js"></script>',
+  // The Vietnamese test pack, then the module bundle (a pre-rendered page in a pack's language).
+  vi: '<script src="/test/packs/il2-locale-vi.js"></script><script type="module" src="/dist/il2-widgets.js"></script>',
   none: "",
 };
+
+/**
+ * Serves `/test/packs/<name>`: the translation packs of scripts/test-packs.mjs, made on first use
+ * with the built `il2-widgets locale` command (template, a stand-in vendor, build) as a hospital
+ * makes them. A name it does not make is a 404, like a pack the host never built.
+ * @type {import('@web/dev-server-core').Middleware}
+ */
+async function translationPacks(context, next) {
+  const match = /^\/test\/packs\/([\w/-]+\.js)$/.exec(context.path);
+  if (!match) return next();
+  let file;
+  try {
+    file = await testPack(match[1]);
+  } catch (error) {
+    context.status = 404;
+    context.body = String(error);
+    return undefined;
+  }
+  context.type = "js";
+  context.body = readFileSync(file, "utf8");
+  return undefined;
+}
 
 /** @type {Promise<typeof import('./dist/ssr/index.js')> | undefined} */
 let ssrModule;
@@ -144,6 +169,12 @@ async function prerenderedPages(context, next) {
   const ssr = await (ssrModule ??= import(
     pathToFileURL("dist/ssr/index.js").href
   ));
+  // `?locale=<pack>`: the server has that test pack, as with `il2-widgets prerender --locale`
+  // (importing a pack registers it, here as on a page).
+  if (context.query.locale)
+    await import(
+      pathToFileURL(await testPack(String(context.query.locale))).href
+    );
   const source = readFileSync(`test/hosts/prerender/${match[1]}.html`, "utf8");
   const script =
     PRERENDER_SCRIPTS[String(context.query.script ?? "module")] ?? "";
@@ -210,6 +241,7 @@ export default {
     hostPageHeaders,
     missingChunk,
     pageWeightEndpoint,
+    translationPacks,
     prerenderedPages,
   ],
   browsers: browsers(),

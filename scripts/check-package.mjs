@@ -14,8 +14,9 @@
 //   hydration support) and every chunk those import.
 // - Runtime dependencies are Lit and Lit's own hydration support (@lit-labs/ssr-client, which
 //   only a page with pre-rendered cards fetches). Every peer is optional: React and @lit/react
-//   (il2-widgets/react), Lit's server renderer and parse5 (il2-widgets/ssr and the command), so
-//   a browser app installs Lit alone.
+//   (il2-widgets/react), Lit's server renderer and parse5 (il2-widgets/ssr and the command), and
+//   fast-xml-parser (only `il2-widgets locale build` and `review` read XLIFF with it), so a
+//   browser app installs Lit alone.
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { pageFiles } from "./page-weight.mjs";

@@ -3,12 +3,13 @@
 // exits 1, naming the stale files, when any differs from what it would write.
 //
 // Written out: src/generated/*.ts (the element classes, the define lists, the guide's card
-// templates, the LocaleText type), src/locales/<language>.ts (each language whole), the React
+// templates, the LocaleText type, the translators' notes on each string), src/locales/<language>.ts (each language whole), the React
 // wrappers (src/react/index.ts) and package.json's per-widget `exports`.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
 import ts from "typescript";
 import { loadRegistry, pascalCase } from "./registry.mjs";
+import { textNotes, textNotesModule } from "./text-notes.mjs";
 
 const root = new URL("..", import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), "utf8");
@@ -158,6 +159,15 @@ export interface LocaleText {
 ${WIDGETS.map((w) => `  ${ownPart(w)}: ${textType(ownPart(w))};`).join("\n")}
 }
 `,
+);
+
+// Notes on each English string for translators (`il2-widgets locale template`, review packs).
+files.set(
+  "src/generated/text-notes.ts",
+  textNotesModule(
+    await textNotes(new URL(".", root).pathname),
+    HEADER(" and the English text (src/locales/en/)"),
+  ),
 );
 
 const languages = readdirSync(new URL("src/locales", root), {

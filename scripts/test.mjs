@@ -73,7 +73,9 @@ export const isNarrowed = (args) => args.includes("--files");
 export const neededOutputs = (args, all) =>
   !isNarrowed(args) ||
   args.some((arg) =>
-    /hosts|host-pages|prerender|docs-examples|node\//.test(arg),
+    /hosts|host-pages|prerender|docs-examples|locale-packs|rtl|pseudo|node\//.test(
+      arg,
+    ),
   )
     ? all
     : ["manifest"];

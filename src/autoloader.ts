@@ -20,8 +20,21 @@ declare const IL2_LOADER_TABLE: {
 const { text: TEXT, held: HELD } = IL2_LOADER_TABLE;
 const TAGS = Object.keys(TEXT);
 const GUIDE = "il2-guide";
-/** Languages besides English; each widget's text in one is chunks/<language>/<key>.js. */
-const LANGUAGES = ["es"];
+/**
+ * Translation packs the page has (il2-locale-<language>.js, from `il2-widgets locale build`),
+ * named on a script tag, usually the autoloader's own: `data-il2-locales="vi ar"` (lower case, as
+ * a card's language is matched lower-cased). They are beside the autoloader, or in the folder
+ * `data-il2-locale-path` names (relative to the page).
+ */
+const packScript = document.querySelector<HTMLScriptElement>(
+  "script[data-il2-locales]",
+);
+const PACKS: string[] = packScript?.dataset.il2Locales?.match(/\S+/g) ?? [];
+/**
+ * Languages besides English; each widget's text in one is chunks/<language>/<key>.js, or a
+ * language's whole text one pack.
+ */
+const LANGUAGES = ["es", ...PACKS];
 const SELECTOR = TAGS.join();
 /** The hand-over to the cards (LOCALE_SOURCE in i18n/locale.ts); also marks a running autoloader. */
 const LOCALE_SOURCE = Symbol.for("il2-widgets.locale-source");
@@ -38,12 +51,21 @@ const page = globalThis as typeof globalThis & {
 
 /** Where the chunks are: next to this file, wherever the host serves it. (A variable, so that Vite leaves the URL alone.) */
 const base = import.meta.url;
+const packFolder = new URL(
+  packScript?.dataset.il2LocalePath ?? base,
+  document.baseURI,
+);
 const chunks = new Map<string, Promise<Record<string, unknown> | void>>();
-/** Imports chunks/<name>.js once. A failure is one console error naming the file; the rest goes on. */
+/**
+ * Imports chunks/<name>.js once (or, given a whole URL, that file: a pack). A failure is one
+ * console error naming the file; the rest goes on.
+ */
 function load(name: string) {
   let chunk = chunks.get(name);
   if (!chunk) {
-    const url = new URL(`chunks/${name}.js`, base).href;
+    const url = name.includes(":")
+      ? name
+      : new URL(`chunks/${name}.js`, base).href;
     chunk = import(/* @vite-ignore */ url).catch((error: unknown) =>
       console.error(`[il2-widgets] Could not load ${url}: ${String(error)}`),
     );
@@ -133,11 +155,19 @@ export function discover(root: ParentNode): void {
   page[LOCALE_SOURCE]?.discover(root);
 }
 
-/** A part's file: chunks/<language>/<part in kebab-case>.js (`selfCheck` → `es/self-check`). */
+/**
+ * A part's file: chunks/<language>/<part in kebab-case>.js (`selfCheck` → `es/self-check`), or
+ * the language's pack, which holds every part.
+ */
 const textFile = (language: string, key: string) =>
-  `${language}/${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  PACKS.includes(language)
+    ? new URL(`il2-locale-${language}.js`, packFolder).href
+    : `${language}/${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 
-/** Text files that failed to load: their cards show English, and they are not asked for again. */
+/**
+ * Parts not asked for again: their file failed to load (their cards show English), or their pack
+ * has loaded (it registered itself on the page: a part it lacks stays English).
+ */
 const failedText = new Set<string>();
 
 /** LocaleSource.load: the text files a card waits for, registered with `add` as they arrive. */

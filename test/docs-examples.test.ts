@@ -55,10 +55,17 @@ const RECORDER = `<script>
  * files `npm run build` makes in dist/, and a block that loads no script gets the module bundle.
  */
 function examplePage(code: string): string {
-  const html = code.replace(
-    /(["'])[^"'\s]*?(il2-widgets\.iife|il2-widgets|il2-autoloader)\.js\1/g,
-    "$1/dist/$2.js$1",
-  );
+  const html = code
+    .replace(
+      /(["'])[^"'\s]*?(il2-widgets\.iife|il2-widgets|il2-autoloader)\.js\1/g,
+      "$1/dist/$2.js$1",
+    )
+    // Translation packs: the tests' own, built from a stand-in translation (scripts/test-packs.mjs).
+    .replace(/(["'])[^"'\s]*?(il2-locale-[\w-]+\.js)\1/g, "$1/test/packs/$2$1")
+    .replace(
+      /data-il2-locale-path="[^"]*"/g,
+      'data-il2-locale-path="/test/packs/"',
+    );
   const loadsBundle = /\/dist\/il2-(?:widgets|autoloader)/.test(html);
   const bundle = loadsBundle
     ? ""
@@ -82,6 +89,13 @@ async function openExample(code: string): Promise<ExampleWindow> {
   );
   return iframe.contentWindow as ExampleWindow;
 }
+
+// The translation pack the examples load is made on its first request (scripts/test-packs.mjs:
+// seconds on a busy machine): here, once, instead of inside an example's test.
+before(async function () {
+  this.timeout(120_000);
+  expect((await fetch("/test/packs/il2-locale-vi.js")).ok).to.equal(true);
+});
 
 afterEach(() =>
   document.querySelectorAll("iframe").forEach((iframe) => iframe.remove()),
@@ -109,6 +123,11 @@ describe("the docs' HTML examples", () => {
     expect(page).to.contain('src="/dist/il2-widgets.iife.js"');
     expect(page).to.contain("from '/dist/il2-widgets.js'");
     expect(page).not.to.contain('<script type="module" src=');
+    const packs = examplePage(
+      '<script src="/assets/il2-locale-vi.js"></script><script type="module" src="/assets/il2/il2-autoloader.js" data-il2-locales="vi" data-il2-locale-path="/assets/il2/locales/"></script>',
+    );
+    expect(packs).to.contain('src="/test/packs/il2-locale-vi.js"');
+    expect(packs).to.contain('data-il2-locale-path="/test/packs/"');
     expect(examplePage("<il2-overview></il2-overview>")).to.contain(
       '<script type="module" src="/dist/il2-widgets.js"></script>',
     );

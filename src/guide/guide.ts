@@ -109,6 +109,7 @@ export class Il2Guide extends Il2Card {
         class="card guide theme-${this.appliedTheme}"
         part="guide"
         lang=${this.language}
+        dir=${this.commonText.dir ?? "ltr"}
       >
         <!-- A div, not <header>: outside an article a header is a page banner, and the host has its own. -->
         <div class="guide-header">

@@ -10,4 +10,14 @@ export interface CommonText {
   sourceLine: string;
   /** Shown beside facts taken from the FDA label rather than the source page (L1–L4). */
   labelNote: string;
+  /**
+   * Text direction of the language: `rtl` for Arabic, Persian, Urdu, Hebrew…; left out (`ltr`) for
+   * the others. A translation pack sets it from its language; the card sets `dir` from it.
+   */
+  dir?: "ltr" | "rtl";
+  /**
+   * Only in a draft translation pack (built with `--draft`, without a review record): the line
+   * "This translation has not been reviewed yet", in the pack's language, which every card shows.
+   */
+  draftNote?: string;
 }

@@ -4,7 +4,8 @@
 // A MutationObserver on the document sees the light DOM only, so the observer also watches every
 // shadow root a card sits in (and the shadow roots around those): a card inside <il2-guide>, or
 // inside a host's own component, then follows a `lang` set inside that component too. A card's
-// own `lang` needs no observer: it is a reactive property.
+// own `lang` needs no observer: it is a reactive property. A translation pack that arrives after
+// the cards re-renders them through here too (src/i18n/locale.ts).
 
 interface Renderable {
   requestUpdate(): void;
@@ -21,13 +22,15 @@ let observer: MutationObserver | undefined;
 /** Shadow roots already observed (the document is observed once, when the observer starts). */
 let observedRoots = new WeakSet<ShadowRoot>();
 
+/** Re-renders every connected card: a `lang` changed, or a translation pack arrived. */
+export const rerenderCards = () =>
+  watchingCards.forEach((watching) => watching.requestUpdate());
+
 export function watchLang(card: Renderable & Node): void {
   watchingCards.add(card);
   if (typeof MutationObserver === "undefined") return;
   if (!observer) {
-    observer = new MutationObserver(() =>
-      watchingCards.forEach((watching) => watching.requestUpdate()),
-    );
+    observer = new MutationObserver(rerenderCards);
     observer.observe(document.documentElement, OPTIONS);
   }
   for (

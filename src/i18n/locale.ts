@@ -2,7 +2,9 @@
 // registers its own English), the languages that can still be fetched (the autoloader's), and the
 // `lang` lookup that follows the element's own attribute, then its ancestors (across shadow roots),
 // then the page. It knows no widget: text parts are keyed by name (`common`, `overview`…), and each
-// card says which parts it shows.
+// card says which parts it shows. Translation packs (il2-locale-<language>.js, built by
+// `il2-widgets locale build`) reach it through a queue on the page (LOCALE_PACKS below).
+import { rerenderCards } from "./lang-watcher.js";
 
 /** English is what every card falls back to; each card class registers its own English text. */
 export const DEFAULT_LOCALE = "en";
@@ -33,6 +35,51 @@ export interface LocaleSource {
 export const LOCALE_SOURCE = Symbol.for("il2-widgets.locale-source");
 
 const registeredLocales = new Map<string, TextParts>();
+
+/**
+ * A translation pack: a file of data built by `il2-widgets locale build`, served beside whatever
+ * copy of the cards the page uses. It imports nothing: it pushes itself onto an array kept on the
+ * page under this symbol (`(globalThis[Symbol.for("il2-widgets.locale-packs")] ||= []).push(…)`),
+ * so it works loaded before the cards or after them, and with two copies of the cards on a page
+ * each copy takes every pack. Only `language` and `text` are read here; the rest of a pack
+ * (its review record, the English it translates) is for people and tools.
+ */
+export interface LocalePack {
+  language: string;
+  text: TextParts;
+}
+export const LOCALE_PACKS = Symbol.for("il2-widgets.locale-packs");
+
+let packsTaken = false;
+
+/**
+ * Takes the packs already queued, then each pack as it is pushed, re-rendering the cards. Done at
+ * the first choice of a language, not when this module loads: a pack then wins over the Spanish
+ * that the one-file bundle registers as it loads (a hospital's own reviewed Spanish, say), and a
+ * pack loaded later wins too. A malformed pack is skipped: the cards it would have served show
+ * English, as for any language that is not there.
+ */
+function takePacks(): void {
+  if (packsTaken) return;
+  packsTaken = true;
+  const queue = ((globalThis as { [LOCALE_PACKS]?: LocalePack[] })[
+    LOCALE_PACKS
+  ] ||= []);
+  const take = (pack: LocalePack) => {
+    try {
+      registerLocale(pack.language, pack.text);
+    } catch {
+      // Not a pack (no language tag): nothing to show from it.
+    }
+  };
+  const push = queue.push;
+  queue.forEach(take);
+  queue.push = (...packs) => {
+    packs.forEach(take);
+    rerenderCards();
+    return push.apply(queue, packs);
+  };
+}
 
 const localeSource = () =>
   (globalThis as { [LOCALE_SOURCE]?: LocaleSource })[LOCALE_SOURCE];
@@ -67,6 +114,7 @@ export function textPart(language: string, key: string): object | undefined {
 
 /** The parts in `keys` that `language` lacks (none for English, which every card registers). */
 export function missingText(language: string, keys: readonly string[]) {
+  takePacks();
   return language === DEFAULT_LOCALE
     ? []
     : keys.filter((key) => !textPart(language, key));
@@ -74,6 +122,7 @@ export function missingText(language: string, keys: readonly string[]) {
 
 /** Languages loaded right now, English first (others may still be fetched on demand). */
 export function availableLanguages(): string[] {
+  takePacks();
   return [
     DEFAULT_LOCALE,
     ...[...registeredLocales.keys()].filter(
@@ -133,6 +182,7 @@ export interface LocaleChoice {
 
 /** Maps a BCP 47 tag to an available language: `es-MX` → `es`; unknown → English. */
 export function chooseLocale(tag: string): LocaleChoice {
+  takePacks();
   const primary = primaryLanguage(tag);
   if (!primary || primary === DEFAULT_LOCALE)
     return { language: DEFAULT_LOCALE, supported: true };

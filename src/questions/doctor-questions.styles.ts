@@ -280,7 +280,8 @@ export const questionsStyles = css`
       padding-block: 0.2em;
     }
     .body .print-note {
-      margin: 0.2em 0 0 2em;
+      margin: 0.2em 0 0;
+      margin-inline-start: 2em;
       white-space: pre-wrap;
       overflow-wrap: anywhere;
     }

@@ -116,6 +116,12 @@ export const cardStyles = css`
     max-width: 70ch;
   }
 
+  /* A draft translation pack's "not reviewed yet" line: plain, but not to be missed. */
+  .draft-note {
+    margin: 0.5em 0 0;
+    font-weight: 700;
+  }
+
   .body {
     font-size: 1.0625em;
   }
@@ -205,7 +211,8 @@ export const cardStyles = css`
       padding-inline-start: 1.25em;
     }
     .tile {
-      padding: 10px 10px 10px 12px;
+      padding: 10px;
+      padding-inline-start: 12px;
     }
   }
 

@@ -205,7 +205,11 @@ export abstract class Il2Card extends HydratingElement {
     return fillCount(message, count, this.commonText.intlLocale, values);
   }
 
-  /** The frame shared by all cards. Subclasses call it from render(). */
+  /**
+   * The frame shared by all cards. Subclasses call it from render(). Its direction is the
+   * language's (a right-to-left translation pack sets it), whatever the page around says; a draft
+   * translation pack adds its "not reviewed yet" line under the title.
+   */
   protected renderCard(frame: CardFrame): TemplateResult {
     const common = this.commonText;
     return html`
@@ -213,11 +217,17 @@ export abstract class Il2Card extends HydratingElement {
         class="card theme-${this.appliedTheme}"
         part="card"
         lang=${this.language}
+        dir=${common.dir ?? "ltr"}
         aria-labelledby="title"
       >
         <header class="header">
           ${heading(this.titleLevel, frame.title, { id: "title", part: "title", className: "title" })}
           ${frame.lede ? html`<p class="lede">${frame.lede}</p>` : null}
+          ${
+            common.draftNote
+              ? html`<p class="draft-note">${common.draftNote}</p>`
+              : null
+          }
         </header>
         <div class="body" part="body">${frame.body}</div>
         <footer class="footer" part="footer">

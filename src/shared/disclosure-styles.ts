@@ -44,6 +44,16 @@ export const disclosureStyles = css`
     transform: translateY(25%) rotate(-135deg);
   }
 
+  /* Right to left, the two edges sit on the other side: turning the other way keeps it pointing
+     down (closed) and up (open). */
+  [dir="rtl"] .toggle::after {
+    transform: translateY(-25%) rotate(-45deg);
+  }
+
+  [dir="rtl"] .toggle[aria-expanded="true"]::after {
+    transform: translateY(25%) rotate(135deg);
+  }
+
   .toolbar {
     display: flex;
     justify-content: flex-end;

@@ -16,7 +16,7 @@ function printSheet(): CSSStyleSheet {
     pageSheet.replaceSync(`@media print {
   html[${PRINTING}] body * { visibility: hidden !important; }
   html[${PRINTING}] [${TARGET}], html[${PRINTING}] [${WITHIN}] { visibility: visible !important;
-    position: absolute !important; inset: 0 auto auto 0 !important; width: 100% !important; margin: 0 !important; }
+    position: absolute !important; inset-block: 0 auto !important; inset-inline: 0 auto !important; width: 100% !important; margin: 0 !important; }
   html[${PRINTING}] [${TARGET}] * { visibility: visible !important; }
 }`);
   }

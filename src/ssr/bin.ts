@@ -13,7 +13,7 @@ const { version } = JSON.parse(
 ) as { version: string };
 try {
   const { nodeIo, runCli } = await import("./cli.js");
-  process.exitCode = runCli(process.argv.slice(2), nodeIo(version));
+  process.exitCode = await runCli(process.argv.slice(2), nodeIo(version));
 } catch (error) {
   if (!isMissingServerPackage(error)) throw error;
   process.stderr.write(`${MISSING_SERVER_PACKAGES}\n`);

@@ -1,18 +1,25 @@
 /// <reference types="node" />
-// The `il2-widgets` command: pre-render cards in an HTML file (or stdin), print the matching CSP.
+// The `il2-widgets` command: pre-render cards in an HTML file (or stdin), print the matching CSP,
+// and make translation packs (`il2-widgets locale …`, in ./locale/cli.ts).
 import { readFileSync, writeFileSync } from "node:fs";
+import { runInThisContext } from "node:vm";
 import { prerenderWithReport } from "./prerender.js";
 import { contentSecurityPolicy } from "./csp.js";
+import { reason } from "./reason.js";
 
 export const USAGE = `Usage:
-  il2-widgets prerender [file] [-o out] [--lang tag]
+  il2-widgets prerender [file] [-o out] [--lang tag] [--locale il2-locale-xx.js …]
       Renders every il2 card in the HTML file (or standard input when no file is given) as
       declarative shadow DOM, so it shows before any script runs and without JavaScript.
       Writes to "out" (or standard output). --lang sets the language for cards that neither
-      have their own lang nor sit inside an element with one (default English).
+      have their own lang nor sit inside an element with one (default English). --locale
+      loads a translation pack (il2-widgets locale build), so cards in its language show it;
+      give it once per pack.
   il2-widgets csp
       Prints the Content-Security-Policy value to serve with pre-rendered cards: the strict
       policy plus a hash for each card's style block.
+  il2-widgets locale template|build|review|pseudo …
+      Translation packs: see \`il2-widgets locale --help\`.
   il2-widgets --help | --version
 `;
 
@@ -36,24 +43,39 @@ export const nodeIo = (version: string): CliIo => ({
   version,
 });
 
-/** Why a file could not be read or written, in a few plain words. */
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file";
-    case "EISDIR":
-      return "it is a folder, not a file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    default:
-      return error instanceof Error ? error.message : String(error);
+/** The page's queue of translation packs (LOCALE_PACKS in src/i18n/locale.ts). */
+const packQueue = () =>
+  ((globalThis as Record<symbol, unknown[]>)[
+    Symbol.for("il2-widgets.locale-packs")
+  ] ??= []);
+
+/**
+ * Runs a translation pack file here, as a page would: it pushes itself onto the pack queue, which
+ * the server's cards take. Returns what is wrong, or undefined.
+ */
+function loadPack(path: string, io: CliIo): string | undefined {
+  let code: string;
+  try {
+    code = io.readInput(path);
+  } catch (error) {
+    return `cannot read the pack "${path}": ${reason(error)}.`;
   }
+  const before = packQueue().length;
+  try {
+    runInThisContext(code, { filename: path });
+  } catch (error) {
+    return `"${path}" is not a translation pack (it failed to run: ${reason(error)}).`;
+  }
+  if (packQueue().length === before)
+    return `"${path}" is not a translation pack: build one with \`il2-widgets locale build\`.`;
+  return undefined;
 }
 
-/** Runs the command line `args`; returns the exit code. */
-export function runCli(args: readonly string[], io: CliIo): number {
+/** Runs the command line `args`; resolves to the exit code. */
+export async function runCli(
+  args: readonly string[],
+  io: CliIo,
+): Promise<number> {
   const fail = (message: string) => {
     io.err(`il2-widgets: ${message}\n`);
     return 1;
@@ -78,6 +100,10 @@ export function runCli(args: readonly string[], io: CliIo): number {
     io.out(`${contentSecurityPolicy()}\n`);
     return 0;
   }
+  if (command === "locale") {
+    const { runLocale } = await import("./locale/cli.js");
+    return runLocale(rest, io);
+  }
   if (command !== "prerender")
     return fail(`unknown command "${command}". See --help.`);
 
@@ -85,17 +111,24 @@ export function runCli(args: readonly string[], io: CliIo): number {
   let inputGiven = false;
   let output: string | undefined;
   let lang: string | undefined;
+  const packs: string[] = [];
   for (let index = 0; index < rest.length; index += 1) {
     const arg = rest[index]!;
     if (arg === "--help" || arg === "-h") {
       io.out(USAGE);
       return 0;
     }
-    if (arg === "-o" || arg === "--output" || arg === "--lang") {
+    if (
+      arg === "-o" ||
+      arg === "--output" ||
+      arg === "--lang" ||
+      arg === "--locale"
+    ) {
       const value = rest[(index += 1)];
       if (value === undefined || value === "")
         return fail(`${arg} needs a value. See --help.`);
       if (arg === "--lang") lang = value;
+      else if (arg === "--locale") packs.push(value);
       else output = value;
     } else if (arg.startsWith("-") && arg !== "-") {
       return fail(`unknown option "${arg}". See --help.`);
@@ -110,6 +143,10 @@ export function runCli(args: readonly string[], io: CliIo): number {
     }
   }
 
+  for (const pack of packs) {
+    const problem = loadPack(pack, io);
+    if (problem) return fail(problem);
+  }
   let html: string;
   try {
     html = io.readInput(input);
