@@ -17,16 +17,16 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
-import { splitFences } from "./markdown.mjs";
+import { fences } from "./markdown.mjs";
 import { BIN, fakeTranslate } from "./test-packs.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const PAGE = "docs/languages.md";
 
 test("every shell example of docs/languages.md runs, in order, and makes what the page says", () => {
-  const blocks = splitFences(
-    readFileSync(join(ROOT, PAGE), "utf8"),
-  ).fences.filter((fence) => fence.lang === "sh");
+  const blocks = fences(readFileSync(join(ROOT, PAGE), "utf8")).filter(
+    (fence) => fence.lang === "sh",
+  );
   assert.ok(blocks.length >= 5, "the workflow's commands");
   const folder = mkdtempSync(join(tmpdir(), "il2-languages-doc-"));
   try {
