@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
+import MagicString from "magic-string";
 import { minifyHTMLLiterals, type Result } from "minify-literals";
 import { WIDGETS } from "./src/widgets.js";
 
@@ -163,6 +164,75 @@ function autoloaderDefines(): Plugin {
   };
 }
 
+/**
+ * Writes the autoloader's table (IL2_LOADER in src/autoloader.ts) once the chunks are made: from
+ * the registry, each tag's text parts (the guide's: every card's it holds) and whether it is
+ * read-only pre-rendered; from the chunk graph, the chunks fetched with each element's chunk (and
+ * with the hydration support), so that the loader asks for them all at once: one round trip where
+ * following the imports would take one per level. The chunks' names carry Rolldown's placeholders
+ * for their hashes here, which it then replaces with the final ones, in this file too.
+ */
+function loaderTable(): Plugin {
+  return {
+    name: "il2-loader-table",
+    renderChunk(code, chunk, _options, meta) {
+      if (chunk.name !== "il2-autoloader") return null;
+      const imported = (fileName: string, seen = new Set<string>()) => {
+        for (const file of meta.chunks[fileName]?.imports ?? [])
+          if (!seen.has(file)) {
+            seen.add(file);
+            imported(file, seen);
+          }
+        return [...seen]
+          .map((file) => file.replace(/^chunks\//, "").replace(/\.js$/, ""))
+          .join(" ");
+      };
+      const text = (widget: (typeof WIDGETS)[number]) => [
+        ...new Set([
+          ...widget.text,
+          ...(widget.tag === "il2-guide"
+            ? WIDGETS.filter((card) => card.inGuide).flatMap(
+                (card) => card.text,
+              )
+            : []),
+        ]),
+      ];
+      const table: Record<string, [string, string, 1?]> = {
+        hydration: ["", imported("chunks/hydration.js")],
+      };
+      for (const widget of WIDGETS) {
+        const entry: [string, string, 1?] = [
+          text(widget).join(" "),
+          imported(`chunks/${widget.tag}.js`),
+        ];
+        if ("readOnly" in widget) entry.push(1);
+        table[widget.tag] = entry;
+      }
+      const found = [...code.matchAll(LOADER_TABLE)];
+      if (found.length !== 1)
+        throw new Error(
+          `The autoloader should read its table once, not ${found.length} times.`,
+        );
+      const { index, 0: placeholder } = found[0]!;
+      const edited = new MagicString(code);
+      edited.overwrite(
+        index,
+        index + placeholder.length,
+        JSON.stringify(table),
+      );
+      return {
+        code: edited.toString(),
+        map: edited.generateMap({ hires: true }),
+      };
+    },
+  };
+}
+/**
+ * What the autoloader's IL2_LOADER is until loaderTable() writes the table in: an object, which a
+ * minifier cannot copy to each place that reads it.
+ */
+const LOADER_TABLE = /\{\s*__IL2_LOADER__\s*:\s*1\s*\}/g;
+
 function autoloaderConfig(): UserConfig {
   const entries: Record<string, string> = {
     "il2-autoloader": fromRoot("src/autoloader.ts"),
@@ -172,20 +242,18 @@ function autoloaderConfig(): UserConfig {
     entries[`chunks/${tag}`] = `il2-autoloader-define:${tag}`;
   for (const [name, file] of Object.entries(localeParts()))
     entries[`chunks/${name}`] = file;
-  // The loader's table, from the registry: each tag's text parts, and the tags the guide holds
-  // (its chunk defines them too, and it shows their titles).
-  const held = WIDGETS.filter((widget) => widget.inGuide);
-  const loaderTable = {
-    text: Object.fromEntries(WIDGETS.map(({ tag, text }) => [tag, text])),
-    held: held.map((widget) => widget.tag),
-  };
   return {
-    plugins: [minifyTemplates(), cleanChunks(), autoloaderDefines()],
+    plugins: [
+      minifyTemplates(),
+      cleanChunks(),
+      autoloaderDefines(),
+      loaderTable(),
+    ],
     resolve: { conditions: productionConditions },
     define: {
       "process.env.NODE_ENV": '"production"',
       IL2_DEV: "false",
-      IL2_LOADER_TABLE: JSON.stringify(loaderTable),
+      IL2_LOADER: "{ __IL2_LOADER__: 1 }",
     },
     build: {
       outDir: "dist",

@@ -99,10 +99,18 @@ async function missingChunk(context, next) {
  * `GET /__il2/page-weight?page=<id>`: for a page of scripts/size-budgets.mjs (PAGES), the files
  * of dist/ it fetches with their gzip -9 sizes (from the build's own import graph), their sum and
  * the page's budget, for the host-page tests to compare with what the browser really fetched.
+ * `?entries=<file>,<file>` does the same for any files of dist/ (no budget).
  * @type {import('@web/dev-server-core').Middleware}
  */
 async function pageWeightEndpoint(context, next) {
   if (context.path !== "/__il2/page-weight") return next();
+  if (context.query.entries) {
+    context.type = "application/json";
+    context.body = JSON.stringify(
+      pageWeight("dist", String(context.query.entries).split(",")),
+    );
+    return undefined;
+  }
   const page = PAGES.find(({ id }) => id === context.query.page);
   if (!page) {
     context.status = 404;
@@ -120,12 +128,14 @@ async function pageWeightEndpoint(context, next) {
  * How the pre-rendered host pages load the bundle (`?script=`): `module` (default) and `classic`
  * as a site would; `later`, a module that imports the bundle only when the test calls
  * `window.__loadBundle()` (nodes marked before the script arrives, layout shift with the script
- * held back); `none`, no script at all (what a reader without JavaScript gets).
+ * held back); `autoloader`, the autoloader; `none`, no script at all (what a reader without
+ * JavaScript gets).
  */
 const PRERENDER_SCRIPTS = {
   module: '<script type="module" src="/dist/il2-widgets.js"></script>',
   classic: '<script defer src="/dist/il2-widgets.iife.js"></script>',
   later: '<script type="module" src="/test/hosts/bundle-later.js"></script>',
+  autoloader: '<script type="module" src="/dist/il2-autoloader.js"></script>',
   // The Vietnamese test pack, then the module bundle (a pre-rendered page in a pack's language).
   vi: '<script src="/test/packs/il2-locale-vi.js"></script><script type="module" src="/dist/il2-widgets.js"></script>',
   none: "",

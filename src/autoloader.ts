@@ -4,22 +4,40 @@
 // hydration support only on a page with a pre-rendered card. It holds no Lit and no card code,
 // so that the hydration support can run before any element is defined.
 //
+// One round trip after this file: it asks for an element's chunk and every chunk that one imports
+// at once (`<link rel="modulepreload">`, from a list the build writes in), instead of finding them
+// one import after another.
+//
+// A pre-rendered card (one with a declarative shadow root) is complete without script, so its
+// code waits until it is needed (`defer-hydration` holds Lit back until then): a read-only card's
+// until the page changes it (an attribute, or a `lang` it inherits); an interactive card's until it
+// comes within about one screen of the viewport, or the reader focuses or points at it. Until
+// then its controls stay hidden, as without script (card-styles.ts), so no action is lost.
+//
 // It imports types only: a module it shared with the cards would land in this file, and the cards
 // would import it from here.
 import type { LocaleSource, TextParts } from "./i18n/locale.js";
 
 /**
- * Written in at build time from the registry (src/widgets.ts; see vite.config.ts): each tag with
- * the text parts it shows besides `common` (the self-check names other cards by their titles), and
- * the tags <il2-guide> holds: its chunk defines them too, and it shows their titles.
+ * Written in at build time from the registry (src/widgets.ts) and the chunks (see loaderTable() in
+ * vite.config.ts). For each tag: the text parts it shows besides `common` (the self-check names
+ * other cards by their titles; the guide shows every card's), the chunks fetched with its own (its
+ * imports, direct or not, by file name without `.js`: `core-Ab12Cd34`; the guide's include the
+ * chunks of the cards it holds, which it defines too), and `1` for a card that is read-only
+ * pre-rendered. `hydration` has the chunks of Lit's hydration support.
  */
-declare const IL2_LOADER_TABLE: {
-  text: Record<string, string[]>;
-  held: string[];
-};
-const { text: TEXT, held: HELD } = IL2_LOADER_TABLE;
-const TAGS = Object.keys(TEXT);
+declare const IL2_LOADER: Record<
+  string,
+  [text: string, chunks: string, readOnly?: 1]
+>;
+const TABLE = IL2_LOADER;
+const TAGS = Object.keys(TABLE).filter((key) => key.startsWith("il2-"));
+const textOf = (tag: string) => TABLE[tag]![0].split(" ");
+const chunksOf = (name: string) => TABLE[name]![1].split(" ");
 const GUIDE = "il2-guide";
+/** The cards the guide holds: its chunk imports theirs, and defines them. */
+const HELD = chunksOf(GUIDE).filter((file) => file.startsWith("il2-"));
+const DEFER = "defer-hydration";
 /**
  * Translation packs the page has (il2-locale-<language>.js, from `il2-widgets locale build`),
  * named on a script tag, usually the autoloader's own: `data-il2-locales="vi ar"` (lower case, as
@@ -40,6 +58,11 @@ const SELECTOR = TAGS.join();
 const LOCALE_SOURCE = Symbol.for("il2-widgets.locale-source");
 /** Shared with define-element.ts: one warning per page, whichever copy notices. */
 const WARNED = Symbol.for("il2-widgets.warned-about-second-copy");
+/**
+ * Shared with lit-internals.ts: a held pre-rendered card's attributes as the server saw them, for
+ * each one the page changed before the card's code came (`null`: it had none).
+ */
+const SERVER_ATTRIBUTES = Symbol.for("il2-widgets.server-attributes");
 
 interface Autoloader extends LocaleSource {
   discover(root: ParentNode): void;
@@ -48,6 +71,7 @@ const page = globalThis as typeof globalThis & {
   [LOCALE_SOURCE]?: Autoloader;
   [WARNED]?: boolean;
 };
+type Held = Element & { [SERVER_ATTRIBUTES]?: Record<string, string | null> };
 
 /** Where the chunks are: next to this file, wherever the host serves it. (A variable, so that Vite leaves the URL alone.) */
 const base = import.meta.url;
@@ -55,17 +79,13 @@ const packFolder = new URL(
   packScript?.dataset.il2LocalePath ?? base,
   document.baseURI,
 );
+const chunkUrl = (name: string) => new URL(`chunks/${name}.js`, base).href;
 const chunks = new Map<string, Promise<Record<string, unknown> | void>>();
-/**
- * Imports chunks/<name>.js once (or, given a whole URL, that file: a pack). A failure is one
- * console error naming the file; the rest goes on.
- */
+/** Imports chunks/<name>.js once (or, given a whole URL, that file: a pack). A failure is one console error naming the file; the rest goes on. */
 function load(name: string) {
   let chunk = chunks.get(name);
   if (!chunk) {
-    const url = name.includes(":")
-      ? name
-      : new URL(`chunks/${name}.js`, base).href;
+    const url = name.includes(":") ? name : chunkUrl(name);
     chunk = import(/* @vite-ignore */ url).catch((error: unknown) =>
       console.error(`[il2-widgets] Could not load ${url}: ${String(error)}`),
     );
@@ -74,11 +94,29 @@ function load(name: string) {
   return chunk;
 }
 
+const preloaded = new Set<string>();
+/**
+ * Asks for chunks/<name>.js and every chunk it imports at once (they are fetched, not run: an
+ * element is defined only when its chunk is imported).
+ */
+function preload(name: string): void {
+  for (const file of [name, ...chunksOf(name)])
+    if (!preloaded.has(file)) {
+      preloaded.add(file);
+      document.head.append(
+        Object.assign(document.createElement("link"), {
+          rel: "modulepreload",
+          href: chunkUrl(file),
+        }),
+      );
+    }
+}
+
 function warnSecondCopy(): void {
   if (page[WARNED]) return;
   page[WARNED] = true;
   console.warn(
-    "[il2-widgets] il2-autoloader.js: il2-widgets is loaded more than once; the first copy stays in use.",
+    "[il2-widgets] il2-autoloader.js: loaded more than once; the first copy stays in use.",
   );
 }
 
@@ -93,57 +131,128 @@ function languageOf(element: Element): string {
   return "";
 }
 
-const requested = new Set<string>();
-/** Resolves once Lit may be loaded: after its hydration support when the page has a pre-rendered card. */
-let hydration: Promise<unknown> | undefined;
+/** The language a card shows: one this page can fetch, else English. */
+const shown = (element: Element) => {
+  const language = languageOf(element);
+  return LANGUAGES.includes(language) ? language : "en";
+};
+
+/** The tags asked for, and whether this copy serves them (another copy may have defined one first). */
+const requested = new Map<string, boolean>();
+/**
+ * Whether the page has pre-rendered cards (decided on the first il2 elements found): then Lit's
+ * hydration support comes before any element's code.
+ */
+let prerendered: boolean | undefined;
+/** Held pre-rendered cards, with the language each shows. */
+const held = new Map<Element, string>();
+/** Brings interactive held cards their code when they come within a screen of the viewport. */
+let near: IntersectionObserver | undefined;
+const seen = new WeakSet<Element>();
+
+/** An element's text and code; a held card's, when it is needed. */
+function want(element: Element): void {
+  if (held.delete(element)) near?.unobserve(element);
+  const tag = element.localName;
+  const language = languageOf(element);
+  // The text first, so the card's first paint is in its language (the card waits for it too).
+  if (LANGUAGES.includes(language))
+    for (const key of ["common", ...textOf(tag)])
+      void load(textFile(language, key));
+  let ours = requested.get(tag);
+  if (ours === undefined) {
+    // Defined by another copy (the one-file bundle, or an app's own import): that copy serves it.
+    ours = !customElements.get(tag);
+    if (!ours) warnSecondCopy();
+    // The guide's chunk defines the cards it holds too.
+    for (const defined of tag === GUIDE ? [tag, ...HELD] : [tag])
+      requested.set(defined, ours);
+  }
+  if (ours) {
+    if (prerendered) preload("hydration");
+    preload(tag);
+    void Promise.resolve(prerendered && load("hydration"))
+      .then(() => load(tag))
+      .then(() => element.removeAttribute(DEFER));
+  }
+}
+
+/**
+ * Holds a pre-rendered card's code until it is needed: Lit leaves the card as the server wrote
+ * it while it has `defer-hydration`, even once its element is defined for another card.
+ */
+function hold(element: Element): void {
+  element.setAttribute(DEFER, "");
+  held.set(element, shown(element));
+  // A change the page makes to the card: see the observer.
+  observer.observe(element, { attributes: true, attributeOldValue: true });
+  // Shown in another language than the server's (the page around says so): needed now.
+  if (
+    element.shadowRoot!.querySelector("[lang]")?.getAttribute("lang") !==
+    held.get(element)
+  )
+    want(element);
+  else if (!TABLE[element.localName]![2]) {
+    (near ??= new IntersectionObserver(
+      (entries) => {
+        for (const { isIntersecting, target } of entries)
+          if (isIntersecting) want(target);
+      },
+      { root: document, rootMargin: "100%" },
+    )).observe(element);
+    for (const type of ["focusin", "pointerover"])
+      element.addEventListener(type, () => held.has(element) && want(element));
+  }
+}
 
 function found(elements: Element[]): void {
   // Lit's hydration support must run before any element is defined, so it is decided on the first
   // elements found: an undefined one that already has a shadow root was pre-rendered
   // (Declarative Shadow DOM).
   // (A defined element's shadow root may be its own render, by another copy of il2-widgets.)
-  if (!hydration && elements.length)
-    hydration = elements.some(
-      (element) => element.shadowRoot && !customElements.get(element.localName),
-    )
-      ? load("hydration")
-      : Promise.resolve();
-  for (const element of elements) {
-    const tag = element.localName;
-    const language = languageOf(element);
-    // The text first, so the card's first paint is in its language (the card waits for it too).
-    if (LANGUAGES.includes(language))
-      for (const key of new Set([
-        "common",
-        ...(TEXT[tag] ?? []),
-        ...(tag === GUIDE ? HELD.flatMap((held) => TEXT[held]!) : []),
-      ]))
-        void load(textFile(language, key));
-    if (requested.has(tag)) continue;
-    // The guide's chunk defines the cards it holds too.
-    for (const defined of tag === GUIDE ? [tag, ...HELD] : [tag])
-      requested.add(defined);
-    // Defined by another copy (the one-file bundle, or an app's own import): that copy serves it.
-    if (customElements.get(tag)) warnSecondCopy();
-    else void hydration!.then(() => load(tag));
-  }
-  if (requested.size === TAGS.length) observer.disconnect();
+  const isPrerendered = (element: Element) =>
+    element.shadowRoot && !customElements.get(element.localName);
+  if (prerendered === undefined && elements.length)
+    prerendered = elements.some(isPrerendered);
+  for (const element of elements)
+    if (!seen.has(element)) {
+      seen.add(element);
+      if (prerendered && isPrerendered(element)) hold(element);
+      else want(element);
+    }
 }
 
+/**
+ * Cards added to the page; a `lang` changed anywhere (a held card that now shows another language
+ * needs its code); an attribute of a held card changed. That change takes effect with the code:
+ * the value the server saw is noted first, so that the card adopts the server's markup before it
+ * shows the change.
+ */
 const observer = new MutationObserver((records) => {
-  for (const record of records)
-    for (const node of record.addedNodes)
+  for (const { target, addedNodes, attributeName, oldValue } of records) {
+    for (const node of addedNodes)
       if (node instanceof Element)
         found([
           ...(node.matches(SELECTOR) ? [node] : []),
           ...node.querySelectorAll(SELECTOR),
         ]);
+    if (attributeName && attributeName !== "lang") {
+      const server = ((target as Held)[SERVER_ATTRIBUTES] ??= {});
+      if (!(attributeName in server)) server[attributeName] = oldValue;
+    }
+    if (held.has(target as Element)) want(target as Element);
+  }
+  for (const [element, language] of held)
+    if (shown(element) !== language) want(element);
 });
 
 function discoverIn(root: ParentNode): void {
   found([...root.querySelectorAll(SELECTOR)]);
-  if (requested.size < TAGS.length)
-    observer.observe(root, { childList: true, subtree: true });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    attributeFilter: ["lang"],
+  });
 }
 
 /**

@@ -24,6 +24,12 @@ export interface WidgetEntry {
   readonly text: readonly string[];
   /** Shown inside `<il2-guide>`, in this list's order. */
   readonly inGuide: boolean;
+  /**
+   * Pre-rendered, the card is complete without script (text, links, print): with the autoloader
+   * its code loads only when the page changes it. Leave it out for a card the reader works
+   * (buttons, fields): that one's code loads when it comes near the viewport.
+   */
+  readonly readOnly?: true;
 }
 
 /** In the order the guide shows them, and the docs and the demo list them; the guide last. */
@@ -34,6 +40,7 @@ export const WIDGETS = [
     className: "Il2Overview",
     text: ["overview"],
     inGuide: true,
+    readOnly: true,
   },
   {
     tag: "il2-schedule",
@@ -48,6 +55,7 @@ export const WIDGETS = [
     className: "Il2SideEffects",
     text: ["sideEffects"],
     inGuide: true,
+    readOnly: true,
   },
   {
     tag: "il2-self-check",
@@ -69,6 +77,7 @@ export const WIDGETS = [
     className: "Il2Assistance",
     text: ["assistance"],
     inGuide: true,
+    readOnly: true,
   },
   {
     tag: "il2-resources",
@@ -76,6 +85,7 @@ export const WIDGETS = [
     className: "Il2Resources",
     text: ["resources"],
     inGuide: true,
+    readOnly: true,
   },
   {
     tag: "il2-guide",

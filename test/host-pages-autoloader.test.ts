@@ -308,12 +308,142 @@ for (const csp of ["", "?csp=strict"]) {
       expect(record.warnings).to.deep.equal([]);
       expect(record.violations).to.deep.equal([]);
     });
+  });
+}
 
-    it("fetches Lit's hydration support first, and only then the elements, when the page has a pre-rendered card", async () => {
-      const { win, doc, record } = await openHostPage(
-        `/test/hosts/auto-prerendered.html${csp}`,
+/** What a held pre-rendered card looks like: the server's markup, and Lit told to wait. */
+function held(card: Element): boolean {
+  return (
+    card.hasAttribute("defer-hydration") &&
+    card.shadowRoot!.querySelectorAll(".card").length === 1
+  );
+}
+
+/**
+ * The chunks a page has asked for: what it fetched, and what the autoloader has asked the
+ * browser for (it asks for every file of a card at once, before any arrives).
+ */
+function asked(win: Window): string[] {
+  const preloads = [
+    ...win.document.querySelectorAll<HTMLLinkElement>(
+      'link[rel="modulepreload"]',
+    ),
+  ].map((link) => new URL(link.href).pathname.slice("/dist/".length));
+  return [...new Set([...fetched(win), ...preloads])].sort();
+}
+
+/** Long enough for a fetch the autoloader would have started to show (it starts them at once). */
+const settle = () => new Promise((done) => setTimeout(done, 300));
+
+for (const csp of ["", "&csp=prerendered"]) {
+  const policy = csp ? "under the strict CSP pre-rendered pages need" : "";
+  const PAGE = `/test/prerendered/autoloader.html?script=autoloader${csp}`;
+  const READ_ONLY = [
+    "il2-overview",
+    "il2-side-effects",
+    "il2-assistance",
+    "il2-resources",
+  ];
+
+  describe(`the autoloader with pre-rendered cards ${policy}`.trim(), () => {
+    it("fetches no card code for read-only cards, then a card's own code when the page changes one of its attributes", async () => {
+      const { win, doc, record } = await openHostPage(PAGE);
+      const cards = READ_ONLY.map((tag) => doc.querySelector(tag)!);
+      await waitUntil(() => cards.every(held), "the autoloader holds them");
+      await settle();
+      // Nothing but the autoloader: the cards are complete as the server wrote them.
+      expect(asked(win)).to.deep.equal(["il2-autoloader.js"]);
+      const overview = cards[0]!;
+      const serverTitle = overview.shadowRoot!.querySelector("#title")!;
+      expect(serverTitle.localName).to.equal("h2");
+      const serverCard = overview.shadowRoot!.querySelector(".card")!;
+
+      overview.setAttribute("heading-level", "3");
+      await waitUntil(
+        () => overview.shadowRoot!.querySelector("#title")?.localName === "h3",
+        "the change takes effect",
+        { timeout: 4000 },
       );
-      await rendered(doc, "il2-resources");
+      // Adopted in place (the server's nodes kept), then changed: not rendered afresh.
+      expect(overview.shadowRoot!.querySelector(".card")).to.equal(serverCard);
+      expect(overview.hasAttribute("defer-hydration")).to.equal(false);
+      const page = await pageWeight("page-overview");
+      const support = (await fetch(
+        "/__il2/page-weight?entries=chunks/hydration.js",
+      ).then((response) => response.json())) as PageWeight;
+      await settle();
+      expect(asked(win)).to.deep.equal(
+        [
+          ...new Set([
+            ...page.files.map(({ file }) => file),
+            ...support.files.map(({ file }) => file),
+          ]),
+        ].sort(),
+      );
+      // The other cards are still held, as the server wrote them.
+      for (const card of cards.slice(1)) expect(held(card)).to.equal(true);
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
+    it("brings read-only cards their code and their language when the page's lang changes", async () => {
+      const { win, doc, record } = await openHostPage(PAGE);
+      const cards = READ_ONLY.map((tag) => doc.querySelector(tag)!);
+      await waitUntil(() => cards.every(held), "the autoloader holds them");
+      doc.documentElement.lang = "es";
+      await waitUntil(
+        () =>
+          titleOf(cards[0]) === SPANISH_TITLE &&
+          titleOf(cards[3]) === es.resources.title,
+        "the cards switch to Spanish",
+        { timeout: 4000 },
+      );
+      expect(asked(win)).to.include.members([
+        ...READ_ONLY.map((tag) => `chunks/${tag}.js`),
+        "chunks/es/common.js",
+        "chunks/es/overview.js",
+      ]);
+      // The self-check far below is not near, but it now shows another language too.
+      expect(asked(win)).to.include("chunks/il2-self-check.js");
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
+    it("brings an interactive card its code at the reader's first focus or pointer on it, its controls hidden until then", async () => {
+      const { win, doc, record } = await openHostPage(PAGE);
+      const selfCheck = doc.querySelector("il2-self-check")!;
+      await waitUntil(() => held(selfCheck), "the autoloader holds it");
+      // A control that needs the script looks like nothing until it works: it cannot be used.
+      const option = selfCheck.shadowRoot!.querySelector("input")!;
+      expect(win.getComputedStyle(option).visibility).to.equal("hidden");
+      await settle();
+      expect(asked(win)).not.to.include("chunks/il2-self-check.js");
+      selfCheck.dispatchEvent(
+        new win.FocusEvent("focusin", { bubbles: true, composed: true }),
+      );
+      await waitUntil(
+        () => !selfCheck.hasAttribute("defer-hydration"),
+        "hydrated",
+        { timeout: 4000 },
+      );
+      await (selfCheck as HTMLElement & { updateComplete: Promise<unknown> })
+        .updateComplete;
+      expect(win.getComputedStyle(option).visibility).to.equal("visible");
+      expect(asked(win)).to.include("chunks/il2-self-check.js");
+      // The read-only cards above did not come with it.
+      expect(asked(win)).not.to.include("chunks/il2-overview.js");
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
+    it("fetches Lit's hydration support before any element's code, for a card the page adds to a pre-rendered page", async () => {
+      const { win, doc, record } = await openHostPage(PAGE);
+      await waitUntil(() => held(doc.querySelector("il2-overview")!));
+      doc.querySelector("main")!.append(doc.createElement("il2-schedule"));
+      await rendered(doc, "il2-schedule");
       const timing = (file: string) =>
         win.performance
           .getEntriesByType("resource")
@@ -322,22 +452,12 @@ for (const csp of ["", "?csp=strict"]) {
           ) as PerformanceResourceTiming;
       const hydration = timing("chunks/hydration.js");
       expect(hydration, "chunks/hydration.js fetched").to.exist;
-      for (const file of ["chunks/il2-overview.js", "chunks/il2-resources.js"])
-        expect(
-          timing(file).startTime,
-          `${file} asked for after the hydration support arrived`,
-        ).to.be.at.least(hydration.responseEnd);
-      // The support was in place when the elements were defined: Lit now watches defer-hydration,
-      // and leaves the pre-rendered card's markup as the server wrote it until it is removed.
-      const overview = win.customElements.get("il2-overview") as unknown as {
+      // Asked for at once, run only after the support: Lit then watches defer-hydration.
+      const schedule = win.customElements.get("il2-schedule") as unknown as {
         observedAttributes: string[];
       };
-      expect(overview.observedAttributes).to.include("defer-hydration");
-      expect(
-        doc
-          .querySelector("il2-overview")!
-          .shadowRoot!.querySelector("#prerendered"),
-      ).to.exist;
+      expect(schedule.observedAttributes).to.include("defer-hydration");
+      expect(asked(win)).not.to.include("chunks/il2-overview.js");
       expect(record.errors).to.deep.equal([]);
       expect(record.warnings).to.deep.equal([]);
       expect(record.violations).to.deep.equal([]);

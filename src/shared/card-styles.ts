@@ -15,16 +15,19 @@ export const cardStyles = css`
   }
 
   /*
-   * A pre-rendered card before (or without) its script: the host is not :defined yet. Controls
-   * that need script keep their place but stay invisible (.needs-script), so nothing moves when
-   * the script arrives and no reader meets a button that does nothing. .script-only and
-   * .no-script swap a control for plain text (a section toggle for its heading's words).
+   * A pre-rendered card before (or without) its script: the host is not :defined yet, or is held
+   * back from hydrating ([defer-hydration]: the autoloader brings its code when it is needed).
+   * Controls that need script keep their place but stay invisible (.needs-script), so nothing
+   * moves when the script arrives and no reader meets a button that does nothing. .script-only
+   * and .no-script swap a control for plain text (a section toggle for its heading's words).
    */
-  :host(:not(:defined)) .needs-script {
+  :host(:not(:defined)) .needs-script,
+  :host([defer-hydration]) .needs-script {
     visibility: hidden;
   }
   :host(:not(:defined)) .script-only,
-  :host(:defined) .no-script {
+  :host([defer-hydration]) .script-only,
+  :host(:defined:not([defer-hydration])) .no-script {
     display: none !important;
   }
 

@@ -87,7 +87,8 @@ export const disclosureStyles = css`
   }
 
   /* Pre-rendered, before or without script: nothing can open a section, so all are open. */
-  :host(:not(:defined)) .panel[hidden] {
+  :host(:not(:defined)) .panel[hidden],
+  :host([defer-hydration]) .panel[hidden] {
     display: block !important;
   }
 `;

@@ -44,6 +44,13 @@ export function installHydrationSupport(): void {
 }
 
 /**
+ * Set by the autoloader on a pre-rendered card it holds back (`defer-hydration`) when the page
+ * changes one of its attributes before the card's code has come: each such attribute's value as
+ * the server saw it (`null`: it had none), the first time it changed.
+ */
+const SERVER_ATTRIBUTES = Symbol.for("il2-widgets.server-attributes");
+
+/**
  * The base of every il2 card: a LitElement that adopts a pre-rendered (declarative) shadow root in
  * place, recovers when it cannot, and can hold its updates until something it needs has arrived.
  */
@@ -84,6 +91,34 @@ export abstract class HydratingElement extends LitElement {
     warnOnce(
       `<${this.localName}> ${setting}${why[0] === ":" ? "" : " "}${why}`,
     );
+  }
+
+  /**
+   * Hydration adopts the server's DOM without comparing values: the first render must use the
+   * values the server rendered. An attribute the page changed before the card's code came (see
+   * SERVER_ATTRIBUTES) is set back to the server's value for that render, and to its own value
+   * right after (firstUpdated).
+   * Relies on: Lit's `attributeChangedCallback` setting the property from the attribute's text,
+   * without reflecting it back, as when the attribute itself changes.
+   * Caught by: test/host-pages-autoloader.test.ts "fetches a read-only pre-rendered card's code
+   * when the page changes an attribute…".
+   */
+  #serverAttributes(use: "server" | "page"): void {
+    const server = (
+      this as { [SERVER_ATTRIBUTES]?: Record<string, string | null> }
+    )[SERVER_ATTRIBUTES];
+    for (const name in server)
+      if (name !== "lang")
+        this.attributeChangedCallback(
+          name,
+          null,
+          use === "server" ? (server[name] ?? null) : this.getAttribute(name),
+        );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.#hydrating) this.#serverAttributes("server");
+    super.willUpdate(changed);
   }
 
   override connectedCallback(): void {
@@ -164,8 +199,9 @@ export abstract class HydratingElement extends LitElement {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     if (!this.#hydrating) return;
-    // The server's DOM is adopted: now show what only the browser knows.
+    // The server's DOM is adopted: now show what only the browser knows, and what the page changed.
     this.#hydrating = false;
+    this.#serverAttributes("page");
     this.hydrated();
   }
 
