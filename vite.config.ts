@@ -6,6 +6,9 @@
 //   modules   dist/esm/**: per-element ES modules and the React wrappers for bundlers, Lit (and React) kept external
 //   autoloader dist/il2-autoloader.js and dist/chunks/**: the small loader and what it imports on demand
 //   ssr       dist/ssr/**: pre-rendering for Node (il2-widgets/ssr and the il2-widgets command)
+//   bundle-dev, autoloader-dev, modules-dev: the same as bundle, autoloader and modules with every
+//             developer warning in full (IL2_DEV), in dist/dev/ and dist/esm-dev/ (the package's
+//             "development" export condition), for developers while they set up a page or an app
 import { readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -72,13 +75,31 @@ function minifyTemplates(): Plugin {
   };
 }
 
-function bundleConfig(format: "es" | "iife"): UserConfig {
+/**
+ * Where a build's files go, and its IL2_DEV (src/env.d.ts): the files readers' pages load leave
+ * every developer warning out; the development copies (dist/dev/, dist/esm-dev/) have them all.
+ * Both have the same templates, so either hydrates the same pre-rendered HTML.
+ */
+interface Flavor {
+  dev: boolean;
+}
+const PRODUCTION: Flavor = { dev: false };
+const DEVELOPMENT: Flavor = { dev: true };
+const distOf = ({ dev }: Flavor) => (dev ? "dist/dev" : "dist");
+
+function bundleConfig(
+  format: "es" | "iife",
+  flavor: Flavor = PRODUCTION,
+): UserConfig {
   return {
     plugins: [minifyTemplates()],
     resolve: { conditions: productionConditions },
-    define: { "process.env.NODE_ENV": '"production"', IL2_DEV: "false" },
+    define: {
+      "process.env.NODE_ENV": '"production"',
+      IL2_DEV: String(flavor.dev),
+    },
     build: {
-      outDir: "dist",
+      outDir: distOf(flavor),
       // `npm run build` empties dist/ first (prebuild); the test run rebuilds only these bundles.
       emptyOutDir: false,
       sourcemap: true,
@@ -112,12 +133,12 @@ function localeParts(): Record<string, string> {
   return entries;
 }
 
-/** Empties dist/chunks/ first: the other builds share dist/, and stale hashed chunks would pile up. */
-function cleanChunks(): Plugin {
+/** Empties <dist>/chunks/ first: the other builds share dist/, and stale hashed chunks would pile up. */
+function cleanChunks(dist: string): Plugin {
   return {
     name: "il2-clean-chunks",
     buildStart() {
-      rmSync(fromRoot("dist/chunks"), { recursive: true, force: true });
+      rmSync(fromRoot(`${dist}/chunks`), { recursive: true, force: true });
     },
   };
 }
@@ -233,7 +254,7 @@ function loaderTable(): Plugin {
  */
 const LOADER_TABLE = /\{\s*__IL2_LOADER__\s*:\s*1\s*\}/g;
 
-function autoloaderConfig(): UserConfig {
+function autoloaderConfig(flavor: Flavor = PRODUCTION): UserConfig {
   const entries: Record<string, string> = {
     "il2-autoloader": fromRoot("src/autoloader.ts"),
     "chunks/hydration": fromRoot("src/autoloader-hydration.ts"),
@@ -245,18 +266,18 @@ function autoloaderConfig(): UserConfig {
   return {
     plugins: [
       minifyTemplates(),
-      cleanChunks(),
+      cleanChunks(distOf(flavor)),
       autoloaderDefines(),
       loaderTable(),
     ],
     resolve: { conditions: productionConditions },
     define: {
       "process.env.NODE_ENV": '"production"',
-      IL2_DEV: "false",
+      IL2_DEV: String(flavor.dev),
       IL2_LOADER: "{ __IL2_LOADER__: 1 }",
     },
     build: {
-      outDir: "dist",
+      outDir: distOf(flavor),
       emptyOutDir: false,
       sourcemap: true,
       target: "es2022",
@@ -274,14 +295,17 @@ function autoloaderConfig(): UserConfig {
           minify: true,
           // Annotations such as /* @__PURE__ */ are for bundlers; browsers only download them.
           comments: false,
-          chunkFileNames: "chunks/[name]-[hash].js",
+          chunkFileNames: "chunks/[hash].js",
           codeSplitting: {
             groups: [
               {
                 // What every card needs, in one file fetched once: Lit, the card base, the
                 // language registry, the shared English and the small helpers most cards use.
+                // The English card titles too (the overview, schedule, side-effects and
+                // self-check cards name them): a few words, where a file of their own cost those
+                // pages a request and more bytes than it holds.
                 name: "core",
-                test: /[\\/]src[\\/](shared[\\/](card|define-element|blocks|light-children|events)|i18n[\\/][^\\/]+|locales[\\/]en[\\/]common)\.ts$/,
+                test: /[\\/]src[\\/](shared[\\/](card|define-element|blocks|light-children|events)|i18n[\\/][^\\/]+|locales[\\/]en[\\/](common|card-titles))\.ts$/,
               },
               {
                 // Printing and saving a file, which the schedule, the questions card and the
@@ -297,17 +321,18 @@ function autoloaderConfig(): UserConfig {
   };
 }
 
-function modulesConfig(): UserConfig {
+function modulesConfig(flavor: Flavor = PRODUCTION): UserConfig {
   const locales: Record<string, string> = {};
   if (existsSync(fromRoot("src/locales/es.ts")))
     locales["locales/es"] = fromRoot("src/locales/es.ts");
   return {
     plugins: [minifyTemplates()],
     resolve: { conditions: productionConditions },
-    // Bundlers' production builds of an app: the lean warnings (see src/env.d.ts).
-    define: { IL2_DEV: "false" },
+    // Bundlers' production builds of an app: no warnings; their development builds (the
+    // "development" export condition) get dist/esm-dev, with every warning (see src/env.d.ts).
+    define: { IL2_DEV: String(flavor.dev) },
     build: {
-      outDir: "dist/esm",
+      outDir: flavor.dev ? "dist/esm-dev" : "dist/esm",
       emptyOutDir: true,
       sourcemap: true,
       target: "es2022",
@@ -476,6 +501,9 @@ export default defineConfig(({ command, mode }) => {
   if (mode === "iife") return bundleConfig("iife");
   if (mode === "modules") return modulesConfig();
   if (mode === "autoloader") return autoloaderConfig();
+  if (mode === "bundle-dev") return bundleConfig("es", DEVELOPMENT);
+  if (mode === "autoloader-dev") return autoloaderConfig(DEVELOPMENT);
+  if (mode === "modules-dev") return modulesConfig(DEVELOPMENT);
   if (mode === "ssr") return ssrConfig();
   return bundleConfig("es");
 });

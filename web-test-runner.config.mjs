@@ -78,6 +78,25 @@ async function hostPageHeaders(context, next) {
 }
 
 /**
+ * Serves a host page (`/test/hosts/<name>.html?dev`) with the development copies of the script
+ * files it loads (dist/dev/: every developer warning), as a developer sets a page up. There is no
+ * development copy of the classic bundle: the page keeps loading that one as it is.
+ * @type {import('@web/dev-server-core').Middleware}
+ */
+async function developmentCopies(context, next) {
+  const match = /^\/test\/hosts\/([\w-]+)\.html$/.exec(context.path);
+  if (!match || context.query.dev === undefined) return next();
+  await next();
+  context.body = readFileSync(`test/hosts/${match[1]}.html`, "utf8")
+    .replaceAll('src="/dist/il2-widgets.js', 'src="/dist/dev/il2-widgets.js')
+    .replaceAll(
+      'src="/dist/il2-autoloader.js',
+      'src="/dist/dev/il2-autoloader.js',
+    );
+  return undefined;
+}
+
+/**
  * Serves the built autoloader a second time under /test/missing-chunk/, with one chunk missing
  * (404), as after a broken upload or offline: the host-page tests check that the rest of the page
  * still works and that one console error names the file.
@@ -128,14 +147,15 @@ async function pageWeightEndpoint(context, next) {
  * How the pre-rendered host pages load the bundle (`?script=`): `module` (default) and `classic`
  * as a site would; `later`, a module that imports the bundle only when the test calls
  * `window.__loadBundle()` (nodes marked before the script arrives, layout shift with the script
- * held back); `autoloader`, the autoloader; `none`, no script at all (what a reader without
- * JavaScript gets).
+ * held back); `autoloader`, the autoloader; `dev`, the one-file bundle's development copy (every
+ * developer warning); `none`, no script at all (what a reader without JavaScript gets).
  */
 const PRERENDER_SCRIPTS = {
   module: '<script type="module" src="/dist/il2-widgets.js"></script>',
   classic: '<script defer src="/dist/il2-widgets.iife.js"></script>',
   later: '<script type="module" src="/test/hosts/bundle-later.js"></script>',
   autoloader: '<script type="module" src="/dist/il2-autoloader.js"></script>',
+  dev: '<script type="module" src="/dist/dev/il2-widgets.js"></script>',
   // The Vietnamese test pack, then the module bundle (a pre-rendered page in a pack's language).
   vi: '<script src="/test/packs/il2-locale-vi.js"></script><script type="module" src="/dist/il2-widgets.js"></script>',
   none: "",
@@ -249,6 +269,7 @@ export default {
   concurrentBrowsers: 2,
   middleware: [
     hostPageHeaders,
+    developmentCopies,
     missingChunk,
     pageWeightEndpoint,
     translationPacks,

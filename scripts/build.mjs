@@ -32,6 +32,11 @@ export const OUTPUTS = {
   modules: "dist/esm/index.js",
   autoloader: "dist/il2-autoloader.js",
   ssr: "dist/ssr/index.js",
+  // The same with every developer warning (IL2_DEV): dist/dev/ for script tags, dist/esm-dev/ for
+  // bundlers' development builds (the package's "development" export condition).
+  "bundle-dev": "dist/dev/il2-widgets.js",
+  "autoloader-dev": "dist/dev/il2-autoloader.js",
+  "modules-dev": "dist/esm-dev/index.js",
   types: "dist/types/index.d.ts",
   // The framework type integrations, made from the manifest (scripts/framework-types.mjs).
   frameworks: "dist/frameworks/vue.d.ts",
@@ -40,7 +45,16 @@ export const OUTPUTS = {
 export const FOR_TESTS = Object.keys(OUTPUTS).filter(
   (o) => o !== "types" && o !== "frameworks",
 );
-const VITE_MODES = ["bundle", "iife", "modules", "autoloader", "ssr"];
+const VITE_MODES = [
+  "bundle",
+  "iife",
+  "modules",
+  "autoloader",
+  "ssr",
+  "bundle-dev",
+  "autoloader-dev",
+  "modules-dev",
+];
 
 /** The files every output is made from: src/ and these. */
 const INPUTS = [

@@ -255,7 +255,8 @@ export const ${w.className} = createComponent({
 `,
 );
 
-// package.json: one export per widget (`il2-widgets/<name>`), in the registry's order, after ".".
+// package.json: one export per widget (`il2-widgets/<name>`), in the registry's order, after ".";
+// bundlers' development builds (the "development" condition) get the copy with every warning.
 const packageJson = JSON.parse(read("package.json"));
 const isWidgetExport = (target) =>
   typeof target === "object" &&
@@ -264,6 +265,7 @@ const exportsOut = { ".": packageJson.exports["."] };
 for (const w of WIDGETS)
   exportsOut[`./${exportName(w)}`] = {
     types: `./dist/types/${w.folder}/define.d.ts`,
+    development: `./dist/esm-dev/${w.folder}/define.js`,
     default: `./dist/esm/${w.folder}/define.js`,
   };
 for (const [key, target] of Object.entries(packageJson.exports))

@@ -38,6 +38,14 @@ import { gzipSize, pageWeight } from "./page-weight.mjs";
  * title in the card-titles chunk the overview shares), the overview +21 and the schedule +32
  * alone (that title), the questions card +3. New rows: the card bundled alone (measured + 2%) and
  * its page, at today's size: over its target (see PAGE_TARGETS), a known, reported gap.
+ *
+ * Issue 25 (2026-12-07): what every card pays was cut (no developer warnings in production files,
+ * the hydration handling only where pre-rendered cards can be, the card titles in the core chunk,
+ * the language files' handling moved from the loader to the cards), which brought every row back
+ * under its ceiling; the ceilings that measured + 2% undercuts were lowered to that (the
+ * side-effects card's page 17,073 → 17,414, the card alone 16,580 → 16,912). Raised: the
+ * autoloader 1,122 → 1,500, its budget (it now asks for each card's chunks at once, from a table
+ * of the chunk graph, and holds pre-rendered cards back until they are needed).
  */
 export const CEILINGS = {
   bundle: 46_998,
@@ -48,11 +56,11 @@ export const CEILINGS = {
   overview: 14_271,
   resources: 13_500,
   assistance: 13_150,
-  "side-effects": 17_150,
-  autoloader: 1_122,
+  "side-effects": 16_912,
+  autoloader: 1_500,
   "page-overview": 14_302,
   "page-overview-es": 1_750,
-  "page-side-effects": 17_450,
+  "page-side-effects": 17_414,
 };
 
 /**

@@ -5,8 +5,7 @@
 // so that the hydration support can run before any element is defined.
 //
 // One round trip after this file: it asks for an element's chunk and every chunk that one imports
-// at once (`<link rel="modulepreload">`, from a list the build writes in), instead of finding them
-// one import after another.
+// at once (from a list the build writes in), instead of finding them one import after another.
 //
 // A pre-rendered card (one with a declarative shadow root) is complete without script, so its
 // code waits until it is needed (`defer-hydration` holds Lit back until then): a read-only card's
@@ -16,7 +15,7 @@
 //
 // It imports types only: a module it shared with the cards would land in this file, and the cards
 // would import it from here.
-import type { LocaleSource, TextParts } from "./i18n/locale.js";
+import type { LocaleSource } from "./i18n/locale.js";
 
 /**
  * Written in at build time from the registry (src/widgets.ts) and the chunks (see loaderTable() in
@@ -31,12 +30,14 @@ declare const IL2_LOADER: Record<
   [text: string, chunks: string, readOnly?: 1]
 >;
 const TABLE = IL2_LOADER;
-const TAGS = Object.keys(TABLE).filter((key) => key.startsWith("il2-"));
+/** An element's chunk (`il2-overview`), not a shared one (named by its hash) nor `hydration`. */
+const isElement = (name: string) => name.startsWith("il2-");
+const TAGS = Object.keys(TABLE).filter(isElement);
 const textOf = (tag: string) => TABLE[tag]![0].split(" ");
 const chunksOf = (name: string) => TABLE[name]![1].split(" ");
 const GUIDE = "il2-guide";
 /** The cards the guide holds: its chunk imports theirs, and defines them. */
-const HELD = chunksOf(GUIDE).filter((file) => file.startsWith("il2-"));
+const HELD = chunksOf(GUIDE).filter(isElement);
 const DEFER = "defer-hydration";
 /**
  * Translation packs the page has (il2-locale-<language>.js, from `il2-widgets locale build`),
@@ -59,8 +60,9 @@ const LOCALE_SOURCE = Symbol.for("il2-widgets.locale-source");
 /** Shared with define-element.ts: one warning per page, whichever copy notices. */
 const WARNED = Symbol.for("il2-widgets.warned-about-second-copy");
 /**
- * Shared with lit-internals.ts: a held pre-rendered card's attributes as the server saw them, for
- * each one the page changed before the card's code came (`null`: it had none).
+ * Shared with lit-internals.ts: a held pre-rendered card's host element as the server saw it (a
+ * copy without children, made when the card is held), so that the card can adopt the server's
+ * markup with the server's attribute values before it shows a change the page made meanwhile.
  */
 const SERVER_ATTRIBUTES = Symbol.for("il2-widgets.server-attributes");
 
@@ -71,7 +73,7 @@ const page = globalThis as typeof globalThis & {
   [LOCALE_SOURCE]?: Autoloader;
   [WARNED]?: boolean;
 };
-type Held = Element & { [SERVER_ATTRIBUTES]?: Record<string, string | null> };
+type Held = Element & { [SERVER_ATTRIBUTES]?: Node };
 
 /** Where the chunks are: next to this file, wherever the host serves it. (A variable, so that Vite leaves the URL alone.) */
 const base = import.meta.url;
@@ -79,41 +81,25 @@ const packFolder = new URL(
   packScript?.dataset.il2LocalePath ?? base,
   document.baseURI,
 );
-const chunkUrl = (name: string) => new URL(`chunks/${name}.js`, base).href;
 const chunks = new Map<string, Promise<Record<string, unknown> | void>>();
 /** Imports chunks/<name>.js once (or, given a whole URL, that file: a pack). A failure is one console error naming the file; the rest goes on. */
 function load(name: string) {
   let chunk = chunks.get(name);
   if (!chunk) {
-    const url = name.includes(":") ? name : chunkUrl(name);
+    const url = name.includes(":")
+      ? name
+      : new URL(`chunks/${name}.js`, base).href;
     chunk = import(/* @vite-ignore */ url).catch((error: unknown) =>
-      console.error(`[il2-widgets] Could not load ${url}: ${String(error)}`),
+      console.error("[il2-widgets] Could not load", url, error),
     );
     chunks.set(name, chunk);
   }
   return chunk;
 }
 
-const preloaded = new Set<string>();
-/**
- * Asks for chunks/<name>.js and every chunk it imports at once (they are fetched, not run: an
- * element is defined only when its chunk is imported).
- */
-function preload(name: string): void {
-  for (const file of [name, ...chunksOf(name)])
-    if (!preloaded.has(file)) {
-      preloaded.add(file);
-      document.head.append(
-        Object.assign(document.createElement("link"), {
-          rel: "modulepreload",
-          href: chunkUrl(file),
-        }),
-      );
-    }
-}
-
+/** In development builds: a reader's page has no use for the warning. */
 function warnSecondCopy(): void {
-  if (page[WARNED]) return;
+  if (!IL2_DEV || page[WARNED]) return;
   page[WARNED] = true;
   console.warn(
     "[il2-widgets] il2-autoloader.js: loaded more than once; the first copy stays in use.",
@@ -131,10 +117,16 @@ function languageOf(element: Element): string {
   return "";
 }
 
-/** The language a card shows: one this page can fetch, else English. */
-const shown = (element: Element) => {
+/**
+ * Whether a pre-rendered card is to show another language than the one the server rendered it in
+ * (one this page can fetch, else English): the page around says so.
+ */
+const relanguaged = (element: Element) => {
   const language = languageOf(element);
-  return LANGUAGES.includes(language) ? language : "en";
+  return (
+    (LANGUAGES.includes(language) ? language : "en") !==
+    element.shadowRoot!.querySelector<HTMLElement>("[lang]")?.lang
+  );
 };
 
 /** The tags asked for, and whether this copy serves them (another copy may have defined one first). */
@@ -144,15 +136,15 @@ const requested = new Map<string, boolean>();
  * hydration support comes before any element's code.
  */
 let prerendered: boolean | undefined;
-/** Held pre-rendered cards, with the language each shows. */
-const held = new Map<Element, string>();
+/** Held pre-rendered cards. */
+const held = new Set<Element>();
 /** Brings interactive held cards their code when they come within a screen of the viewport. */
 let near: IntersectionObserver | undefined;
 const seen = new WeakSet<Element>();
 
 /** An element's text and code; a held card's, when it is needed. */
 function want(element: Element): void {
-  if (held.delete(element)) near?.unobserve(element);
+  held.delete(element);
   const tag = element.localName;
   const language = languageOf(element);
   // The text first, so the card's first paint is in its language (the card waits for it too).
@@ -169,8 +161,14 @@ function want(element: Element): void {
       requested.set(defined, ours);
   }
   if (ours) {
-    if (prerendered) preload("hydration");
-    preload(tag);
+    // Every chunk the element's chunk imports, and the hydration support's, at once: they define
+    // no element, so they may run before the support. The cards' chunks (the guide's) do, so on a
+    // page with pre-rendered cards they wait for it, as the element's own chunk does.
+    for (const file of [
+      ...(prerendered ? chunksOf("hydration") : []),
+      ...chunksOf(tag),
+    ])
+      if (!(prerendered && isElement(file))) void load(file);
     void Promise.resolve(prerendered && load("hydration"))
       .then(() => load(tag))
       .then(() => element.removeAttribute(DEFER));
@@ -181,17 +179,13 @@ function want(element: Element): void {
  * Holds a pre-rendered card's code until it is needed: Lit leaves the card as the server wrote
  * it while it has `defer-hydration`, even once its element is defined for another card.
  */
-function hold(element: Element): void {
+function hold(element: Held): void {
+  element[SERVER_ATTRIBUTES] = element.cloneNode();
   element.setAttribute(DEFER, "");
-  held.set(element, shown(element));
+  held.add(element);
   // A change the page makes to the card: see the observer.
-  observer.observe(element, { attributes: true, attributeOldValue: true });
-  // Shown in another language than the server's (the page around says so): needed now.
-  if (
-    element.shadowRoot!.querySelector("[lang]")?.getAttribute("lang") !==
-    held.get(element)
-  )
-    want(element);
+  observer.observe(element, { attributes: true });
+  if (relanguaged(element)) want(element);
   else if (!TABLE[element.localName]![2]) {
     (near ??= new IntersectionObserver(
       (entries) => {
@@ -223,27 +217,20 @@ function found(elements: Element[]): void {
 }
 
 /**
- * Cards added to the page; a `lang` changed anywhere (a held card that now shows another language
- * needs its code); an attribute of a held card changed. That change takes effect with the code:
- * the value the server saw is noted first, so that the card adopts the server's markup before it
- * shows the change.
+ * Cards added to the page; an attribute of a held card changed (the change takes effect with the
+ * code); a `lang` changed anywhere (a held card that now shows another language needs its code).
  */
 const observer = new MutationObserver((records) => {
-  for (const { target, addedNodes, attributeName, oldValue } of records) {
+  for (const { target, addedNodes } of records) {
     for (const node of addedNodes)
       if (node instanceof Element)
         found([
           ...(node.matches(SELECTOR) ? [node] : []),
           ...node.querySelectorAll(SELECTOR),
         ]);
-    if (attributeName && attributeName !== "lang") {
-      const server = ((target as Held)[SERVER_ATTRIBUTES] ??= {});
-      if (!(attributeName in server)) server[attributeName] = oldValue;
-    }
     if (held.has(target as Element)) want(target as Element);
   }
-  for (const [element, language] of held)
-    if (shown(element) !== language) want(element);
+  for (const element of held) if (relanguaged(element)) want(element);
 });
 
 function discoverIn(root: ParentNode): void {
@@ -273,38 +260,11 @@ const textFile = (language: string, key: string) =>
     ? new URL(`il2-locale-${language}.js`, packFolder).href
     : `${language}/${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 
-/**
- * Parts not asked for again: their file failed to load (their cards show English), or their pack
- * has loaded (it registered itself on the page: a part it lacks stays English).
- */
-const failedText = new Set<string>();
-
-/** LocaleSource.load: the text files a card waits for, registered with `add` as they arrive. */
-function loadText(
-  language: string,
-  keys: string[],
-  add: (language: string, text: TextParts) => void,
-) {
-  const wanted = LANGUAGES.includes(language)
-    ? keys.filter((key) => !failedText.has(`${language}/${key}`))
-    : [];
-  return wanted.length
-    ? Promise.all(
-        wanted.map((key) =>
-          load(textFile(language, key)).then((module) => {
-            if (module?.[key]) add(language, { [key]: module[key] });
-            else failedText.add(`${language}/${key}`);
-          }),
-        ),
-      )
-    : undefined;
-}
-
 if (page[LOCALE_SOURCE]) warnSecondCopy();
 else {
   page[LOCALE_SOURCE] = {
     languages: LANGUAGES,
-    load: loadText,
+    load: (language, key) => load(textFile(language, key)),
     discover: discoverIn,
   };
   discoverIn(document);

@@ -64,11 +64,11 @@ export class Il2Assistance extends Il2Card {
     if (changed.has("programHref")) {
       const parsed = parseHttpUrl(this.programHref);
       if (!parsed.valid) {
-        this.warn(
-          `program-href=${quote(this.programHref)}`,
-          IL2_DEV &&
+        if (IL2_DEV)
+          this.warn(
+            `program-href=${quote(this.programHref)}`,
             `${parsed.problem ?? "is not usable"}; showing the text without a link.`,
-        );
+          );
       }
       this.#programLink = parsed.value;
     }

@@ -70,11 +70,11 @@ export class Il2Guide extends Il2Card {
     if (changed.has("sections")) {
       const { items, unknown } = parseNameList(this.sections, GUIDE_SECTIONS);
       if (unknown.length) {
-        this.warn(
-          `sections=${quote(this.sections)}`,
-          IL2_DEV &&
+        if (IL2_DEV)
+          this.warn(
+            `sections=${quote(this.sections)}`,
             `: ignoring unknown ${quote(unknown.join(" "))}; use ${GUIDE_SECTIONS.join(", ")}.`,
-        );
+          );
       }
       this.#shownSections = items.length ? items : GUIDE_SECTIONS;
     }

@@ -90,13 +90,13 @@ export class LanguageController implements ReactiveController {
   resolve(): string {
     const host = this.#host;
     const value: unknown = host.lang;
-    if (value != null && typeof value !== "string")
+    if (IL2_DEV && value != null && typeof value !== "string")
       warnOnce(
         `<${host.localName}> lang=${quote(value)} is not a language tag; ignoring it.`,
       );
     const tag = this.#langTag();
     const choice = chooseLocale(tag);
-    if (!choice.supported) {
+    if (IL2_DEV && !choice.supported) {
       warnOnce(
         `<${host.localName}> lang=${quote(tag)} is not available (loaded: ${availableLanguages().join(", ")}); showing English.`,
         `unavailable lang ${primaryLanguage(tag).slice(0, 60)}`,

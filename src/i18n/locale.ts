@@ -17,20 +17,17 @@ export type TextParts = object;
 
 /**
  * What dist/il2-autoloader.js offers the cards: the languages it can fetch, and `load`, which
- * fetches the parts in `keys` of one of them and hands each to `add` as it arrives. `load`
- * resolves when they are all in or have failed (it names a missing file in the console), and
- * returns undefined when there is nothing to wait for: a language it does not offer, or parts that
- * failed before. It fetches each file once per page, however many cards ask.
+ * fetches the file of one part of one of them (each file once per page, however many cards ask)
+ * and resolves with what the file exports: the part under its name, or nothing when the file
+ * failed to load (the autoloader names it in the console) or is a translation pack (which
+ * registers itself, see LocalePack).
  * It is handed over on the page (under this symbol) because the autoloader shares no module with
- * the cards: it must stay free of Lit, and it is one file whatever copy of the cards runs.
+ * the cards: it must stay free of Lit, and it is one file whatever copy of the cards runs. What to
+ * do with the files is the cards' side (loadText), so the loader every page fetches stays small.
  */
 export interface LocaleSource {
   languages: readonly string[];
-  load(
-    language: string,
-    keys: string[],
-    add: (language: string, text: TextParts) => void,
-  ): Promise<unknown> | undefined;
+  load(language: string, key: string): Promise<Record<string, unknown> | void>;
 }
 export const LOCALE_SOURCE = Symbol.for("il2-widgets.locale-source");
 
@@ -132,6 +129,12 @@ export function availableLanguages(): string[] {
 }
 
 /**
+ * Parts not asked for again: their file failed to load (their cards show English), or their pack
+ * has loaded (it registered itself on the page: a part it lacks stays English).
+ */
+const failedText = new Set<string>();
+
+/**
  * Fetches the parts in `keys` that `language` lacks, when the autoloader offers that language:
  * resolves when they are in (or have failed: the card then shows English); undefined when there
  * is nothing to wait for.
@@ -140,9 +143,21 @@ export function loadText(
   language: string,
   keys: readonly string[],
 ): Promise<unknown> | undefined {
-  const missing = missingText(language, keys);
+  const source = localeSource();
+  const missing = source?.languages.includes(language)
+    ? missingText(language, keys).filter(
+        (key) => !failedText.has(`${language}/${key}`),
+      )
+    : [];
   return missing.length
-    ? localeSource()?.load(language, missing, addText)
+    ? Promise.all(
+        missing.map((key) =>
+          source!.load(language, key).then((module) => {
+            if (module?.[key]) addText(language, { [key]: module[key] });
+            else failedText.add(`${language}/${key}`);
+          }),
+        ),
+      )
     : undefined;
 }
 

@@ -80,11 +80,11 @@ export class Il2Overview extends Il2Card {
   #parseSections(): readonly OverviewSectionId[] {
     const { items, unknown } = parseNameList(this.sections, OVERVIEW_SECTIONS);
     if (unknown.length) {
-      this.warn(
-        `sections=${quote(this.sections)}`,
-        IL2_DEV &&
+      if (IL2_DEV)
+        this.warn(
+          `sections=${quote(this.sections)}`,
           `: ignoring unknown ${quote(unknown.join(" "))}; use ${OVERVIEW_SECTIONS.join(", ")}.`,
-      );
+        );
     }
     return items.length ? items : OVERVIEW_SECTIONS;
   }

@@ -218,7 +218,7 @@ export class Il2DoctorQuestions extends Il2Card {
     value: string | null,
   ): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === QUESTIONS_PROPERTY.name && value !== null)
+    if (IL2_DEV && name === QUESTIONS_PROPERTY.name && value !== null)
       this.warn(
         `${QUESTIONS_PROPERTY.name}=${quote(value)}`,
         propertyOnlyAttributeWarning(QUESTIONS_PROPERTY, value),
@@ -329,10 +329,10 @@ export class Il2DoctorQuestions extends Il2Card {
     if (changed.has("questions")) {
       const value: unknown = this.questions;
       const list = Array.isArray(value);
-      if (value != null && !list)
+      if (IL2_DEV && value != null && !list)
         this.warn(
           `questions=${quote(value)}`,
-          IL2_DEV && "is not an array of questions; ignoring it.",
+          "is not an array of questions; ignoring it.",
         );
       // Set by script, so not in pre-rendered HTML: shown once the server's HTML is adopted.
       this.#hostItems = this.serverView
@@ -372,7 +372,7 @@ export class Il2DoctorQuestions extends Il2Card {
   ): QuestionItem[] {
     const { items, problems } = parseHostQuestions(entries, label);
     const more = problems.length > 3 ? `; and ${problems.length - 3} more` : "";
-    if (problems.length)
+    if (IL2_DEV && problems.length)
       this.warn(
         `${source}: ${problems.slice(0, 3).join("; ")}${more}.`,
         "Those entries are skipped or cut.",
@@ -432,11 +432,10 @@ export class Il2DoctorQuestions extends Il2Card {
     let key: string | undefined;
     if (this.persist) {
       const parsed = parseStorageKey(this.storageKey);
-      if (!parsed.valid)
+      if (IL2_DEV && !parsed.valid)
         this.warn(
           `storage-key=${quote(this.storageKey)}`,
-          IL2_DEV &&
-            `is not 1–100 characters of text; using "${DEFAULT_STORAGE_KEY}".`,
+          `is not 1–100 characters of text; using "${DEFAULT_STORAGE_KEY}".`,
         );
       key = parsed.value;
     }
@@ -453,22 +452,20 @@ export class Il2DoctorQuestions extends Il2Card {
     const { state, status, repaired } = parseSavedState(text);
     this.list = state;
     this.problem = problem;
-    const where = `saved under storage-key=${quote(key)}`;
-    if (status === "unreadable" || status === "other-version") {
-      this.unreadable = true;
-      const why =
-        status === "unreadable"
-          ? "could not be read"
-          : "is from another version of the saved format";
-      this.warn(
-        `the list ${where} ${why};`,
-        "starting empty. The reader's next change replaces it.",
-      );
-    } else if (repaired) {
-      this.warn(
-        `some entries ${where}`,
-        "could not be used and were left out.",
-      );
+    const unreadable = status === "unreadable" || status === "other-version";
+    if (unreadable) this.unreadable = true;
+    if (IL2_DEV) {
+      const where = `saved under storage-key=${quote(key)}`;
+      if (unreadable)
+        this.warn(
+          `the list ${where} ${status === "unreadable" ? "could not be read" : "is from another version of the saved format"};`,
+          "starting empty. The reader's next change replaces it.",
+        );
+      else if (repaired)
+        this.warn(
+          `some entries ${where}`,
+          "could not be used and were left out.",
+        );
     }
   }
 

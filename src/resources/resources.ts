@@ -76,11 +76,11 @@ export class Il2Resources extends Il2Card {
       const value: unknown = this[name];
       const parsed = parseHttpUrl(value);
       if (!parsed.valid) {
-        this.warn(
-          `${attribute}=${quote(value)}`,
-          IL2_DEV &&
+        if (IL2_DEV)
+          this.warn(
+            `${attribute}=${quote(value)}`,
             `${parsed.problem ?? "is not usable"}; showing the text without a link.`,
-        );
+          );
       }
       this.#links = { ...this.#links, [topic]: parsed.value };
     }

@@ -164,11 +164,11 @@ export class Il2Schedule extends Il2Card {
     if (changed.has("startDate")) {
       const start = parseStartDate(this.startDate);
       if (!start.valid) {
-        this.warn(
-          `start-date=${quote(this.startDate)}`,
-          IL2_DEV &&
+        if (IL2_DEV)
+          this.warn(
+            `start-date=${quote(this.startDate)}`,
             `is not a real YYYY-MM-DD date (${MIN_YEAR}–${MAX_YEAR}); showing the course without dates.`,
-        );
+          );
       }
       this.#hostStart = start.value;
       // The host's newest date replaces what the reader typed before.
@@ -176,40 +176,40 @@ export class Il2Schedule extends Il2Card {
     }
     if (changed.has("restDays")) {
       const rest = parseRestDays(this.restDays);
-      if (!rest.valid)
+      if (IL2_DEV && !rest.valid)
         this.warn(
           `rest-days=${quote(this.restDays)}`,
-          IL2_DEV && "is not N or N-M days within 1–30; using 7-10.",
+          "is not N or N-M days within 1–30; using 7-10.",
         );
       this.#rest = rest.value;
     }
     if (changed.has("dosesPerDay")) {
       const doses = parseDosesPerDay(this.dosesPerDay);
-      if (!doses.valid)
+      if (IL2_DEV && !doses.valid)
         this.warn(
           `doses-per-day=${quote(this.dosesPerDay)}`,
-          IL2_DEV && "is not a whole number 1–6; using 3.",
+          "is not a whole number 1–6; using 3.",
         );
       this.#doses = doses.value;
     }
     if (changed.has("doseTimes") || changed.has("dosesPerDay")) {
       const times = parseDoseTimes(this.doseTimes, this.#doses);
       if (!times.valid) {
-        this.warn(
-          `dose-times=${quote(this.doseTimes)}`,
-          IL2_DEV &&
+        if (IL2_DEV)
+          this.warn(
+            `dose-times=${quote(this.doseTimes)}`,
             `needs ${this.#doses} different HH:MM times, comma-separated; showing no dose times.`,
-        );
+          );
       }
       this.#times = times.value;
     }
     if (changed.has("today")) {
       const today =
         typeof this.today === "string" ? parseIsoDate(this.today) : null;
-      if (this.today != null && !today)
+      if (IL2_DEV && this.today != null && !today)
         this.warn(
           `today=${quote(this.today)}`,
-          IL2_DEV && "is not a YYYY-MM-DD date; using the real date.",
+          "is not a YYYY-MM-DD date; using the real date.",
         );
       this.#fixedToday = today;
     }

@@ -26,7 +26,7 @@ import {
 } from "./attributes.js";
 import { heading } from "./heading.js";
 import { cardStyles } from "./card-styles.js";
-import { HydratingElement } from "./lit-internals.js";
+import { HydratingElement } from "./hydrating-element.js";
 import { quote } from "./warn.js";
 
 export interface CardFrame {
@@ -147,19 +147,19 @@ export abstract class Il2Card extends HydratingElement {
     this.#languages.resolve();
     if (changed.has("theme")) {
       const theme = parseTheme(this.theme);
-      if (!theme.valid)
+      if (IL2_DEV && !theme.valid)
         this.warn(
           `theme=${quote(this.theme)}`,
-          IL2_DEV && "is not light, dark or auto; using light.",
+          "is not light, dark or auto; using light.",
         );
       this.appliedTheme = theme.value;
     }
     if (changed.has("headingLevel")) {
       const level = parseHeadingLevel(this.headingLevel);
-      if (!level.valid)
+      if (IL2_DEV && !level.valid)
         this.warn(
           `heading-level=${quote(this.headingLevel)}`,
-          IL2_DEV && "is not 1–6; using 2.",
+          "is not 1–6; using 2.",
         );
       this.titleLevel = level.value;
     }

@@ -1,5 +1,6 @@
 // Guarded registration: script-tag hosts sometimes load the bundle twice (two URLs, or the module
-// and classic builds together). The second copy must not throw; it warns once and stands aside.
+// and classic builds together). The second copy must not throw; it stands aside, and in
+// development builds warns once (a reader's page has no use for the warning).
 
 /**
  * Shared by every copy of the library on the page (each bundle copy has its own module state),
@@ -19,7 +20,7 @@ export function defineElement(
     customElements.define(tag, elementClass);
     return;
   }
-  if (existing === elementClass || pageState[WARNED]) return;
+  if (!IL2_DEV || existing === elementClass || pageState[WARNED]) return;
   pageState[WARNED] = true;
   console.warn(
     `[il2-widgets] <${tag}> is already defined, so il2-widgets has been loaded more than once. ` +

@@ -30,7 +30,6 @@ export function propertyOnlyAttributeWarning(
   value: string,
 ): string {
   const { name, takes, defineModule } = property;
-  // Kept in production files too: it names the fix a framework user needs.
   const cause = STRINGIFIED_OBJECT.test(value)
     ? "an object written as text, as a framework does for a tag it renders before the element is defined"
     : "attribute text, which is not read";

@@ -164,10 +164,10 @@ export class Il2SideEffects extends Il2Card {
     parsed: Refusable<T>,
     instead: string | false,
   ): T {
-    if (!parsed.valid)
+    if (IL2_DEV && !parsed.valid)
       this.warn(
         `${attribute}=${quote(input)}`,
-        IL2_DEV && `${parsed.problem || "is not usable"}; ${instead}`,
+        `${parsed.problem || "is not usable"}; ${instead}`,
       );
     return parsed.value;
   }
