@@ -6,7 +6,8 @@
 //   modules   dist/esm/**: per-element ES modules and the React wrappers for bundlers, Lit (and React) kept external
 //   autoloader dist/il2-autoloader.js and dist/chunks/**: the small loader and what it imports on demand
 //   ssr       dist/ssr/**: pre-rendering for Node (il2-widgets/ssr and the il2-widgets command)
-//   bundle-dev, autoloader-dev, modules-dev: the same as bundle, autoloader and modules with every
+//   guide-all dist/chunks/il2-guide-all.js: the guide and its cards in one file, for the autoloader
+//   bundle-dev, autoloader-dev, guide-all-dev, modules-dev: the same as bundle, autoloader, guide-all and modules with every
 //             developer warning in full (IL2_DEV), in dist/dev/ and dist/esm-dev/ (the package's
 //             "development" export condition), for developers while they set up a page or an app
 import { readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
@@ -118,17 +119,23 @@ function bundleConfig(
   };
 }
 
-/** Non-English locales: each widget's text in each is its own module (src/locales/<language>/<key>.ts). */
+/**
+ * Non-English locales: each widget's text in each is its own module (src/locales/<language>/<file>.ts),
+ * built as chunks/<language>/<part>.js under the name of the part it exports (`side-effects.ts`
+ * exports `sideEffects`), which is the name the autoloader knows.
+ */
 function localeParts(): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const language of readdirSync(fromRoot("src/locales"), {
     withFileTypes: true,
   })) {
     if (!language.isDirectory() || language.name === "en") continue;
-    for (const part of readdirSync(fromRoot(`src/locales/${language.name}`)))
-      entries[`${language.name}/${part.replace(/\.ts$/, "")}`] = fromRoot(
-        `src/locales/${language.name}/${part}`,
-      );
+    for (const file of readdirSync(fromRoot(`src/locales/${language.name}`)))
+      entries[
+        `${language.name}/${file
+          .replace(/\.ts$/, "")
+          .replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())}`
+      ] = fromRoot(`src/locales/${language.name}/${file}`);
   }
   return entries;
 }
@@ -321,6 +328,38 @@ function autoloaderConfig(flavor: Flavor = PRODUCTION): UserConfig {
   };
 }
 
+/**
+ * dist/chunks/il2-guide-all.js: <il2-guide> and the cards it holds in one file, Lit and the card
+ * base inside, English only, no hydration support. The autoloader fetches it for a guide on a page
+ * where it has fetched nothing else yet and nothing is pre-rendered: one request instead of the
+ * fourteen chunks the guide imports, which a browser fetches six at a time from an HTTP/1.1 host.
+ * Anywhere else (another card's chunks already there, a pre-rendered page) the guide comes in
+ * chunks, so the page has one copy of Lit. Built after the autoloader, which empties chunks/.
+ */
+function guideAllConfig(flavor: Flavor = PRODUCTION): UserConfig {
+  return {
+    plugins: [minifyTemplates(), autoloaderDefines()],
+    resolve: { conditions: productionConditions },
+    define: {
+      "process.env.NODE_ENV": '"production"',
+      IL2_DEV: String(flavor.dev),
+    },
+    build: {
+      outDir: `${distOf(flavor)}/chunks`,
+      emptyOutDir: false,
+      sourcemap: true,
+      target: "es2022",
+      minify: true,
+      lib: {
+        entry: { "il2-guide-all": "il2-autoloader-define:il2-guide" },
+        formats: ["es"],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rolldownOptions: { output: { minify: true, comments: false } },
+    },
+  };
+}
+
 function modulesConfig(flavor: Flavor = PRODUCTION): UserConfig {
   const locales: Record<string, string> = {};
   if (existsSync(fromRoot("src/locales/es.ts")))
@@ -501,6 +540,8 @@ export default defineConfig(({ command, mode }) => {
   if (mode === "iife") return bundleConfig("iife");
   if (mode === "modules") return modulesConfig();
   if (mode === "autoloader") return autoloaderConfig();
+  if (mode === "guide-all") return guideAllConfig();
+  if (mode === "guide-all-dev") return guideAllConfig(DEVELOPMENT);
   if (mode === "bundle-dev") return bundleConfig("es", DEVELOPMENT);
   if (mode === "autoloader-dev") return autoloaderConfig(DEVELOPMENT);
   if (mode === "modules-dev") return modulesConfig(DEVELOPMENT);

@@ -31,11 +31,14 @@ export const OUTPUTS = {
   iife: "dist/il2-widgets.iife.js",
   modules: "dist/esm/index.js",
   autoloader: "dist/il2-autoloader.js",
+  // After the autoloader, which empties dist/chunks/.
+  "guide-all": "dist/chunks/il2-guide-all.js",
   ssr: "dist/ssr/index.js",
   // The same with every developer warning (IL2_DEV): dist/dev/ for script tags, dist/esm-dev/ for
   // bundlers' development builds (the package's "development" export condition).
   "bundle-dev": "dist/dev/il2-widgets.js",
   "autoloader-dev": "dist/dev/il2-autoloader.js",
+  "guide-all-dev": "dist/dev/chunks/il2-guide-all.js",
   "modules-dev": "dist/esm-dev/index.js",
   types: "dist/types/index.d.ts",
   // The framework type integrations, made from the manifest (scripts/framework-types.mjs).
@@ -50,9 +53,11 @@ const VITE_MODES = [
   "iife",
   "modules",
   "autoloader",
+  "guide-all",
   "ssr",
   "bundle-dev",
   "autoloader-dev",
+  "guide-all-dev",
   "modules-dev",
 ];
 
@@ -124,6 +129,12 @@ export async function ensureBuilt(wanted, { force = false } = {}) {
       !stamp.built.includes(output) ||
       !existsSync(join(root, OUTPUTS[output])),
   );
+  // Building the autoloader empties its chunks/ folder, where the guide's one file goes too.
+  for (const [loader, guide] of [
+    ["autoloader", "guide-all"],
+    ["autoloader-dev", "guide-all-dev"],
+  ])
+    if (todo.includes(loader) && !todo.includes(guide)) todo.push(guide);
   if (!todo.length) return [];
   const started = performance.now();
   const jobs = [];

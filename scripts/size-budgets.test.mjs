@@ -47,7 +47,7 @@ test("every row is a size-limit check: gzip, its files, its ceiling in bytes (no
     for (const file of [
       "il2-overview.js",
       "il2-side-effects.js",
-      "il2-guide.js",
+      "il2-guide-all.js",
       "es/common.js",
       "es/overview.js",
     ])

@@ -34,7 +34,7 @@ const TABLE = IL2_LOADER;
 const isElement = (name: string) => name.startsWith("il2-");
 const TAGS = Object.keys(TABLE).filter(isElement);
 const textOf = (tag: string) => TABLE[tag]![0].split(" ");
-const chunksOf = (name: string) => TABLE[name]![1].split(" ");
+const chunksOf = (name: string) => TABLE[name]?.[1].split(" ") ?? [];
 const GUIDE = "il2-guide";
 /** The cards the guide holds: its chunk imports theirs, and defines them. */
 const HELD = chunksOf(GUIDE).filter(isElement);
@@ -64,7 +64,7 @@ const WARNED = Symbol.for("il2-widgets.warned-about-second-copy");
  * copy without children, made when the card is held), so that the card can adopt the server's
  * markup with the server's attribute values before it shows a change the page made meanwhile.
  */
-const SERVER_ATTRIBUTES = Symbol.for("il2-widgets.server-attributes");
+const SERVER_HOST = Symbol.for("il2-widgets.server-host");
 
 interface Autoloader extends LocaleSource {
   discover(root: ParentNode): void;
@@ -73,7 +73,7 @@ const page = globalThis as typeof globalThis & {
   [LOCALE_SOURCE]?: Autoloader;
   [WARNED]?: boolean;
 };
-type Held = Element & { [SERVER_ATTRIBUTES]?: Node };
+type Held = Element & { [SERVER_HOST]?: Node };
 
 /** Where the chunks are: next to this file, wherever the host serves it. (A variable, so that Vite leaves the URL alone.) */
 const base = import.meta.url;
@@ -129,8 +129,11 @@ const relanguaged = (element: Element) => {
   );
 };
 
-/** The tags asked for, and whether this copy serves them (another copy may have defined one first). */
-const requested = new Map<string, boolean>();
+/**
+ * For each tag asked for, the chunk that defines it ("": another copy of il2-widgets did, the
+ * one-file bundle or an app's own import, and that copy serves it).
+ */
+const requested = new Map<string, string>();
 /**
  * Whether the page has pre-rendered cards (decided on the first il2 elements found): then Lit's
  * hydration support comes before any element's code.
@@ -151,26 +154,31 @@ function want(element: Element): void {
   if (LANGUAGES.includes(language))
     for (const key of ["common", ...textOf(tag)])
       void load(textFile(language, key));
-  let ours = requested.get(tag);
-  if (ours === undefined) {
-    // Defined by another copy (the one-file bundle, or an app's own import): that copy serves it.
-    ours = !customElements.get(tag);
-    if (!ours) warnSecondCopy();
+  let chunk = requested.get(tag);
+  if (chunk === undefined) {
+    // A guide before anything else, on a page without pre-rendered cards: one file holds it all
+    // (chunks/il2-guide-all.js), one request where its chunks are fourteen.
+    chunk = customElements.get(tag)
+      ? ""
+      : tag === GUIDE && !requested.size && !prerendered
+        ? `${GUIDE}-all`
+        : tag;
+    if (!chunk) warnSecondCopy();
     // The guide's chunk defines the cards it holds too.
     for (const defined of tag === GUIDE ? [tag, ...HELD] : [tag])
-      requested.set(defined, ours);
+      requested.set(defined, chunk);
   }
-  if (ours) {
+  if (chunk) {
     // Every chunk the element's chunk imports, and the hydration support's, at once: they define
     // no element, so they may run before the support. The cards' chunks (the guide's) do, so on a
     // page with pre-rendered cards they wait for it, as the element's own chunk does.
     for (const file of [
       ...(prerendered ? chunksOf("hydration") : []),
-      ...chunksOf(tag),
+      ...chunksOf(chunk),
     ])
       if (!(prerendered && isElement(file))) void load(file);
     void Promise.resolve(prerendered && load("hydration"))
-      .then(() => load(tag))
+      .then(() => load(chunk))
       .then(() => element.removeAttribute(DEFER));
   }
 }
@@ -180,7 +188,7 @@ function want(element: Element): void {
  * it while it has `defer-hydration`, even once its element is defined for another card.
  */
 function hold(element: Held): void {
-  element[SERVER_ATTRIBUTES] = element.cloneNode();
+  element[SERVER_HOST] = element.cloneNode();
   element.setAttribute(DEFER, "");
   held.add(element);
   // A change the page makes to the card: see the observer.
@@ -192,7 +200,9 @@ function hold(element: Held): void {
         for (const { isIntersecting, target } of entries)
           if (isIntersecting) want(target);
       },
-      { root: document, rootMargin: "100%" },
+      // One screen's height above and below the viewport (of a page in a frame: the frame's own
+      // viewport clips what is further, so there it loads on the screen).
+      { rootMargin: "100%" },
     )).observe(element);
     for (const type of ["focusin", "pointerover"])
       element.addEventListener(type, () => held.has(element) && want(element));
@@ -251,14 +261,11 @@ export function discover(root: ParentNode): void {
   page[LOCALE_SOURCE]?.discover(root);
 }
 
-/**
- * A part's file: chunks/<language>/<part in kebab-case>.js (`selfCheck` → `es/self-check`), or
- * the language's pack, which holds every part.
- */
+/** A part's file: chunks/<language>/<part>.js (`es/selfCheck`), or the language's pack, which holds every part. */
 const textFile = (language: string, key: string) =>
   PACKS.includes(language)
     ? new URL(`il2-locale-${language}.js`, packFolder).href
-    : `${language}/${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+    : `${language}/${key}`;
 
 if (page[LOCALE_SOURCE]) warnSecondCopy();
 else {

@@ -240,7 +240,7 @@ for (const csp of ["", "?csp=strict"]) {
       expect(record.violations).to.deep.equal([]);
     });
 
-    it("fetches the guide and the six cards it holds, within the guide's page budget", async () => {
+    it("fetches the guide and the seven cards it holds in one file, within the guide's page budget", async () => {
       const { win, doc, record } = await openHostPage(
         `/test/hosts/auto-guide.html${csp}`,
       );
@@ -266,6 +266,25 @@ for (const csp of ["", "?csp=strict"]) {
       expect(page.bytes, "gzip bytes of the page's scripts").to.be.at.most(
         page.ceiling,
       );
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
+    it("fetches a guide that comes after another card in chunks, beside that card's: one copy of Lit", async () => {
+      const { win, doc, record } = await openHostPage(
+        `/test/hosts/auto-overview.html${csp}`,
+      );
+      await rendered(doc, "il2-overview");
+      doc.querySelector("main")!.append(doc.createElement("il2-guide"));
+      const guide = await rendered(doc, "il2-guide");
+      await rendered(guide.shadowRoot!, "il2-resources");
+      expect(fetched(win)).to.include("chunks/il2-guide.js");
+      expect(fetched(win)).not.to.include("chunks/il2-guide-all.js");
+      // Lit once: the core chunk the overview brought, which the guide's chunks share.
+      expect(
+        (win as unknown as { litElementVersions: string[] }).litElementVersions,
+      ).to.have.length(1);
       expect(record.errors).to.deep.equal([]);
       expect(record.warnings).to.deep.equal([]);
       expect(record.violations).to.deep.equal([]);
@@ -298,8 +317,8 @@ for (const csp of ["", "?csp=strict"]) {
           "questions",
           "assistance",
           "resources",
-          "self-check",
-          "side-effects",
+          "selfCheck",
+          "sideEffects",
         ]
           .map((key) => `chunks/es/${key}.js`)
           .sort(),

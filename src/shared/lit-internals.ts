@@ -46,11 +46,11 @@ export function installHydrationSupport(): void {
  * Set by the autoloader on a pre-rendered card it holds back (`defer-hydration`) until its code is
  * needed: a copy of the card's host element as the server saw it (its attributes, no children).
  */
-const SERVER_ATTRIBUTES = Symbol.for("il2-widgets.server-attributes");
+const SERVER_HOST = Symbol.for("il2-widgets.server-host");
 
 /** What the methods here use of a card, protected members included. */
 type Card = HydratingElement & {
-  [SERVER_ATTRIBUTES]?: Element;
+  [SERVER_HOST]?: Element;
   warn(setting: string, detail: string): void;
   render(): unknown;
   hydrated(): void;
@@ -66,7 +66,7 @@ type Card = HydratingElement & {
  * card's own code when the page changes one of its attributes".
  */
 function serverAttributes(card: Card, use: "server" | "page"): void {
-  const server = card[SERVER_ATTRIBUTES];
+  const server = card[SERVER_HOST];
   if (server)
     for (const name of (card.constructor as typeof LitElement)
       .observedAttributes) {
