@@ -10,12 +10,9 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import rs from "text-readability";
 import { infleszScore } from "./inflesz.mjs";
-import {
-  importTypeScript,
-  localeFactIds,
-  loadLocales,
-} from "./locale-source.mjs";
+import { localeFactIds, loadLocales } from "./locale-source.mjs";
 import { loadRegistry } from "./registry.mjs";
+import { runnerImport } from "vite";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const PACK_FILE = "docs/content-review.md";
@@ -30,9 +27,10 @@ export const INFLESZ_MINIMUM = 65;
 // (`one`, `other`, exact forms such as `=0`), so a reviewer reads every wording a card can show.
 // The strings, the hash and the Markdown come from src/ssr/locale/review-pack.ts: the command that
 // writes a hospital's translation review pack ships in dist/ssr, so its code lives under src/.
-const [reviewPack] = await importTypeScript(ROOT, [
+const { module: reviewPack } = await runnerImport(
   join(ROOT, "src/ssr/locale/review-pack.ts"),
-]);
+  { root: ROOT },
+);
 export const { localeStrings, widgetSources, contentHash } = reviewPack;
 
 // ── FACTS.md ──────────────────────────────────────────────────────────────────────────────────

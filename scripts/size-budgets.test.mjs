@@ -46,6 +46,7 @@ test("every row is a size-limit check: gzip, its files, its ceiling in bytes (no
     mkdirSync(join(dist, "chunks/es"), { recursive: true });
     for (const file of [
       "il2-overview.js",
+      "il2-side-effects.js",
       "il2-guide.js",
       "es/common.js",
       "es/overview.js",
