@@ -155,10 +155,10 @@ test("shows the review dates from their one place, the sources with their dates,
   // The glossary, its title dropped and its headings one level down.
   assert.match(pack, /\n## Spanish glossary\n/);
   assert.match(pack, /\n### Terms\n/);
-  assert.match(pack, /\| care team \| equipo de atención médica \|/);
+  assert.match(pack, /\| care team +\| equipo de atención médica +\|/);
   assert.match(
     pack,
-    /\| hold or skip a dose \(L2\) \| suspender u omitir una dosis \|/,
+    /\| hold or skip a dose \(L2\) +\| suspender u omitir una dosis +\|/,
   );
   // Changing the check date in its one place changes the pack: the pack reads it from there.
   const moved = renderPack({

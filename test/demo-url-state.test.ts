@@ -70,6 +70,8 @@ describe("the demo's address", () => {
         theme: "",
         "heading-level": "3",
         lang: "",
+        "reviewed-by": "",
+        "reviewed-on": "",
       });
       expect(settings).to.deep.include({
         previewWidth: 720,
@@ -308,6 +310,8 @@ describe("the demo's address", () => {
         theme: "dark",
         "heading-level": "4",
         lang: "es",
+        "reviewed-by": "",
+        "reviewed-on": "",
       });
       expect(assistance.slots).to.deep.equal({
         contact: "Sample contact (es)",

@@ -68,11 +68,9 @@ export function parseDosesPerDay(input: unknown): ParsedDoses<number> {
         ? Number(input)
         : NaN;
   if (upTo(count, MAX_DOSES_PER_DAY)) return { value: count, valid: true };
-  return {
-    value: DEFAULT_DOSES_PER_DAY,
-    valid: false,
-    pastLabel: Number.isInteger(count) && count > MAX_DOSES_PER_DAY,
-  };
+  return Number.isInteger(count) && count > MAX_DOSES_PER_DAY
+    ? { value: DEFAULT_DOSES_PER_DAY, valid: false, pastLabel: true }
+    : { value: DEFAULT_DOSES_PER_DAY, valid: false };
 }
 
 /**
