@@ -118,7 +118,7 @@ export function pageBudget(id, bundleBytes, ceilings = CEILINGS) {
  * Text only the Spanish locale has (its care-team note, shown by every card): an English-only
  * consumer bundle that contains it carries Spanish it does not need.
  */
-export const SPANISH_MARKER = "Hable con su equipo médico";
+export const SPANISH_MARKER = "Hable con su equipo de atención médica";
 
 /** True when built code carries the Spanish text. */
 export const hasSpanish = (code) => code.includes(SPANISH_MARKER);
