@@ -58,9 +58,7 @@ export const FACTS_FILE = "../shared/content/FACTS.md";
 // number, another message's words), and a message whose words depend on a number lists each form
 // (`one`, `other`, exact forms such as `=0`), so a reviewer reads every wording a card can show.
 
-
 // ── Which widget shows which text ─────────────────────────────────────────────────────────────
-
 
 // ── FACTS.md ──────────────────────────────────────────────────────────────────────────────────
 
@@ -100,7 +98,6 @@ export function readingScores(strings, lang, samples = {}) {
 }
 
 // ── The content hash ──────────────────────────────────────────────────────────────────────────
-
 
 // ── Examples ──────────────────────────────────────────────────────────────────────────────────
 // A message with {placeholders} is shown as it is and, beside it, filled with what the card shows

@@ -224,10 +224,7 @@ export class Il2SideEffects extends Il2Card {
     });
   }
 
-  #factSection(
-    id: string,
-    section: SideEffectsSectionText,
-  ): TemplateResult {
+  #factSection(id: string, section: SideEffectsSectionText): TemplateResult {
     return html`<section
       class="section tile ${id}"
       part="section"
@@ -247,7 +244,9 @@ export class Il2SideEffects extends Il2Card {
     >
       ${this.#subheading(risks.heading, "risks-title")}
       <p>
-        <strong class="label-tag" part="label-tag">${this.commonText.labelTag}</strong>
+        <strong class="label-tag" part="label-tag"
+          >${this.commonText.labelTag}</strong
+        >
         ${risks.intro}
       </p>
       <ul>
@@ -344,8 +343,7 @@ export class Il2SideEffects extends Il2Card {
         </section>
         <div class="facts">
           ${this.#factSection("before", text.before)}
-          ${this.#factSection("hospital", text.hospital)}
-          ${this.#risks(text)}
+          ${this.#factSection("hospital", text.hospital)} ${this.#risks(text)}
           ${this.#factSection("common", text.commonEffects)}
         </div>
         <div class="help">

@@ -400,7 +400,7 @@ export async function runLocale(
       today: io.today ?? new Date(),
     });
     const record = { ...file.review, ...review };
-    const text = textFromUnits(en, units, translated) as LocaleText;
+    const text = textFromUnits(en, units, translated);
     const factIdsOf = (strings: { path: string }[]) =>
       new Map(
         strings.flatMap(({ path }) => {
