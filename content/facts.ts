@@ -301,7 +301,7 @@ export const FACTS: FactEntry[] = [
     id: "L2",
     fact: "A cycle has at most 14 doses over 5 days; a course is two cycles about 9 days apart (at most 28 doses); many people get fewer, as the team holds or skips doses for side effects.",
     source: `${PI}: 2 (Dosage and Administration; dose changes for side effects)`,
-    cards: ["il2-schedule"],
+    cards: ["il2-schedule", "il2-self-check"],
   },
   {
     id: "L3",

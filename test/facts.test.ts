@@ -51,9 +51,11 @@ const PATTERNS: Record<string, Partial<Record<FactCard, Patterns>>> = {
       ],
     },
     "il2-self-check": {
-      en: [/immunotherapy: it helps your own immune system fight cancer/],
+      en: [
+        /IL-2 is a kind of immunotherapy\. It helps your own immune system fight cancer/,
+      ],
       es: [
-        /inmunoterapia: ayuda a su propio sistema inmunitario a combatir el cáncer/,
+        /La IL-2 es un tipo de inmunoterapia\. Ayuda a su propio sistema inmunitario a combatir el cáncer/,
       ],
     },
     "il2-guide": {
@@ -212,10 +214,10 @@ const PATTERNS: Record<string, Partial<Record<FactCard, Patterns>>> = {
     },
     "il2-self-check": {
       en: [
-        /only in a hospital, where a doctor who knows IL-2 well is in charge/,
+        /only in a hospital, where a doctor with a lot of experience with IL-2 is in charge/,
       ],
       es: [
-        /solo se da en un hospital, a cargo de un médico que la conoce bien/,
+        /solo se da en un hospital, a cargo de un médico con mucha experiencia en el tratamiento con IL-2/,
       ],
     },
     "il2-guide": {
@@ -231,8 +233,8 @@ const PATTERNS: Record<string, Partial<Record<FactCard, Patterns>>> = {
       ],
     },
     "il2-self-check": {
-      en: [/goes into a vein, and this is called an infusion/],
-      es: [/entra por una vena, y esto se llama infusión/],
+      en: [/IL-2 drips into a vein\. This is called an infusion/],
+      es: [/La IL-2 entra gota a gota por una vena\. Esto se llama infusión/],
     },
   },
   F16: {
@@ -249,8 +251,12 @@ const PATTERNS: Record<string, Partial<Record<FactCard, Patterns>>> = {
       ],
     },
     "il2-self-check": {
-      en: [/two cycles of 5 days/, /7 to 10 days of rest/],
-      es: [/dos ciclos de 5 días/, /un descanso de 7 a 10 días/],
+      en: [
+        /A course has two cycles, with about 9 days of rest in between\. A cycle is 5 days of doses in the hospital/,
+      ],
+      es: [
+        /Una tanda tiene dos ciclos, con unos 9 días de descanso entre ellos\. Un ciclo son 5 días con dosis en el hospital/,
+      ],
     },
   },
   F17: {
@@ -264,10 +270,10 @@ const PATTERNS: Record<string, Partial<Record<FactCard, Patterns>>> = {
     },
     "il2-self-check": {
       en: [
-        /watch you closely to check for side effects and to see how well IL-2 works/,
+        /checks you often to look for side effects and to see how well IL-2 is working/,
       ],
       es: [
-        /de cerca para ver si tiene efectos secundarios y qué tan bien le funciona la IL-2/,
+        /le hace un seguimiento de cerca para ver si tiene efectos secundarios y qué tan bien funciona la IL-2/,
       ],
     },
   },
@@ -701,6 +707,13 @@ const PATTERNS: Record<string, Partial<Record<FactCard, Patterns>>> = {
   },
 };
 
+// The self-check restates L2 (in its answer on the course) and L12.
+(PATTERNS.L2 ??= {})["il2-self-check"] = {
+  en: [/a dose comes about every 8 hours, but never more than 14 in all/],
+  es: [
+    /se da una dosis más o menos cada 8 horas, pero nunca más de 14 en total/,
+  ],
+};
 // The self-check restates L12: in the hospital, tell the nurse; at home, call.
 (PATTERNS.L12 ??= {})["il2-self-check"] = {
   en: [

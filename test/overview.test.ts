@@ -226,7 +226,7 @@ describe("<il2-overview>", () => {
       expect(kinds).to.have.length(100);
       expect(kinds.filter((kind) => kind === "gone")).to.have.length(6);
       expect(kinds.filter((kind) => kind === "shrank")).to.have.length(10);
-      expect(kinds.filter((kind) => kind === "other")).to.have.length(84);
+      expect(kinds.filter((kind) => kind === "rest")).to.have.length(84);
       const key = [...figure.querySelectorAll(".key li")].map((li) =>
         li.textContent.replace(/\s+/g, " ").trim(),
       );
@@ -241,7 +241,7 @@ describe("<il2-overview>", () => {
         return parseFloat(style.borderTopWidth);
       };
       expect(look("gone")).to.be.greaterThan(look("shrank"));
-      expect(look("shrank")).to.be.at.least(2 * look("other"));
+      expect(look("shrank")).to.be.at.least(2 * look("rest"));
       await expect(el).to.be.accessible();
     });
 
@@ -254,12 +254,12 @@ describe("<il2-overview>", () => {
       await inForcedColors(async (systemColor) => {
         const canvasText = systemColor("CanvasText");
         // Drawn in the reader's own text colour, each kind by its border width.
-        for (const kind of ["gone", "shrank", "other"])
+        for (const kind of ["gone", "shrank", "rest"])
           expect(square(kind).borderTopColor, kind).to.equal(canvasText);
         const width = (kind: string) => parseFloat(square(kind).borderTopWidth);
         expect(width("gone")).to.be.at.least(6);
         expect(width("shrank")).to.equal(3);
-        expect(width("other")).to.equal(1);
+        expect(width("rest")).to.equal(1);
         await expect(el).to.be.accessible({ ignoredRules: ["color-contrast"] });
       });
     });

@@ -485,7 +485,7 @@ describe("<il2-side-effects>", () => {
           ".header",
           '[part="key-points"]',
           ".facts",
-          ".notes",
+          ".mark-note",
         ])
           expect(shown(el, hidden), hidden).to.equal(false);
         for (const kept of [

@@ -255,7 +255,7 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
     meaning:
       "Part of: The study's outcomes as a picture of 100 people (in the goals section): its caption (after `common.studyTag`), the key's three lines beside a sample square each, and the picture's accessible name.",
   },
-  "overview.outcomes.other": {
+  "overview.outcomes.rest": {
     meaning:
       "Part of: The study's outcomes as a picture of 100 people (in the goals section): its caption (after `common.studyTag`), the key's three lines beside a sample square each, and the picture's accessible name.",
   },

@@ -31,7 +31,7 @@ export type { Il2AskDetail };
 const OUTCOME_SQUARES = [
   ["gone", 6],
   ["shrank", 10],
-  ["other", 84],
+  ["rest", 84],
 ] as const;
 
 /** The goals' block with the study's numbers (L14): the picture comes right after it. */
@@ -214,7 +214,6 @@ export class Il2Overview extends Il2Card {
       body: html`<section
           class="key-points"
           part="key-points"
-          aria-labelledby="key-points-title"
         >
           ${heading(this.sectionLevel, text.keyPointsHeading, { id: "key-points-title", className: "subheading" })}
           <ul>

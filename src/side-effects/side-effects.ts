@@ -329,7 +329,6 @@ export class Il2SideEffects extends Il2Card {
         <section
           class="key-points"
           part="key-points"
-          aria-labelledby="key-points-title"
         >
           ${this.#subheading(text.keyPointsHeading, "key-points-title")}
           <ul>

@@ -32,7 +32,7 @@ export interface OverviewText {
     caption: string;
     gone: string;
     shrank: string;
-    other: string;
+    rest: string;
     alt: string;
   };
   /** After the sections: a lead-in, the question (Q3) in bold, and the add-to-my-questions button. */
@@ -147,7 +147,7 @@ export const overview: OverviewText = {
     caption: "What happened to 100 people who got IL-2 in the melanoma studies",
     gone: "About 6 people: all signs of cancer went away.",
     shrank: "About 10 more people: tumors shrank. That makes about 16 in all.",
-    other: "About 84 people: tumors did not shrink.",
+    rest: "About 84 people: tumors did not shrink.",
     alt: "A grid of 100 squares, one for each person. 6 squares show that all signs of cancer went away. 10 more show that tumors shrank. 84 show that tumors did not shrink.",
   },
   // Q3 (the same words as the questions card, so a second add says "already on your list")

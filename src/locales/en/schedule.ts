@@ -135,6 +135,7 @@ export const schedule: ScheduleText = {
     "=1": "In each cycle, you get up to one dose a day.",
     "=2": "In each cycle, you get up to two doses a day.",
     "=3": "In each cycle, you get up to three doses a day, but never more than 14 in all.",
+    one: "In each cycle, you get up to {count} dose a day.",
     other:
       "In each cycle, you get up to {count} doses a day, but never more than 14 in all.",
   },

@@ -108,7 +108,7 @@ export const overview: OverviewText = {
     gone: "Unas 6 personas: desaparecieron todos los signos del cáncer.",
     shrank:
       "Unas 10 personas más: los tumores se hicieron más pequeños. En total, son unas 16.",
-    other: "Unas 84 personas: los tumores no se hicieron más pequeños.",
+    rest: "Unas 84 personas: los tumores no se hicieron más pequeños.",
     alt: "Una cuadrícula de 100 cuadros, uno por persona. 6 cuadros: desaparecieron todos los signos del cáncer. 10 cuadros más: los tumores se hicieron más pequeños. 84 cuadros: los tumores no se hicieron más pequeños.",
   },
   // Q3

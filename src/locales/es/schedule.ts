@@ -33,6 +33,7 @@ export const schedule: ScheduleText = {
     "=1": "En cada ciclo, usted recibe hasta una dosis al día.",
     "=2": "En cada ciclo, usted recibe hasta dos dosis al día.",
     "=3": "En cada ciclo, usted recibe hasta tres dosis al día, pero nunca más de 14 en total.",
+    one: "En cada ciclo, usted recibe hasta {count} dosis al día.",
     other:
       "En cada ciclo, usted recibe hasta {count} dosis al día, pero nunca más de 14 en total.",
   },
