@@ -783,7 +783,7 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
   },
   "selfCheck.questions.course.question": {
     meaning: "The question, short and plain.",
-    facts: ["F16"],
+    facts: ["F16", "L2"],
   },
   "selfCheck.questions.course.choices[0]": {
     meaning:
@@ -934,7 +934,16 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
     meaning: "On paper only: how to use the worksheet.",
   },
   "selfCheck.answersHeading": {
-    meaning: "Heading of the answers, printed on their own page.",
+    meaning:
+      "Heading of the answers (on screen behind `answersToggle`, and printed on their own page).",
+  },
+  "selfCheck.answersToggle.show": {
+    meaning:
+      "Part of: The button that shows the answers on screen (`show`) and hides them again (`hide`).",
+  },
+  "selfCheck.answersToggle.hide": {
+    meaning:
+      "Part of: The button that shows the answers on screen (`show`) and hides them again (`hide`).",
   },
   "questions.title": {},
   "questions.lede": {
