@@ -211,10 +211,7 @@ export class Il2Overview extends Il2Card {
     return this.renderCard({
       title: text.title,
       lede: text.lede,
-      body: html`<section
-          class="key-points"
-          part="key-points"
-        >
+      body: html`<section class="key-points" part="key-points">
           ${heading(this.sectionLevel, text.keyPointsHeading, { id: "key-points-title", className: "subheading" })}
           <ul>
             ${text.keyPoints.map((point) => html`<li>${point}</li>`)}

@@ -326,10 +326,7 @@ export class Il2SideEffects extends Il2Card {
       title: text.title,
       lede: text.lede,
       body: html`
-        <section
-          class="key-points"
-          part="key-points"
-        >
+        <section class="key-points" part="key-points">
           ${this.#subheading(text.keyPointsHeading, "key-points-title")}
           <ul>
             ${text.keyPoints.map(
