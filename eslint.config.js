@@ -15,10 +15,12 @@ export default tseslint.config(
       // Scratch space of the test tools (test:repeat's logs, the Node tests' app folders).
       ".tmp/",
       // The framework example apps are checked by their own frameworks' checkers (vue-tsc,
-      // svelte-check, Angular's compiler) in test/node/framework-types.test.mjs and by hand.
+      // svelte-check, Angular's compiler) in test/frameworks/framework-types.test.mjs and by hand.
       "examples/vue/",
       "examples/svelte/",
       "examples/angular/",
+      // Two tiny copies of a repository's content that the review pack's "--since" test compares.
+      "scripts/fixtures/",
     ],
   },
   ...tseslint.configs.recommendedTypeChecked,

@@ -302,7 +302,7 @@ function autoloaderConfig(flavor: Flavor = PRODUCTION): UserConfig {
           minify: true,
           // Annotations such as /* @__PURE__ */ are for bundlers; browsers only download them.
           comments: false,
-          chunkFileNames: "chunks/[hash].js",
+          chunkFileNames: "chunks/[hash:6].js",
           codeSplitting: {
             groups: [
               {

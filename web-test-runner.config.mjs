@@ -279,7 +279,10 @@ export default {
   // Lit's dev-mode notice is expected in tests; anything else the browser logs is shown.
   filterBrowserLogs: ({ args }) =>
     !String(args[0]).includes("Lit is in dev mode"),
-  testFramework: { config: { timeout: 5000 } },
+  // A timeout only stops a test that hangs; it measures nothing. The guide holds eight cards of
+  // long text, and an axe audit of it takes a few seconds on a busy 2-core machine (Firefox and
+  // WebKit more), so 5 s failed tests that were merely slow.
+  testFramework: { config: { timeout: 15000 } },
   // How long one test file may take in all (not one test). Firefox and WebKit run one page at a
   // time and more slowly: the largest files (conformance, bad input) need more than the default
   // two minutes there on a busy 2-core machine.

@@ -102,8 +102,10 @@ ${held.map((w) => `import "../${w.folder}/define.js";`).join("\n")}
 files.set(
   "src/generated/guide-cards.ts",
   `${HEADER("")}// The cards <il2-guide> holds, each as a template: Lit cannot bind a tag name, so each is spelled
-// out. Importing this module brings each card's class (and with it, its English text); it defines
-// nothing (src/generated/define-guide-cards.ts does).
+// out. Each card knows it is inside the guide (\`inGuide\`): the guide shows the notes, the
+// care-team note and the review record once, so the cards leave theirs out. Importing this module
+// brings each card's class (and with it, its English text); it defines nothing
+// (src/generated/define-guide-cards.ts does).
 import { html, nothing, type TemplateResult } from "lit";
 import type { HeadingLevel, Theme } from "../shared/attributes.js";
 ${held.map((w) => `import "../${elementModule(w)}.js";`).join("\n")}
@@ -135,6 +137,7 @@ ${held
         exportparts=\${parts}
         .headingLevel=\${headingLevel}
         .serverInheritedLang=\${lang}
+        .inGuide=\${true}
         theme=\${theme}
       ></${w.tag}>\`;`,
   )
@@ -214,10 +217,14 @@ registerLocale("${language}", ${language});
 }
 
 // React wrappers, made with @lit/react's createComponent; each event becomes an `onIl2…` prop.
-const react = WIDGETS.map((w) => ({
-  widget: w,
-  ...moduleApi(`src/${elementModule(w)}.ts`),
-}));
+// A type several elements export (the `il2-ask` event's detail) is imported once, from the first.
+const typesSeen = new Set();
+const react = WIDGETS.map((w) => {
+  const { types, events } = moduleApi(`src/${elementModule(w)}.ts`);
+  const own = types.filter((type) => !typesSeen.has(type));
+  own.forEach((type) => typesSeen.add(type));
+  return { widget: w, types: own, events };
+});
 const eventProp = (name) => `on${pascalCase(name)}`;
 files.set(
   "src/react/index.ts",

@@ -34,6 +34,18 @@ export async function loadLocales(root) {
 }
 
 const FACT_ID = /\b([FQL]\d{1,2})\b/g;
+/** A range of facts, "L6–L8" (en dash or hyphen): every ID from the first to the last. */
+const FACT_RANGE = /\b([FQL])(\d{1,2})\s*[–-]\s*\1?(\d{1,2})\b/g;
+
+/** The fact IDs named in a comment's text, ranges ("L6–L8") spelled out. */
+export function factIdsIn(text) {
+  const ids = [];
+  for (const [, kind, first, last] of text.matchAll(FACT_RANGE))
+    for (let n = Number(first); n <= Number(last); n += 1)
+      ids.push(`${kind}${n}`);
+  for (const [, id] of text.matchAll(FACT_ID)) ids.push(id);
+  return [...new Set(ids)];
+}
 
 /**
  * Fact IDs noted in a locale file's comments, by the path of the text they sit beside:
@@ -48,11 +60,7 @@ export function factIdsByPath(file, lang) {
   const result = new Map();
 
   const idsIn = (ranges = []) =>
-    ranges.flatMap((range) =>
-      [...source.slice(range.pos, range.end).matchAll(FACT_ID)].map(
-        ([, id]) => id,
-      ),
-    );
+    ranges.flatMap((range) => factIdsIn(source.slice(range.pos, range.end)));
   /** Comments on their own lines just before `node`. */
   const leading = (node) =>
     idsIn(

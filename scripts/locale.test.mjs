@@ -124,7 +124,7 @@ test("template: one XLIFF 1.2 unit per reader-facing string, with a stable ID an
   assert.match(lede.source, /PROLEUKIN®/);
   assert.deepEqual(lede.notes.slice(0, 2), [
     "Shown on: <il2-overview> (also inside <il2-guide>).",
-    "Carries fact F1 (keep the fact exactly; see the content review pack).",
+    "Carries fact F1, F2 (keep the fact exactly; see the content review pack).",
   ]);
   const status = units.find((unit) => unit.id === "schedule.statusShown");
   assert.ok(status.notes.includes("Meaning: `{start}` is a long date."));
@@ -320,10 +320,10 @@ test("build: each failure names the unit and what is wrong, and writes nothing",
       "plural-missing",
       (xml) =>
         xml.replace(
-          /<trans-unit id="schedule\.restLength\.other"[\s\S]*?<\/trans-unit>/,
+          /<trans-unit id="schedule\.restLength\.days\.other"[\s\S]*?<\/trans-unit>/,
           "",
         ),
-      /schedule\.restLength\.other: missing: Vietnamese needs the plural form "other" of schedule\.restLength/,
+      /schedule\.restLength\.days\.other: missing: Vietnamese needs the plural form "other" of schedule\.restLength\.days/,
     ],
     [
       "same-as-english",

@@ -9,8 +9,8 @@
 //
 // A pre-rendered card (one with a declarative shadow root) is complete without script, so its
 // code waits until it is needed (`defer-hydration` holds Lit back until then): a read-only card's
-// until the page changes it (an attribute, or a `lang` it inherits); an interactive card's until it
-// comes within about one screen of the viewport, or the reader focuses or points at it. Until
+// until the page changes it (an attribute, or a `lang` it inherits) or the reader focuses or points
+// at it; an interactive card's also when it comes within about one screen of the viewport. Until
 // then its controls stay hidden, as without script (card-styles.ts), so no action is lost.
 //
 // It imports types only: a module it shared with the cards would land in this file, and the cards
@@ -194,16 +194,21 @@ function hold(element: Held): void {
   // A change the page makes to the card: see the observer.
   observer.observe(element, { attributes: true });
   if (relanguaged(element)) want(element);
-  else if (!TABLE[element.localName]![2]) {
-    (near ??= new IntersectionObserver(
-      (entries) => {
-        for (const { isIntersecting, target } of entries)
-          if (isIntersecting) want(target);
-      },
-      // One screen's height above and below the viewport (of a page in a frame: the frame's own
-      // viewport clips what is further, so there it loads on the screen).
-      { rootMargin: "100%" },
-    )).observe(element);
+  else {
+    // An interactive card's code comes before the reader gets there.
+    if (!TABLE[element.localName]![2])
+      (near ??= new IntersectionObserver(
+        (entries) => {
+          for (const { isIntersecting, target } of entries)
+            if (isIntersecting) want(target);
+        },
+        // One screen's height above and below the viewport (of a page in a frame: the frame's own
+        // viewport clips what is further, so there it loads on the screen).
+        { rootMargin: "100%" },
+      )).observe(element);
+    // Any card's, read-only ones too, at the reader's first focus or pointer on it: a read-only
+    // card's few controls (the ask tool's "Add this to my questions", print, expand all) need its
+    // code, and a reader reaching for one is about to use it.
     for (const type of ["focusin", "pointerover"])
       element.addEventListener(type, () => held.has(element) && want(element));
   }

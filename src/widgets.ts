@@ -26,8 +26,9 @@ export interface WidgetEntry {
   readonly inGuide: boolean;
   /**
    * Pre-rendered, the card is complete without script (text, links, print): with the autoloader
-   * its code loads only when the page changes it. Leave it out for a card the reader works
-   * (buttons, fields): that one's code loads when it comes near the viewport.
+   * its code loads only when the page changes it or the reader focuses or points at it (its few
+   * buttons need it). Leave it out for a card the reader works (buttons, fields): that one's code
+   * loads when it comes near the viewport too.
    */
   readonly readOnly?: true;
 }

@@ -8,9 +8,8 @@ import {
 import "../src/assistance/define.js";
 import type { Il2Assistance } from "../src/assistance/assistance.js";
 import {
-  asSentences,
   expectWarning,
-  fleschKincaidGrade,
+  readingLevel,
   resourceUrls,
   shadow,
   visibleText,
@@ -25,7 +24,13 @@ const link = (el: Il2Assistance) =>
 const contactBox = (el: Il2Assistance) =>
   shadow(el).querySelector<HTMLElement>('[part="contact"]')!;
 const contactShown = (el: Il2Assistance) => contactBox(el).checkVisibility();
-const FALLBACK = /ask your care team or your hospital's financial counselor/;
+/** The first step, whatever the host sets: whom to ask. */
+const FALLBACK =
+  /Ask your care team or your hospital's financial counselor what help there is/;
+const steps = (el: Il2Assistance) =>
+  [...shadow(el).querySelectorAll('[part="steps"] > li')].map((li) =>
+    li.textContent.replace(/\s+/g, " ").trim(),
+  );
 
 /** Resolves once the card has reacted to its contact slot being filled or emptied. */
 async function contactSettled(
@@ -58,18 +63,48 @@ describe("<il2-assistance>", () => {
         shadow(el).querySelector('h2[part="title"]')?.textContent?.trim(),
       ).to.equal("Help paying for IL-2");
       const text = visibleText(el);
-      expect(text).to.match(/Patient assistance programs, or PAPs/); // F24
+      // The main message first, then what the programs are for (F24).
+      expect(shadow(el).querySelector(".lede")?.textContent?.trim()).to.match(
+        /^Worried about the cost of IL-2\? There is help\./,
+      );
+      expect(text).to.match(/Patient assistance programs are meant to help/); // F24
       expect(text).to.match(
-        /get the treatment you need, no matter how much money you have/,
+        /get the treatment you need, however much money you have/,
       ); // F24
       expect(text).to.match(
         /The company that makes IL-2 has a program like this/,
       ); // F24: the maker has one
       expect(text).to.match(/There are other kinds of help, too/); // F24: other options
-      expect(text)
-        .to.match(FALLBACK)
-        .and.match(/the maker's program and other kinds of help/);
+      // L17: today's maker, marked as from the prescribing information.
+      expect(text).to.match(
+        /Official FDA information: Since 2023, a company called Iovance Biotherapeutics has made and sold PROLEUKIN\./,
+      );
+      // Numbered steps: whom to ask, the maker's program, other help (no link without the host's).
+      expect(shadow(el).querySelector('[part="steps"]')?.localName).to.equal(
+        "ol",
+      );
+      expect(steps(el)).to.deep.equal([
+        "Ask your care team or your hospital's financial counselor what help there is. A financial counselor is someone at the hospital who helps with the cost of care.",
+        "Ask about the program from the maker of IL-2.",
+        "Ask about other kinds of help, too.",
+      ]);
+      expect(text).not.to.match(/read about it yourself/);
       expect(link(el)).to.equal(null);
+      // The question to take to the care team, with its button.
+      expect(
+        shadow(el)
+          .querySelector('[part="ask"] .ask-question')
+          ?.textContent?.trim(),
+      ).to.equal("Where can I get help paying for IL-2?");
+      expect(
+        shadow(el)
+          .querySelector<HTMLButtonElement>('[part="ask"] button')
+          ?.textContent?.trim(),
+      ).to.equal("Add this to my questions");
+      // The footer explains the mark.
+      expect(shadow(el).querySelector('[part="footer"]')?.textContent).to.match(
+        /"Official FDA information" marks facts from the prescribing information/,
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -91,19 +126,19 @@ describe("<il2-assistance>", () => {
       expect(visibleText(el)).not.to.match(/Where to get help with costs/);
     });
 
-    it("names its source and date and asks the reader to talk with the care team (F28)", async () => {
+    it("ends with its review record and sources, and asks the reader to talk with the care team (F28)", async () => {
       const el = await fixture<Il2Assistance>(
         html`<il2-assistance></il2-assistance>`,
       );
       expect(shadow(el).querySelector('[part="source"]')?.textContent).to.match(
-        /Melanoma Research Alliance.*Last updated August 2021/,
+        /Checked against its sources: \w+ \d+, \d{4}\. Next review: \w+ \d+, \d{4}\. Sources: Melanoma Research Alliance, patient page on IL-2, last updated August 2021; PROLEUKIN prescribing information, revised February 2024\./,
       );
       expect(
         shadow(el).querySelector('[part="care-note"]')?.textContent,
       ).to.match(/Talk with your care team/);
     });
 
-    it("reads at US grade 8 or below (Flesch–Kincaid), with or without the link", async () => {
+    it("reads at US grade 6 or below (Flesch–Kincaid, issue 23's measure), with or without the link", async () => {
       const plain = await fixture<Il2Assistance>(
         html`<il2-assistance></il2-assistance>`,
       );
@@ -111,11 +146,11 @@ describe("<il2-assistance>", () => {
         html`<il2-assistance program-href=${PROGRAM}></il2-assistance>`,
       );
       expect(
-        await fleschKincaidGrade(asSentences(visibleText(plain))),
-      ).to.be.at.most(8);
+        (await readingLevel(visibleText(plain), "en")).value,
+      ).to.be.at.most(6);
       expect(
-        await fleschKincaidGrade(asSentences(visibleText(linked))),
-      ).to.be.at.most(8);
+        (await readingLevel(visibleText(linked), "en")).value,
+      ).to.be.at.most(6);
     });
 
     it("makes no network request, even with a link and contact details", async () => {
@@ -138,16 +173,19 @@ describe("<il2-assistance>", () => {
       const a = link(el)!;
       expect(a.getAttribute("href")).to.equal(PROGRAM);
       expect(a.textContent?.replace(/\s+/g, " ").trim()).to.equal(
-        "Learn about the patient assistance program from the maker of IL-2 (example.org)",
+        "Learn about the patient assistance program from Iovance Biotherapeutics, the maker of IL-2 (example.org)",
       );
       expect(a.hasAttribute("target")).to.equal(false);
       expect(a.rel).to.equal("noopener noreferrer");
-      expect(visibleText(el)).to.match(
-        /To learn about other kinds of help, ask your care team/,
+      // The link sits in the second step, after its lead; the other steps stay.
+      expect(steps(el)).to.have.length(3);
+      expect(steps(el)[1]).to.match(
+        /^Ask about the program from the maker of IL-2\. You can also read about it yourself: Learn about the patient assistance program/,
       );
-      expect(visibleText(el)).not.to.match(
-        /the maker's program and other kinds of help/,
+      expect(a.closest("li")).to.equal(
+        shadow(el).querySelectorAll('[part="steps"] > li')[1],
       );
+      expect(visibleText(el)).to.match(FALLBACK);
       await expect(el).to.be.accessible();
     });
 

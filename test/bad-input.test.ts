@@ -1,8 +1,9 @@
 // Bad input never breaks a card: every attribute and public property of every element, read from
 // the generated custom-elements.json, is given empty, garbage, huge, HTML-looking and wrongly
-// typed values. For each value the card must not throw, must still show its title and source
-// line, must render nothing from outside as HTML, and must warn the developer exactly as the
-// element's contract says: once for a value it cannot use, never for one it accepts.
+// typed values. For each value the card must not throw, must still show its title and its review
+// record (the package's dates: no bad value names a reviewer), must render nothing from outside as
+// HTML, and must warn the developer exactly as the element's contract says: once for a value it
+// cannot use, never for one it accepts.
 import { expect, fixture } from "@open-wc/testing";
 import "../src/overview/define.js";
 import "../src/schedule/define.js";
@@ -13,7 +14,6 @@ import "../src/assistance/define.js";
 import "../src/resources/define.js";
 import "../src/guide/define.js";
 import {
-  common,
   overview,
   schedule,
   sideEffects,
@@ -24,6 +24,11 @@ import {
   guide,
 } from "../src/locales/en.js";
 import { forgetWarnings } from "../src/shared/warn.js";
+import {
+  PACKAGE_CHECK,
+  longDay,
+  nextReviewAfter,
+} from "../src/shared/review-record.js";
 import { ALL_TAGS, expectWarning, shadow, warnings } from "./helpers.js";
 
 // ── The manifest ────────────────────────────────────────────────────────────────────────────
@@ -200,7 +205,7 @@ const WIDGETS: readonly Widget[] = [
   { tag: "il2-doctor-questions", title: questions.title, titlePart: "title" },
   { tag: "il2-assistance", title: assistance.title, titlePart: "title" },
   { tag: "il2-resources", title: resources.title, titlePart: "title" },
-  // The guide's own title; its source lines are its inner cards'.
+  // The guide's own title; its one review record is its own, the cards inside have none.
   { tag: "il2-guide", title: guide.title, titlePart: "guide-title" },
 ];
 
@@ -278,6 +283,9 @@ const ACCEPTED_TEXT: Record<string, readonly string[]> = {
   "emergency-number": [""],
   // Hours are the host's own words, shown as text: any short text without markup.
   "care-team-hours": ["", "garbage", " 2 "],
+  // Empty means "not set": the package's own review dates.
+  "reviewed-by": [""],
+  "reviewed-on": [""],
   // Numeric text is trimmed: " 2 " is 2.
   "heading-level": [" 2 "],
   "rest-days": [" 2 "],
@@ -344,24 +352,25 @@ async function settle(el: Card): Promise<void> {
 
 const pwned = () => (window as { __pwned?: unknown }).__pwned;
 
-/** The card still works: its title, its source line(s), nothing from outside rendered as HTML. */
+/** The package's own review record, as every card shows it when no host review is usable. */
+const PACKAGE_RECORD = new RegExp(
+  `^Checked against its sources: ${longDay(PACKAGE_CHECK, "en-US")}\\. Next review: ${longDay(nextReviewAfter(PACKAGE_CHECK), "en-US")}\\. Sources: Melanoma Research Alliance, patient page on IL-2, last updated August 2021; PROLEUKIN prescribing information, revised February 2024`,
+);
+
+/** The card still works: its title, its one review record, nothing from outside rendered as HTML. */
 function expectWorkingCard(el: Card, widget: Widget): void {
   const title = shadow(el).querySelector(`[part~="${widget.titlePart}"]`);
   expect(title?.textContent?.trim(), "title").to.equal(widget.title);
   const all = deepElements(shadow(el));
-  // The guide's source lines are in its inner cards; each card's is in its own shadow root.
-  const sources =
-    widget.tag === "il2-guide"
-      ? all.filter(isCard).map((inner) => shadow(inner))
-      : [shadow(el)];
-  expect(sources, "cards with a source line").to.not.be.empty;
-  for (const root of sources) {
-    const source = root.querySelectorAll('[part="source"]');
-    expect(source, "source line").to.have.length(1);
-    expect(source[0]!.textContent?.trim(), "source line").to.equal(
-      common.sourceLine,
-    );
-  }
+  // One review record: the card's own; for the guide, its own footer's, none inside its cards.
+  const records = all.filter(
+    (element) => element.getAttribute("part") === "source",
+  );
+  expect(records, "review record").to.have.length(1);
+  expect(records[0]!.getRootNode(), "the record's card").to.equal(shadow(el));
+  expect(records[0]!.textContent?.trim(), "review record").to.match(
+    PACKAGE_RECORD,
+  );
   const images = [...all, ...el.querySelectorAll("*")].filter(
     (element) => element.localName === "img",
   );

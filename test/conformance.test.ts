@@ -70,7 +70,7 @@ const WIDGETS: readonly Widget[] = [
     firstControl: ".toolbar button",
     accent: { selector: ".section", property: "borderInlineStartColor" },
     titlePart: "title",
-    parts: CARD_PARTS,
+    parts: [...CARD_PARTS, "key-points", "outcomes", "ask"],
     // The section toggles are the section headings (<h3><button>…</button></h3>): on paper they
     // print as plain headings, chevron hidden (disclosure-styles.ts), over their opened panels.
     printedButtons: ".toggle",
@@ -87,7 +87,7 @@ const WIDGETS: readonly Widget[] = [
     firstControl: "input#start-date",
     accent: { selector: ".phase", property: "borderInlineStartColor" },
     titlePart: "title",
-    parts: CARD_PARTS,
+    parts: [...CARD_PARTS, "key"],
   },
   {
     tag: "il2-side-effects",
@@ -183,10 +183,11 @@ const WIDGETS: readonly Widget[] = [
         () => $(el, '[part="contact"]')!.checkVisibility(),
         "contact details shown",
       ),
+    // The link to the maker's program sits in the second step, before the question's button.
     firstControl: "a.link",
     accent: { selector: "a.link", property: "color" },
     titlePart: "title",
-    parts: CARD_PARTS,
+    parts: [...CARD_PARTS, "steps", "ask"],
   },
   {
     tag: "il2-resources",
@@ -197,10 +198,11 @@ const WIDGETS: readonly Widget[] = [
         adjuvant-href="https://example.org/adjuvant"
         research-href="https://example.org/research"
       ></il2-resources>`,
-    firstControl: "a.link",
+    // The first topic's question for the care team comes before its link.
+    firstControl: "button.ask-button",
     accent: { selector: ".topic", property: "borderInlineStartColor" },
     titlePart: "title",
-    parts: CARD_PARTS,
+    parts: [...CARD_PARTS, "ask"],
   },
   {
     tag: "il2-guide",
@@ -208,8 +210,9 @@ const WIDGETS: readonly Widget[] = [
     template: () => html`<il2-guide></il2-guide>`,
     firstControl: "nav a",
     accent: { selector: ".contents a", property: "color" },
-    // The guide is a frame of cards: its own title is `guide-title`, its box `guide`; `card`,
-    // `title`, `body`, `source`… are each inner card's, forwarded with exportparts (guide.ts).
+    // The guide is a frame of cards: its own title is `guide-title`, its box `guide`, and its one
+    // footer (`footer`, `care-note`, `source`); `card`, `title`, `body` are each inner card's,
+    // forwarded with exportparts (guide.ts).
     titlePart: "guide-title",
     parts: ["guide", "guide-title", "contents", ...CARD_PARTS],
   },
@@ -502,7 +505,11 @@ describe("every widget meets the project standard", () => {
             }
           }
           const focused = await tabIntoWidget(el);
-          expect(focused).to.equal($(el, widget.firstControl));
+          // A boolean: a failed comparison of two elements would print the whole DOM.
+          expect(
+            focused === $(el, widget.firstControl),
+            `focus on ${focused?.outerHTML.slice(0, 80)}`,
+          ).to.equal(true);
           const ring = getComputedStyle(focused!);
           expect(ring.outlineStyle).to.not.equal("none");
           expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
@@ -562,7 +569,11 @@ describe("every widget meets the project standard", () => {
         it(`<${widget.tag} theme="${theme}"> shows a keyboard user where the focus is`, async () => {
           const el = await mount(widget, { attributes: { theme } });
           const focused = await tabIntoWidget(el);
-          expect(focused).to.equal($(el, widget.firstControl));
+          // A boolean: a failed comparison of two elements would print the whole DOM.
+          expect(
+            focused === $(el, widget.firstControl),
+            `focus on ${focused?.outerHTML.slice(0, 80)}`,
+          ).to.equal(true);
           // :focus, not :focus-visible: WebKit gives :focus-visible to a date field's inner
           // segment, not to the field. What the reader sees is the ring checked below.
           expect(focused!.matches(":focus")).to.equal(true);

@@ -349,6 +349,8 @@ describe("the demo's controls", () => {
       expect(shared, widget.tag).to.deep.equal([
         "heading-level",
         "lang",
+        "reviewed-by",
+        "reviewed-on",
         "theme",
       ]);
     }

@@ -72,6 +72,8 @@ describe("the demo's address", () => {
         theme: "",
         "heading-level": "3",
         lang: "",
+        "reviewed-by": "",
+        "reviewed-on": "",
       });
       expect(settings).to.deep.include({
         previewWidth: 720,
@@ -327,6 +329,8 @@ describe("the demo's address", () => {
         theme: "dark",
         "heading-level": "4",
         lang: "es",
+        "reviewed-by": "",
+        "reviewed-on": "",
       });
       expect(assistance.slots).to.deep.equal({
         contact: "Sample contact (es)",

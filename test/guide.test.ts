@@ -5,8 +5,8 @@ import {
   expectWarning,
   shadow,
   warnings,
-  asSentences,
-  fleschKincaidGrade,
+  readingLevel,
+  visibleText,
   emulateMedia,
   sendKeys,
 } from "./helpers.js";
@@ -65,15 +65,77 @@ describe("<il2-guide>", () => {
         ).to.equal("h3");
     });
 
-    it("reads at US grade 8 or below (its own text)", async () => {
+    it("opens with its main message, then how to use it (PEMAT 1, 11)", async () => {
       const el = await renderedGuide(html`<il2-guide></il2-guide>`);
-      const own = [
-        shadow(el).querySelector<HTMLElement>(".guide-header")!,
-        shadow(el).querySelector("nav")!,
-      ]
-        .map((node) => node.innerText)
-        .join("\n");
-      expect(await fleschKincaidGrade(asSentences(own))).to.be.at.most(8);
+      const header = [...shadow(el).querySelectorAll(".guide-header p")].map(
+        (p) => p.textContent?.trim(),
+      );
+      expect(header).to.deep.equal([
+        "IL-2 is a hospital treatment for melanoma that has spread. It helps your immune system fight the cancer. This guide tells you what IL-2 is and how you get it. It also tells you which side effects to watch for, and what to ask your care team.",
+        "Read it all, or use the list below to jump to a part.",
+      ]);
+    });
+
+    it("shows the notes, the care-team note and the review record once, at its end, not on each card", async () => {
+      const el = await renderedGuide(html`<il2-guide></il2-guide>`);
+      // The cards inside know they are in the guide, and leave their shared lines out.
+      for (const card of cards(el)) {
+        expect((card as unknown as { inGuide: boolean }).inGuide).to.equal(
+          true,
+        );
+        expect(
+          card.shadowRoot!.querySelectorAll(
+            '[part="care-note"], [part="source"], .mark-note',
+          ),
+          card.localName,
+        ).to.have.length(0);
+      }
+      const footer = shadow(el).querySelector<HTMLElement>(
+        '.guide-footer[part="footer"]',
+      )!;
+      // The guide's own footer comes after the last card.
+      expect(
+        footer.previousElementSibling?.classList.contains("item"),
+      ).to.equal(true);
+      const lines = [...footer.querySelectorAll("p")].map((p) =>
+        p.textContent.trim(),
+      );
+      expect(lines).to.have.length(4);
+      expect(lines[0]).to.match(/^"Official FDA information" marks facts/);
+      expect(lines[1]).to.match(/^"From the melanoma studies" marks numbers/);
+      expect(lines[2]).to.match(/Talk with your care team/);
+      expect(lines[3]).to.match(
+        /^Checked against its sources: \w+ \d+, \d{4}\. Next review: \w+ \d+, \d{4}\. Sources: .*August 2021; .*February 2024; Atkins and others, Journal of Clinical Oncology, 1999 \(the melanoma studies\)\.$/,
+      );
+      // One review line on the whole page of cards.
+      const allText = [
+        visibleText(el),
+        ...cards(el).map((card) => visibleText(card)),
+      ].join("\n");
+      expect(allText.match(/Checked against its sources/g)).to.have.length(1);
+      expect(allText.match(/Talk with your care team/g)).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the host's reviewer in its one review line", async () => {
+      const el = await renderedGuide(
+        html`<il2-guide
+          reviewed-by="the Patient Education Committee, Example Hospital"
+          reviewed-on="2027-01-15"
+        ></il2-guide>`,
+      );
+      expect(
+        shadow(el).querySelector('.guide-footer [part="source"]')?.textContent,
+      ).to.match(
+        /^Reviewed by the Patient Education Committee, Example Hospital on January 15, 2027\. Next review: January 15, 2028\./,
+      );
+    });
+
+    it("reads at US grade 6 or below (its own text and footer, issue 23's measure)", async () => {
+      const el = await renderedGuide(html`<il2-guide></il2-guide>`);
+      expect((await readingLevel(visibleText(el), "en")).value).to.be.at.most(
+        6,
+      );
     });
   });
 
@@ -236,6 +298,12 @@ describe("<il2-guide>", () => {
         );
         expect(frame.color, card.localName).to.equal("rgb(0, 0, 0)");
       }
+      // The one review record prints after the last card.
+      expect(
+        shadow(el)
+          .querySelector<HTMLElement>(".guide-footer")!
+          .checkVisibility(),
+      ).to.equal(true);
     });
   });
 });

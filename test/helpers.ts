@@ -231,6 +231,21 @@ export async function infleszScore(text: string): Promise<number> {
 }
 
 /**
+ * A card's reading level measured as issue 23 sets it (scripts/reading-level.mjs, in Node): the
+ * text split into sentences at . ! ? : ; and at line breaks, fragments under 3 words left out;
+ * English: the Flesch–Kincaid grade; Spanish: the INFLESZ score.
+ */
+export async function readingLevel(
+  text: string,
+  lang: "en" | "es",
+): Promise<{ value: number; sentences: number }> {
+  return executeServerCommand<
+    { value: number; sentences: number },
+    { text: string; lang: string }
+  >("reading-level", { text, lang });
+}
+
+/**
  * Prepares visible text for a readability score: each line (heading, button, list item) counts
  * as a sentence, so short headings don't run into the next paragraph.
  */

@@ -51,15 +51,11 @@ function expectEveryWidgetRendered(doc: Document, copies = 1) {
       expect(title?.textContent?.trim(), `${tag} title`).to.match(
         /IL-2|melanoma/i,
       );
-      // The guide carries no source line of its own: each card inside it does.
-      const sourceHolder =
-        tag === "il2-guide"
-          ? element.shadowRoot?.querySelector("il2-overview")
-          : element;
+      // Every card ends with its review record and sources; the guide shows its one, at its end.
       expect(
-        sourceHolder?.shadowRoot?.querySelector('[part="source"]')?.textContent,
-        `${tag} source`,
-      ).to.match(/Melanoma Research Alliance/);
+        element.shadowRoot?.querySelector('[part="source"]')?.textContent,
+        `${tag} review record`,
+      ).to.match(/^Checked against its sources: .*Melanoma Research Alliance/);
     }
   }
 }

@@ -3,10 +3,9 @@ import "../src/overview/define.js";
 import { Il2Overview } from "../src/overview/overview.js";
 import { defineElement } from "../src/shared/define-element.js";
 import {
-  asSentences,
   expectWarning,
-  fleschKincaidGrade,
   inForcedColors,
+  readingLevel,
   resourceUrls,
   shadow,
   visibleText,
@@ -42,8 +41,42 @@ describe("<il2-overview>", () => {
         "What is IL-2?",
         "How does IL-2 work?",
         "Who is IL-2 for?",
-        "Goals and what to expect",
+        "What IL-2 can do, and its risks",
       ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it("opens with its main message and three to five key points in a highlighted box (PEMAT 11)", async () => {
+      const el = await fixture<Il2Overview>(
+        html`<il2-overview collapsible></il2-overview>`,
+      );
+      expect(shadow(el).querySelector(".lede")?.textContent?.trim()).to.equal(
+        "Interleukin-2, or IL-2, is a medicine that helps your own immune system fight melanoma. Its drug name is aldesleukin. Its brand name is PROLEUKIN®.",
+      );
+      const box = shadow(el).querySelector<HTMLElement>('[part="key-points"]')!;
+      // First in the body, before the toolbar and the sections; never collapsed.
+      expect(
+        shadow(el).querySelector('[part="body"]')!.firstElementChild,
+      ).to.equal(box);
+      expect(box.checkVisibility()).to.equal(true);
+      const title = box.querySelector("h3")!;
+      expect(title.textContent?.trim()).to.equal("Key points");
+      expect(box.getAttribute("aria-labelledby")).to.equal(title.id);
+      const points = [...box.querySelectorAll("li")].map((li) =>
+        li.textContent.trim(),
+      );
+      expect(points.length).to.be.within(3, 5);
+      expect(points).to.deep.equal([
+        "IL-2 is for adults whose melanoma has spread to other parts of the body.", // L15
+        "You get it only in a hospital, because its side effects can be serious.", // F14
+        "In the studies, about 16 in 100 people had their tumors shrink. About 2 in 100 died of side effects.", // L14
+        "Today, doctors most often offer IL-2 after other immunotherapy drugs have been tried.", // L16
+        "Ask your care team if IL-2 is a good choice for you.", // Q3
+      ]);
+      // Highlighted: a thicker accent edge than the sections' tiles.
+      const style = getComputedStyle(box);
+      expect(parseFloat(style.borderInlineStartWidth)).to.be.at.least(6);
+      expect(style.borderTopStyle).to.equal("solid");
       await expect(el).to.be.accessible();
     });
 
@@ -54,23 +87,24 @@ describe("<il2-overview>", () => {
       const [what] = sectionTexts(el);
       expect(what)
         .to.match(/immunotherapy/)
-        .and.match(/your own immune system fight cancer/); // F2
+        .and.match(
+          /helps your immune system, your body's own defense, fight cancer/,
+        ); // F2
       expect(what)
-        .to.match(/systemic treatment/)
-        .and.match(/reaches every part of your body/); // F3
+        .to.match(/protein that works like a messenger/)
+        .and.match(/T cells \(T lymphocytes\), send it out/); // F6
+      expect(what).to.match(
+        /tells other white blood cells to grow and get more active\. These are more T cells, and also B cells/,
+      ); // F7
       expect(what)
-        .to.match(/advanced or metastatic/)
-        .and.match(/spread to other parts of the body/); // F4
-      expect(what)
-        .to.match(/protein made by one kind of white blood cell/)
-        .and.match(/T lymphocyte/); // F6
-      expect(what).to.match(/T cells and B cells, grow and get more active/); // F7
-      expect(what)
-        .to.match(/called aldesleukin/)
-        .and.match(/boost/); // F8
+        .to.match(/IL-2 made in a lab, called aldesleukin/)
+        .and.match(/boost your immune system against cancer cells/); // F8
+      expect(what).to.match(
+        /The official FDA information says it is a little different from the IL-2 your body makes/,
+      ); // L4
     });
 
-    it("explains how IL-2 works (F5, F9–F11)", async () => {
+    it("explains how IL-2 is thought to work (F3, F5, F9–F11)", async () => {
       const el = await fixture<Il2Overview>(
         html`<il2-overview sections="how"></il2-overview>`,
       );
@@ -78,31 +112,52 @@ describe("<il2-overview>", () => {
         (li) => li.textContent,
       );
       expect(items).to.have.length(3);
+      // Told as what experts think, not as settled science (review finding 8).
+      expect(sectionTexts(el)[0]).to.match(
+        /Experts think IL-2 fights cancer in three ways:/,
+      );
       expect(items[0]).to.match(
-        /stops cancer cells from making new cancer cells and from spreading/,
+        /keeps cancer cells from making more cancer cells and from spreading/,
       ); // F9
       expect(items[1]).to.match(/more white blood cells that attack cancer/); // F10
       expect(items[2])
         .to.match(/chemical signals/)
         .and.match(/immune cells that kill cancer/); // F11
+      expect(sectionTexts(el)[0])
+        .to.match(/systemic treatment/)
+        .and.match(/moves through your blood to every part of your body/); // F3
       expect(sectionTexts(el)[0]).to.match(
-        /kill melanoma cells and shrink tumors, in any part of the body/,
-      ); // F5
+        /in some people, it can shrink tumors and kill melanoma cells, in any part of the body/,
+      ); // F5, "in some people"
     });
 
-    it("says who IL-2 is for (F5, F12, F13)", async () => {
+    it("says who IL-2 is for, for adults, and where it fits today (F4, F5, F12, F13, L3, L9, L15, L16)", async () => {
       const el = await fixture<Il2Overview>(
         html`<il2-overview sections="who"></il2-overview>`,
       );
       const [who] = sectionTexts(el);
-      expect(who).to.match(/melanoma that is advanced or metastatic/); // F5
+      expect(who)
+        .to.match(/melanoma that is advanced or metastatic/)
+        .and.match(
+          /Both words mean the cancer has spread to other parts of the body/,
+        ); // F4, F5
       expect(who).to.match(
-        /In 1998, the FDA approved IL-2 to treat stage IV melanoma/,
+        /The FDA approved IL-2 for stage IV \(stage 4\) melanoma in 1998/,
       ); // F12
-      expect(who).to.match(/Stage IV means the cancer has moved to organs/); // F13
+      expect(who).to.match(
+        /Stage IV means the cancer has spread to organs or to other places in the body/,
+      ); // F13
+      expect(who).to.match(/first approved IL-2 in 1992, for kidney cancer/); // L3
+      expect(who).to.match(/IL-2 is for adults with either of these cancers/); // L15
+      expect(who).to.match(
+        /Today, IL-2 is most often offered after other immunotherapy drugs have been tried/,
+      ); // L16
+      expect(who).to.match(
+        /Not everyone can safely get IL-2\. Tests before treatment/,
+      ); // L9
     });
 
-    it("gives the goals and what to expect (F19–F22)", async () => {
+    it("gives the goals, the study's numbers beside the source's words, and the risks in the same style (F19–F23, L6–L8, L11, L14)", async () => {
       const el = await fixture<Il2Overview>(
         html`<il2-overview sections="goals"></il2-overview>`,
       );
@@ -112,36 +167,163 @@ describe("<il2-overview>", () => {
         .and.match(/kill melanoma cells/); // F19
       expect(goals)
         .to.match(/"memory\."/)
-        .and.match(/even after treatment is over/); // F20
+        .and.match(/even after treatment ends/); // F20
       expect(goals).to.match(
-        /not only in research studies \(clinical trials\)/,
+        /also outside research studies \(clinical trials\)/,
       ); // F21
       expect(goals)
-        .to.match(/small number of people, all signs of the cancer go away/)
-        .and.match(/7 years or more/); // F21
+        .to.match(/The patient page says IL-2 shrinks tumors in some people/)
+        .and.match(
+          /In a small number, all signs of cancer go away, and this can last 7 years or more/,
+        ); // F21
+      // L14: "about N in 100", benefits and deaths in one list, in the same words.
+      const outcomes = [
+        ...shadow(el).querySelectorAll<HTMLElement>(".section ul"),
+      ]
+        .map((list) => [...list.children].map((li) => li.textContent.trim()))
+        .find((items) => items.length === 3)!;
+      expect(goals).to.match(
+        /In the melanoma studies, out of every 100 people who got IL-2:/,
+      );
+      expect(outcomes).to.deep.equal([
+        "about 16 had their tumors shrink.",
+        "for about 6 of those 16, all signs of cancer went away, often for years.",
+        "about 2 died of side effects, most often from an infection. This is not common, but it is serious.",
+      ]);
+      expect(goals).to.match(/No one can promise how IL-2 will work for you/); // F23
       expect(goals)
-        .to.match(/Side effects can sometimes be serious/)
-        .and.match(/other treatment choices/); // F22
+        .to.match(
+          /The most serious are fluid leaking from blood vessels, changes in how you think, and infections/,
+        ) // L6–L8
+        .and.match(/Most side effects go away soon after the doses stop/); // L11
+      expect(goals).to.match(/Ask about your other treatment choices, too/); // F22, Q4
     });
 
-    it("names its source and date and asks the reader to talk with the care team (F28)", async () => {
+    it("shows the study's outcomes as a picture of 100 people, with a key that does not rely on colour (L14)", async () => {
+      const el = await fixture<Il2Overview>(
+        html`<il2-overview sections="goals"></il2-overview>`,
+      );
+      const figure =
+        shadow(el).querySelector<HTMLElement>('[part="outcomes"]')!;
+      expect(figure.localName).to.equal("figure");
+      // Right after the list of the study's numbers it shows.
+      expect(figure.previousElementSibling?.textContent).to.match(
+        /about 2 died of side effects/,
+      );
+      expect(
+        figure
+          .querySelector("figcaption")
+          ?.textContent?.replace(/\s+/g, " ")
+          .trim(),
+      ).to.equal(
+        "From the melanoma studies: What happened to 100 people who got IL-2 in the melanoma studies",
+      );
+      const grid = figure.querySelector<HTMLElement>('[role="img"]')!;
+      expect(grid.getAttribute("aria-label")).to.equal(
+        "A grid of 100 squares, one for each person. 6 squares show that all signs of cancer went away. 10 more show that tumors shrank. 84 show that tumors did not shrink.",
+      );
+      const kinds = [...grid.children].map((square) => square.classList[1]);
+      expect(kinds).to.have.length(100);
+      expect(kinds.filter((kind) => kind === "gone")).to.have.length(6);
+      expect(kinds.filter((kind) => kind === "shrank")).to.have.length(10);
+      expect(kinds.filter((kind) => kind === "rest")).to.have.length(84);
+      const key = [...figure.querySelectorAll(".key li")].map((li) =>
+        li.textContent.replace(/\s+/g, " ").trim(),
+      );
+      expect(key).to.deep.equal([
+        "About 6 people: all signs of cancer went away.",
+        "About 10 more people: tumors shrank. That makes about 16 in all.",
+        "About 84 people: tumors did not shrink.",
+      ]);
+      // The three kinds differ in shape (fill and border width), not only in colour.
+      const look = (kind: string) => {
+        const style = getComputedStyle(grid.querySelector(`.${kind}`)!);
+        return parseFloat(style.borderTopWidth);
+      };
+      expect(look("gone")).to.be.greaterThan(look("shrank"));
+      expect(look("shrank")).to.be.at.least(2 * look("rest"));
+      await expect(el).to.be.accessible();
+    });
+
+    it("keeps the picture's three kinds apart under forced colours", async () => {
+      const el = await fixture<Il2Overview>(
+        html`<il2-overview sections="goals" theme="dark"></il2-overview>`,
+      );
+      const square = (kind: string) =>
+        getComputedStyle(shadow(el).querySelector(`[role="img"] .${kind}`)!);
+      await inForcedColors(async (systemColor) => {
+        const canvasText = systemColor("CanvasText");
+        // Drawn in the reader's own text colour, each kind by its border width.
+        for (const kind of ["gone", "shrank", "rest"])
+          expect(square(kind).borderTopColor, kind).to.equal(canvasText);
+        const width = (kind: string) => parseFloat(square(kind).borderTopWidth);
+        expect(width("gone")).to.be.at.least(6);
+        expect(width("shrank")).to.equal(3);
+        expect(width("rest")).to.equal(1);
+        await expect(el).to.be.accessible({ ignoredRules: ["color-contrast"] });
+      });
+    });
+
+    it("prints the key points and the picture, its squares in black", async () => {
+      const el = await fixture<Il2Overview>(
+        html`<il2-overview theme="dark"></il2-overview>`,
+      );
+      await emulateMedia({ media: "print" });
+      expect(
+        shadow(el)
+          .querySelector<HTMLElement>('[part="key-points"]')!
+          .checkVisibility(),
+      ).to.equal(true);
+      expect(
+        shadow(el)
+          .querySelector<HTMLElement>('[part="outcomes"]')!
+          .checkVisibility(),
+      ).to.equal(true);
+      const gone = getComputedStyle(
+        shadow(el).querySelector('[role="img"] .gone')!,
+      );
+      expect(gone.backgroundColor).to.equal("rgb(0, 0, 0)");
+      expect(gone.printColorAdjust).to.equal("exact");
+    });
+
+    it("ends with the question to ask the care team, and a button that adds it to the list (Q3)", async () => {
       const el = await fixture<Il2Overview>(
         html`<il2-overview></il2-overview>`,
       );
+      const body = shadow(el).querySelector('[part="body"]')!;
+      expect(
+        body.lastElementChild?.textContent?.replace(/\s+/g, " ").trim(),
+      ).to.match(
+        /^To find out if IL-2 could fit you, ask your care team this question: Would IL-2 be a good choice for the melanoma I have\? Add this to my questions$/,
+      );
+    });
+
+    it("ends with both marks' notes, its review record and its sources with the study, and sends the reader to the care team (F28)", async () => {
+      const el = await fixture<Il2Overview>(
+        html`<il2-overview></il2-overview>`,
+      );
+      const footer = shadow(el).querySelector('[part="footer"]')!.textContent;
+      expect(footer)
+        .to.match(
+          /"Official FDA information" marks facts from the prescribing information/,
+        )
+        .and.match(
+          /"From the melanoma studies" marks numbers from the studies that led to the 1998 approval/,
+        );
       expect(shadow(el).querySelector('[part="source"]')?.textContent).to.match(
-        /Melanoma Research Alliance.*Last updated August 2021/,
+        /^Checked against its sources: \w+ \d+, \d{4}\. Next review: \w+ \d+, \d{4}\. Sources: Melanoma Research Alliance, patient page on IL-2, last updated August 2021; PROLEUKIN prescribing information, revised February 2024; Atkins and others, Journal of Clinical Oncology, 1999 \(the melanoma studies\)\.$/,
       );
       expect(
         shadow(el).querySelector('[part="care-note"]')?.textContent,
       ).to.match(/Talk with your care team/);
     });
 
-    it("reads at US grade 8 or below (Flesch–Kincaid)", async () => {
+    it("reads at US grade 6 or below (Flesch–Kincaid, issue 23's measure)", async () => {
       const el = await fixture<Il2Overview>(
         html`<il2-overview></il2-overview>`,
       );
-      const grade = await fleschKincaidGrade(asSentences(visibleText(el)));
-      expect(grade).to.be.at.most(8);
+      const { value } = await readingLevel(visibleText(el), "en");
+      expect(value).to.be.at.most(6);
     });
 
     it("makes no network request", async () => {
@@ -166,7 +348,7 @@ describe("<il2-overview>", () => {
         html`<il2-overview sections="goals, what"></il2-overview>`,
       );
       expect(headingTexts(el)).to.deep.equal([
-        "Goals and what to expect",
+        "What IL-2 can do, and its risks",
         "What is IL-2?",
       ]);
     });
@@ -708,7 +890,7 @@ describe("<il2-overview>", () => {
             "What is IL-2?",
             "How does IL-2 work?",
             "Who is IL-2 for?",
-            "Goals and what to expect",
+            "What IL-2 can do, and its risks",
           ]);
           expect(
             shadow(el).querySelector(".card")!.getAttribute("lang"),

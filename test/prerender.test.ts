@@ -168,7 +168,7 @@ describe("pre-rendered cards", () => {
       for (const panel of overview!.shadowRoot!.querySelectorAll(".panel"))
         expect(panel.checkVisibility()).to.equal(true);
       expect(overview!.shadowRoot!.textContent).to.include(
-        "Goals and what to expect",
+        "What IL-2 can do, and its risks",
       );
       const schedule = doc.querySelector("il2-schedule")!;
       const scheduleText = (

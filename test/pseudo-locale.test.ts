@@ -202,7 +202,8 @@ describe("The pseudo-locale at 320 px", () => {
 
   it("marks every string the pack gives, so the check above cannot pass by accident", async () => {
     const card = await cardAt320("il2-overview");
-    const paragraphs = $$(card, ".body p");
+    // Status lines that are empty until the reader acts say nothing yet.
+    const paragraphs = $$(card, ".body p").filter((p) => p.textContent?.trim());
     expect(paragraphs.length).to.be.greaterThan(3);
     for (const paragraph of paragraphs)
       expect(paragraph.textContent?.trim()).to.match(/^\[[^\]]+\]$/);

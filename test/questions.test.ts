@@ -186,12 +186,12 @@ describe("<il2-doctor-questions>", () => {
         .and.match(/gone when you close this page/);
     });
 
-    it("names its source and date and asks the reader to talk with the care team (F28)", async () => {
+    it("ends with its review record and sources, and asks the reader to talk with the care team (F28)", async () => {
       const el = await fixture<Il2DoctorQuestions>(
         html`<il2-doctor-questions></il2-doctor-questions>`,
       );
       expect($(el, '[part="source"]')?.textContent).to.match(
-        /Melanoma Research Alliance.*Last updated August 2021/,
+        /^Checked against its sources: \w+ \d+, \d{4}\. Next review: \w+ \d+, \d{4}\. Sources: Melanoma Research Alliance, patient page on IL-2, last updated August 2021; PROLEUKIN prescribing information, revised February 2024\.$/,
       );
       expect($(el, '[part="care-note"]')?.textContent).to.match(
         /Talk with your care team/,
@@ -1106,8 +1106,9 @@ describe("<il2-doctor-questions>", () => {
       expect(text).to.contain(
         "Your own questions\n------------------\n\n[ ] 1. Can I keep working?",
       );
+      // The file carries the review record too: its dates and sources.
       expect(text).to.match(
-        /Talk with your care team.*\nSource: Melanoma Research Alliance.*August 2021\.\n$/,
+        /Talk with your care team.*\nChecked against its sources: \w+ \d+, \d{4}\. Next review: \w+ \d+, \d{4}\. Sources: Melanoma Research Alliance.*August 2021; .*February 2024\.\n$/,
       );
       expect(message(el)).to.equal(
         "Your list is copied. You can paste it into a note or an email.",
@@ -1142,7 +1143,7 @@ describe("<il2-doctor-questions>", () => {
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
       expect(message(el)).to.equal(
-        'Sorry, the list could not be copied. Try "Download as a file" instead.',
+        'Sorry, the list could not be copied. Use "Download as a file" instead.',
       );
       await expect(el).to.be.accessible();
     });

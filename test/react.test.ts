@@ -169,7 +169,7 @@ describe("React wrappers (il2-widgets/react)", () => {
         "Your first day of IL-2 is Monday, March 8, 2027.",
       );
       expect(visibleText(el)).to.include(
-        "you get IL-2 2 times a day for 5 days. Between the cycles, you rest for 7 days.",
+        "In each cycle, you get up to two doses a day. Between the cycles, you rest for 7 days.",
       );
       buttonNamed(el, "Add to my calendar")!.click();
       expect(downloads).to.have.length(1);

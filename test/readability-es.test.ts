@@ -1,24 +1,31 @@
-// How easy each widget's Spanish is to read: the INFLESZ (Szigriszt-Pazos) score used in Spanish
-// health writing, computed by scripts/inflesz.mjs, must be 65 or more ("fairly easy") for every
-// widget in ALL_TAGS, so a new widget is measured as soon as it is listed there.
+// How easy each widget's Spanish is to read in all its states: the INFLESZ (Szigriszt-Pazos) score
+// used in Spanish health writing, computed by scripts/inflesz.mjs, must be 70 or more for every
+// widget in ALL_TAGS, so a new widget is measured as soon as it is listed there. (The card as a
+// reader first sees it is measured in test/reading-level.test.ts, in both languages.)
 //
-// What is measured, per widget: the card as a Spanish reader first sees it (default settings), one
-// sentence per line, as the English grade tests do (`asSentences`), plus every fixed string of the
-// widget's Spanish text that this first view does not show: the messages, labels and headings of
-// its other states (errors, saved-list notes, link texts, calendar text). Text with values (dates,
-// counts) is measured where the first view fills it in.
+// What is measured, per widget: the card as a Spanish reader first sees it (default settings), plus
+// every fixed string of the widget's Spanish text that this first view does not show: the
+// messages, labels and headings of its other states (errors, saved-list notes, link texts,
+// calendar text), split into sentences as issue 23 sets it (scripts/reading-level.mjs). Text with
+// values (dates, counts) is measured where the first view fills it in.
 import { expect, fixtureSync, html } from "@open-wc/testing";
 import "../src/il2-widgets.js";
 import { es } from "../src/locales/es.js";
 import type { LocaleText } from "../src/generated/locale-text.js";
-import { ALL_TAGS, asSentences, infleszScore, visibleText } from "./helpers.js";
+import {
+  ALL_TAGS,
+  infleszScore,
+  readingLevel,
+  visibleText,
+} from "./helpers.js";
 
-const MINIMUM = 65;
+const MINIMUM = 70;
 
-/** Every plain string in `value` (functions are left out: their text depends on the card's values). */
+/** Every string in `value` without placeholders (those are measured where a card fills them in). */
 function fixedStrings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === "string") out.push(value);
-  else if (Array.isArray(value))
+  if (typeof value === "string") {
+    if (!/\{\w+\}/.test(value)) out.push(value);
+  } else if (Array.isArray(value))
     value.forEach((item) => fixedStrings(item, out));
   else if (value && typeof value === "object")
     Object.values(value).forEach((item) => fixedStrings(item, out));
@@ -54,7 +61,7 @@ async function measuredText(tag: string): Promise<string> {
   const others = fixedStrings(es[section!]).filter(
     (text) => !flat.includes(text.replace(/\s+/g, " ").trim()),
   );
-  return asSentences([shown, ...others].join("\n"));
+  return [shown, ...others].join("\n");
 }
 
 describe("Spanish reading level (INFLESZ, Szigriszt-Pazos)", () => {
@@ -74,7 +81,10 @@ describe("Spanish reading level (INFLESZ, Szigriszt-Pazos)", () => {
 
   for (const tag of ALL_TAGS) {
     it(`<${tag}> reads at ${MINIMUM} or more`, async () => {
-      const score = await infleszScore(await measuredText(tag));
+      const { value: score } = await readingLevel(
+        await measuredText(tag),
+        "es",
+      );
       expect(score, `<${tag}> INFLESZ ${score.toFixed(1)}`).to.be.at.least(
         MINIMUM,
       );

@@ -4,9 +4,8 @@ import type { Il2Resources } from "../src/resources/resources.js";
 import { registerLocale } from "../src/i18n/locale.js";
 import { en } from "../src/locales/en.js";
 import {
-  asSentences,
   expectWarning,
-  fleschKincaidGrade,
+  readingLevel,
   resourceUrls,
   shadow,
   visibleText,
@@ -44,11 +43,12 @@ describe("<il2-resources>", () => {
       expect(
         shadow(el).querySelector('h2[part="title"]')?.textContent?.trim(),
       ).to.equal("Other treatments and melanoma research");
-      expect(visibleText(el)).to.match(
-        /IL-2 is not the only treatment for melanoma/,
+      // The main message first.
+      expect(shadow(el).querySelector(".lede")?.textContent?.trim()).to.equal(
+        "IL-2 is one of several treatments for advanced melanoma. Some newer ones work very well. Learn about them. Ask your care team which ones could fit you.",
       );
       expect(headingTexts(el)).to.deep.equal([
-        "Newer treatments for advanced melanoma",
+        "Newer treatments",
         "Treatment after surgery",
         "Melanoma research",
       ]);
@@ -56,14 +56,23 @@ describe("<il2-resources>", () => {
       await expect(el).to.be.accessible();
     });
 
-    it("says there are newer treatments for advanced melanoma that work well (F25)", async () => {
+    it("says there are newer treatments that work well, where IL-2 fits today, and names the question to ask (F25, L16, Q8)", async () => {
       const el = await fixture<Il2Resources>(
         html`<il2-resources></il2-resources>`,
       );
       const [treatments] = topicTexts(el);
-      expect(treatments).to.match(/^Newer treatments for advanced melanoma\n/);
+      expect(treatments).to.match(/^Newer treatments\n/);
       expect(treatments).to.match(/Some newer treatments work very well/);
       expect(treatments).to.match(/worth learning about/);
+      expect(treatments).to.match(
+        /Today, IL-2 is most often given after other immunotherapy drugs have been tried/,
+      ); // L16
+      expect(treatments).to.match(
+        /a few doses after a newer cell treatment, lifileucel \(Amtagvi®\)\. The FDA approved lifileucel in 2024/,
+      ); // L16
+      expect(treatments).to.match(
+        /ask your care team this question:\n+What other treatments has the FDA approved for advanced melanoma\?\n+Add this to my questions/,
+      ); // Q8
     });
 
     it("explains adjuvant therapy and the stages it is for (F26)", async () => {
@@ -72,10 +81,15 @@ describe("<il2-resources>", () => {
       );
       const [, adjuvant] = topicTexts(el);
       expect(adjuvant).to.match(
-        /Adjuvant therapy is treatment given after surgery/,
+        /Adjuvant therapy is treatment you get after surgery/,
       );
       expect(adjuvant).to.match(/people whose melanoma is high risk/);
-      expect(adjuvant).to.match(/stage IIB, IIC, III or IV/);
+      // The stage codes with their plain numbers and what a stage means.
+      expect(adjuvant).to.match(/stage IIB, IIC, III or IV \(2B, 2C, 3 or 4\)/);
+      expect(adjuvant).to.match(
+        /The stage tells how far the melanoma has grown or spread/,
+      );
+      expect(adjuvant).to.match(/Ask your care team what your stage is/);
     });
 
     it("describes the Melanoma Research Alliance and its funding amounts (F27)", async () => {
@@ -88,32 +102,40 @@ describe("<il2-resources>", () => {
         /The Melanoma Research Alliance is a nonprofit group/,
       );
       expect(research).to.match(
-        /No other nonprofit in the world pays for more of this research/,
+        /largest group of its kind in the world that pays for this research/,
       );
+      // The year as written (not "2,007"), the amounts in words.
       expect(research).to.match(
-        /Since 2007, it has given over \$131 million in grants/,
+        /Since 2007, it has given more than 131 million U\.S\. dollars in grants/,
       );
-      expect(research).to.match(
-        /helped bring in \$415 million more from other sources/,
-      );
+      expect(research).to.match(/helped bring in 415 million more from others/);
       expect(research).to.match(
         /better ways to prevent, find and treat melanoma/,
       );
+      // Dropped as a distraction (health-literacy review).
+      expect(research).not.to.match(/No other nonprofit/);
+      // Q7: clinical trials defined, and the question to ask.
+      expect(research).to.match(
+        /Clinical trials are research studies that test treatments in people/,
+      );
+      expect(research).to.match(
+        /ask your care team this question:\n+Are there clinical trials \(research studies\) of IL-2 I should think about\?\n+Add this to my questions/,
+      );
     });
 
-    it("names its source and date and asks the reader to talk with the care team (F28)", async () => {
+    it("ends with its review record and sources, and asks the reader to talk with the care team (F28)", async () => {
       const el = await fixture<Il2Resources>(
         html`<il2-resources></il2-resources>`,
       );
       expect(shadow(el).querySelector('[part="source"]')?.textContent).to.match(
-        /Melanoma Research Alliance.*Last updated August 2021/,
+        /^Checked against its sources: \w+ \d+, \d{4}\. Next review: \w+ \d+, \d{4}\. Sources: Melanoma Research Alliance, patient page on IL-2, last updated August 2021; PROLEUKIN prescribing information, revised February 2024\.$/,
       );
       expect(
         shadow(el).querySelector('[part="care-note"]')?.textContent,
       ).to.match(/Talk with your care team/);
     });
 
-    it("reads at US grade 8 or below (Flesch–Kincaid), with or without links", async () => {
+    it("reads at US grade 6 or below (Flesch–Kincaid, issue 23's measure), with or without links", async () => {
       const plain = await fixture<Il2Resources>(
         html`<il2-resources></il2-resources>`,
       );
@@ -125,11 +147,11 @@ describe("<il2-resources>", () => {
         ></il2-resources>`,
       );
       expect(
-        await fleschKincaidGrade(asSentences(visibleText(plain))),
-      ).to.be.at.most(8);
+        (await readingLevel(visibleText(plain), "en")).value,
+      ).to.be.at.most(6);
       expect(
-        await fleschKincaidGrade(asSentences(visibleText(linked))),
-      ).to.be.at.most(8);
+        (await readingLevel(visibleText(linked), "en")).value,
+      ).to.be.at.most(6);
     });
 
     it("makes no network request, even with links", async () => {
@@ -161,9 +183,9 @@ describe("<il2-resources>", () => {
         "http://research.example.net/funded",
       ]);
       expect(links(el).map(linkText)).to.deep.equal([
-        "Learn about newer treatments for advanced melanoma (example.org)",
-        "Learn about adjuvant therapy after melanoma surgery (example.org)",
-        "Learn about research paid for by the Melanoma Research Alliance (research.example.net)",
+        "Read about newer melanoma treatments (example.org)",
+        "Read about treatment after melanoma surgery (example.org)",
+        "Read about research paid for by the Melanoma Research Alliance (research.example.net)",
       ]);
       for (const a of links(el)) {
         expect(a.hasAttribute("target")).to.equal(false);
@@ -199,7 +221,7 @@ describe("<il2-resources>", () => {
       expect(topicTexts(el)[2]).to.match(/Melanoma Research Alliance/);
     });
 
-    it("works from the keyboard: Tab moves through the links, each with a visible focus ring and a 44px target", async () => {
+    it("works from the keyboard: Tab moves through the buttons and links in order, each with a visible focus ring and a 44px target", async () => {
       const el = await fixture<Il2Resources>(
         html`<il2-resources
           treatments-href=${TREATMENTS}
@@ -207,9 +229,19 @@ describe("<il2-resources>", () => {
           research-href=${RESEARCH}
         ></il2-resources>`,
       );
-      for (const a of links(el)) {
+      const stops = [...shadow(el).querySelectorAll<HTMLElement>("a, button")];
+      // Each topic's question button, then its link.
+      expect(stops.map((stop) => stop.localName)).to.deep.equal([
+        "button",
+        "a",
+        "a",
+        "button",
+        "a",
+      ]);
+      for (const a of stops) {
         await sendKeys({ press: "Tab" });
-        expect(shadow(el).activeElement).to.equal(a);
+        // A boolean: a failed comparison of two elements would print the whole DOM.
+        expect(shadow(el).activeElement === a, a.textContent).to.equal(true);
         const style = getComputedStyle(a);
         expect(style.outlineStyle).to.equal("solid");
         expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
@@ -309,7 +341,7 @@ describe("<il2-resources>", () => {
       ]);
       expect(linkIn(el, 1)).to.equal(null);
       expect(topicTexts(el)[1]).to.match(
-        /Adjuvant therapy is treatment given after surgery/,
+        /Adjuvant therapy is treatment you get after surgery/,
       );
       expect(warnings()).to.have.length(1);
       await expect(el).to.be.accessible();

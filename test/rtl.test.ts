@@ -134,14 +134,14 @@ describe("Right to left (a test-only right-to-left pack)", () => {
 
   it("sections and tiles: the accent edge and the list indent on the right", async () => {
     const card = await rtlCard("il2-overview");
-    const tile = $(card, ".tile")!;
+    const tile = $(card, ".section.tile")!;
     expect(px(style(tile).borderRightWidth)).to.be.greaterThan(0);
     expect(px(style(tile).borderLeftWidth)).to.equal(0);
-    const list = $$(card, ".body ul").at(-1)!;
+    const list = $$(card, ".sections ul:not(.key)").at(-1)!;
     expect(px(style(list).paddingRight)).to.be.greaterThan(0);
     expect(px(style(list).paddingLeft)).to.equal(0);
-    // The goals' two short items (the last list): they stack, and each starts at the right.
-    const [first, second] = $$(card, ".body ul").at(-1)!.querySelectorAll("li");
+    // The last section's list: its items stack, and each starts at the right.
+    const [first, second] = list.querySelectorAll("li");
     expect(startsAtRight(textBox(first!), box(list))).to.equal(true);
     expect(box(second!).top).to.be.greaterThan(box(first!).top);
   });

@@ -361,17 +361,23 @@ describe("schedule settings parsers", () => {
     }
   });
 
-  it("doses-per-day: a whole number 1–6", () => {
+  it("doses-per-day: a whole number 1–3; more is past the label (a dose about every 8 hours)", () => {
     expect(parseDosesPerDay(undefined)).to.deep.equal({
       value: 3,
       valid: true,
     });
     expect(parseDosesPerDay("1")).to.deep.equal({ value: 1, valid: true });
-    expect(parseDosesPerDay(6)).to.deep.equal({ value: 6, valid: true });
+    expect(parseDosesPerDay(2)).to.deep.equal({ value: 2, valid: true });
+    expect(parseDosesPerDay(" 3 ")).to.deep.equal({ value: 3, valid: true });
+    for (const past of [4, "6", "7", 24])
+      expect(parseDosesPerDay(past), label(past)).to.deep.equal({
+        value: 3,
+        valid: false,
+        pastLabel: true,
+      });
     for (const bad of [
       "",
       "0",
-      "7",
       "2.5",
       "three",
       "1e0",
@@ -399,9 +405,14 @@ describe("schedule settings parsers", () => {
       { hour: 6, minute: 0 },
       { hour: 22, minute: 30 },
     ]);
+    // More than 3 times is past the label, whatever doses-per-day says.
+    for (const count of [3, 4])
+      expect(
+        parseDoseTimes("06:00,12:00,18:00,23:00", count),
+        String(count),
+      ).to.deep.equal({ value: [], valid: false, pastLabel: true });
     for (const bad of [
       "06:00,14:00",
-      "06:00,14:00,22:00,23:00",
       "06:00,06:00,22:00",
       "24:00,1:00,2:00",
       "6am,2pm,10pm",

@@ -156,10 +156,11 @@ describe("the course as calendar events", () => {
     );
     expect(events[5]!.summary).to.equal("Rest from IL-2");
     expect(events[6]!.summary).to.equal(
-      "IL-2 cycle 2 may start on one of these days",
+      "IL-2 cycle 2 may start on any of these days",
     );
-    expect(events[0]!.description).to.match(
-      /Your care team sets your real schedule, and it may change\./,
+    // Every event repeats the label's limit and says the dates are a plan.
+    expect(events[0]!.description).to.equal(
+      "A plan made from the day of your first infusion. A cycle has at most 14 doses, and many people get fewer. Your care team sets your real dates, and they may change.",
     );
     expect(new Set(events.map((event) => event.uid)).size).to.equal(7);
   });
@@ -219,8 +220,12 @@ describe("the course as calendar events", () => {
       "2027-03-14T14:00:00",
       "2027-03-14T22:00:00",
     ]);
-    expect(doses[4]!.summary).to.equal("IL-2 dose 2 of 3 (cycle 1, day 2)");
-    expect(doses[13]!.summary).to.equal("IL-2 dose 2 of 2 (cycle 1, day 5)");
+    expect(doses[4]!.summary).to.equal(
+      "IL-2 dose 2 of 3 today (cycle 1, day 2)",
+    );
+    expect(doses[13]!.summary).to.equal(
+      "IL-2 dose 2 of 2 today (cycle 1, day 5)",
+    );
     expect(new Set(events.map((event) => event.uid)).size).to.equal(39);
   });
 

@@ -11,11 +11,10 @@ import { registerLocale } from "../src/i18n/locale.js";
 import { en } from "../src/locales/en.js";
 import { defineElement } from "../src/shared/define-element.js";
 import {
-  asSentences,
   expectPrintsAlone,
   expectWarning,
-  fleschKincaidGrade,
   inForcedColors,
+  readingLevel,
   resourceUrls,
   shadow,
   visibleText,
@@ -106,25 +105,28 @@ describe("<il2-schedule>", () => {
   afterEach(() => sinon.restore());
 
   describe("without a start date", () => {
-    it("explains how IL-2 is given (F14, F15, F17, F18)", async () => {
+    it("explains how IL-2 is given, and defines a course where it is first used (F14–F17, L5, L9)", async () => {
       const el = await fixture<Il2Schedule>(
         html`<il2-schedule></il2-schedule>`,
       );
       expect($(el, 'h2[part="title"]')?.textContent?.trim()).to.equal(
         "How and when IL-2 is given",
       );
+      expect($(el, ".lede")?.textContent?.trim()).to.equal(
+        "You get IL-2 in the hospital, through a vein. One full round of treatment is called a course. In a course, you get doses for 5 days, then rest, then get doses for 5 more days.",
+      );
       const text = visibleText(el);
       expect(text)
-        .to.match(/only in a hospital/)
-        .and.match(/side effects can be severe/)
-        .and.match(/doctor who knows IL-2 well/); // F14
-      expect(text).to.match(/goes into a vein\. This is called an infusion/); // F15
+        .to.match(/only in a hospital, because its side effects can be serious/)
+        .and.match(/doctor with a lot of experience with IL-2 is in charge/); // F14
+      expect(text).to.match(/intensive care unit \(ICU\) close by/); // L5
+      expect(text).to.match(/drips into a vein\. This is called an infusion/); // F15
       expect(text)
-        .to.match(/watch you closely/)
-        .and.match(/side effects and see how well the drug works/); // F17
+        .to.match(/Your care team checks you often/)
+        .and.match(/look for side effects and see how well IL-2 is working/); // F17
       expect(text).to.match(
-        /usually get more courses if IL-2 is working and they have no serious side effects/,
-      ); // F18
+        /Before your first dose, you will have tests to see if IL-2 is safe for you/,
+      ); // L9
       expect(sectionTitles(el)).to.deep.equal([
         "Where and how",
         "See your own dates",
@@ -133,15 +135,15 @@ describe("<il2-schedule>", () => {
       await expect(el).to.be.accessible();
     });
 
-    it("shows the course as a timeline: cycle 1, rest, cycle 2 (F16)", async () => {
+    it("shows the course as a timeline: cycle 1, rest, cycle 2, then what comes after, and defines a cycle (F16, L2)", async () => {
       const el = await fixture<Il2Schedule>(
         html`<il2-schedule></il2-schedule>`,
       );
-      expect(visibleText(el)).to.match(
-        /One course has two cycles\. In each cycle, you get IL-2 3 times a day for 5 days\. Between the cycles, you rest for 7 to 10 days\./,
+      expect(visibleText(el)).to.contain(
+        "Each 5-day stretch of doses is called a cycle. So a course has two cycles, with a rest in between. In each cycle, you get up to three doses a day, but never more than 14 in all. Between the cycles, you rest for 7 to 10 days.",
       );
       const [cycle1, rest, cycle2] = phases(el);
-      expect(phases(el)).to.have.length(3);
+      expect(phases(el)).to.have.length(4);
       expect(
         cycle1!.querySelector(".phase-title")?.textContent?.trim(),
       ).to.equal("Cycle 1");
@@ -171,7 +173,60 @@ describe("<il2-schedule>", () => {
       expect(button(el, "Print")).to.exist;
     });
 
-    it("shows at most 14 doses a cycle, as the FDA label says: 3 on days 1–4, 2 on day 5 (L2)", async () => {
+    it("ends the timeline with what comes after a course: the check about 4 weeks later, and another course only if it is safe (L13, F18)", async () => {
+      const el = await fixture<Il2Schedule>(
+        html`<il2-schedule></il2-schedule>`,
+      );
+      const after = phases(el)[3]!;
+      expect(after.classList.contains("after")).to.equal(true);
+      expect(after.querySelector(".phase-title")?.textContent?.trim()).to.equal(
+        "After the course",
+      );
+      // A step, not days: no day boxes and no dose dots.
+      expect(after.querySelectorAll(".day, .dose, .rest-cell")).to.have.length(
+        0,
+      );
+      expect(texts([...after.querySelectorAll("li")])).to.deep.equal([
+        "About 4 weeks after the course, your care team checks whether the tumors have shrunk.",
+        "If they shrank and the side effects were not serious, people usually get another course. It is given only if it is safe for you.",
+        "Another course starts at least 7 weeks after you leave the hospital.",
+      ]);
+      // "Usually more courses" is never said without the label's condition.
+      expect(visibleText(el)).not.to.match(/usually get more courses if/);
+      // Printed with the rest of the course.
+      await emulateMedia({ media: "print" });
+      expect(after.checkVisibility()).to.equal(true);
+    });
+
+    it("explains the picture in a key: the dose dots, the rest squares and the dashed ones, and says the plan is IL-2 alone (L16)", async () => {
+      const el = await fixture<Il2Schedule>(
+        html`<il2-schedule></il2-schedule>`,
+      );
+      const key = $(el, '[part="key"]')!;
+      expect(texts([...key.querySelectorAll("li")])).to.deep.equal([
+        "Each dot is one dose you may get. Your care team may skip some.",
+        "Each square is one day of rest. A dashed square is a day you may still be resting, if your rest is longer.",
+      ]);
+      // The key shows the same marks as the picture, hidden from screen readers as they are.
+      expect(key.querySelectorAll(".dose")).to.have.length(1);
+      expect(key.querySelectorAll(".rest-cell")).to.have.length(2);
+      expect(key.querySelectorAll(".rest-cell.maybe")).to.have.length(1);
+      for (const sample of key.querySelectorAll("li > span"))
+        expect(sample.getAttribute("aria-hidden")).to.equal("true");
+      expect($(el, ".alone-note")?.textContent?.trim()).to.equal(
+        "This plan shows IL-2 given on its own. After a newer cell treatment called lifileucel (Amtagvi®), IL-2 is given for only a few doses, on a shorter plan.",
+      );
+      // With one rest length there are no dashed squares, and the key says nothing of them.
+      el.restDays = "9";
+      await el.updateComplete;
+      expect(texts([...key.querySelectorAll("li")])[1]).to.equal(
+        "Each square is one day of rest.",
+      );
+      expect(key.querySelectorAll(".rest-cell.maybe")).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows at most 14 doses a cycle, as the prescribing information says: 3 on days 1–4, 2 on day 5 (L2)", async () => {
       const el = await fixture<Il2Schedule>(
         html`<il2-schedule></il2-schedule>`,
       );
@@ -206,10 +261,11 @@ describe("<il2-schedule>", () => {
       expect(
         dotCounts(phases(el)[0]!).reduce((sum, count) => sum + count, 0),
       ).to.equal(14);
-      // The text keeps F16's plain wording, with the label's limit beside it.
+      // F16's plain wording, read with the label's limit: never "3 times a day for 5 days".
       expect(visibleText(el))
-        .to.match(/3 times a day for 5 days/)
-        .and.match(/A cycle has no more than 14 doses/);
+        .to.match(/up to three doses a day, but never more than 14 in all/)
+        .and.match(/A cycle has at most 14 doses/)
+        .and.not.match(/3 times a day for 5 days/);
       await expect(el).to.be.accessible();
     });
 
@@ -224,7 +280,7 @@ describe("<il2-schedule>", () => {
       );
       expect(
         [...timeline.children].map((child) => child.localName),
-      ).to.deep.equal(["li", "li", "li"]);
+      ).to.deep.equal(["li", "li", "li", "li"]);
       const dayLists = $$(el, ".timeline > li > ol");
       expect(
         dayLists.map((list) => [
@@ -240,7 +296,7 @@ describe("<il2-schedule>", () => {
           [...list.children].map((child) => child.localName),
         ),
       ).to.deep.equal(Array(10).fill("li"));
-      for (const drawing of $$(el, ".doses, .rest-cells"))
+      for (const drawing of $$(el, ".timeline .doses, .rest-cells, .key-cells"))
         expect(drawing.getAttribute("aria-hidden")).to.equal("true");
       expect(
         $$(
@@ -250,33 +306,34 @@ describe("<il2-schedule>", () => {
       ).to.deep.equal([]);
     });
 
-    it("marks the facts taken from the FDA label (L1, L2)", async () => {
+    it("marks the facts taken from the prescribing information (L1, L2)", async () => {
       const el = await fixture<Il2Schedule>(
         html`<il2-schedule></il2-schedule>`,
       );
       const facts = texts($$(el, ".label-facts li"));
       expect(facts).to.deep.equal([
-        "FDA label: The doses are given about every 8 hours.",
-        "FDA label: A cycle has no more than 14 doses. Your care team may hold or skip a dose because of side effects.",
+        "Official FDA information: A dose comes about every 8 hours, so up to 3 a day. Each one drips in over about a quarter of an hour.",
+        "Official FDA information: A cycle has at most 14 doses. Many people get fewer, because the care team holds or skips doses when side effects call for it.",
+        "Official FDA information: The rest between the two cycles is about 9 days. The patient page says 7 to 10 days.",
       ]);
-      expect($(el, ".label-note")?.textContent).to.match(
-        /Facts marked "FDA label" come from the U\.S\. prescribing information/,
+      expect($(el, ".mark-note")?.textContent).to.match(
+        /"Official FDA information" marks facts from the prescribing information for PROLEUKIN/,
       );
       expect($(el, '[part="source"]')?.textContent).to.match(
-        /Melanoma Research Alliance.*August 2021/,
+        /^Checked against its sources: .*Sources: Melanoma Research Alliance, patient page on IL-2, last updated August 2021; PROLEUKIN prescribing information, revised February 2024\.$/,
       );
       expect($(el, '[part="care-note"]')?.textContent).to.match(
         /Talk with your care team/,
       );
     });
 
-    it("reads at US grade 8 or below (Flesch–Kincaid)", async () => {
+    it("reads at US grade 6 or below (Flesch–Kincaid, issue 23's measure)", async () => {
       const el = await fixture<Il2Schedule>(
         html`<il2-schedule></il2-schedule>`,
       );
-      expect(
-        await fleschKincaidGrade(asSentences(visibleText(el))),
-      ).to.be.at.most(8);
+      expect((await readingLevel(visibleText(el), "en")).value).to.be.at.most(
+        6,
+      );
     });
   });
 
@@ -294,7 +351,7 @@ describe("<il2-schedule>", () => {
         /Your first day of IL-2 is Monday, March 8, 2027\./,
       );
       expect(text).to.match(
-        /Your care team sets your real schedule, and it may change\./,
+        /Your care team sets your real dates, and they may change\./,
       );
       const [cycle1, rest, cycle2] = phases(el);
       expect(dayTexts(cycle1!)).to.deep.equal([
@@ -311,7 +368,7 @@ describe("<il2-schedule>", () => {
         /last rest day will be between Friday, March 19, 2027 and Monday, March 22, 2027/,
       );
       expect(cycle2!.innerText).to.match(
-        /Cycle 2 may start as early as Saturday, March 20, 2027 or as late as Tuesday, March 23, 2027\./,
+        /Cycle 2 may start on any day from Saturday, March 20, 2027 to Tuesday, March 23, 2027\. Your care team decides the day\./,
       );
       expect(dayTexts(cycle2!)).to.deep.equal([
         "Day 1",
@@ -379,7 +436,7 @@ describe("<il2-schedule>", () => {
       ]);
     });
 
-    it("reads at US grade 8 or below (Flesch–Kincaid)", async () => {
+    it("reads at US grade 6 or below (Flesch–Kincaid, issue 23's measure)", async () => {
       const el = await fixture<Il2Schedule>(
         html`<il2-schedule
           start-date="2027-03-08"
@@ -387,9 +444,9 @@ describe("<il2-schedule>", () => {
           .today=${"2027-03-10"}
         ></il2-schedule>`,
       );
-      expect(
-        await fleschKincaidGrade(asSentences(visibleText(el))),
-      ).to.be.at.most(8);
+      expect((await readingLevel(visibleText(el), "en")).value).to.be.at.most(
+        6,
+      );
     });
 
     it("makes no network request", async () => {
@@ -450,7 +507,7 @@ describe("<il2-schedule>", () => {
       expect(current(el)).to.have.length(1);
       expect(current(el)[0]!.innerText).to.match(/^Cycle 2/);
       expect($(el, ".today-note")?.textContent?.trim()).to.equal(
-        "Today, Sunday, March 21, 2027, is in the days when cycle 2 may take place.",
+        "Today, Sunday, March 21, 2027, is one of the days when cycle 2 may start.",
       );
     });
 
@@ -594,7 +651,7 @@ describe("<il2-schedule>", () => {
         "Showing your dates from Monday, March 8, 2027.",
       );
       expect(visibleText(el)).to.match(
-        /This is a guide to help you plan\. Your care team sets your real schedule, and it may change\./,
+        /This is a plan to help you get ready\. Your care team sets your real dates, and they may change\./,
       );
       expect(changes).to.have.length(1);
       expect(changes[0]!.startDate).to.equal("2027-03-08");
@@ -835,64 +892,72 @@ describe("<il2-schedule>", () => {
   });
 
   describe("doses-per-day", () => {
-    it("shows one dose a day", async () => {
+    it("shows one dose a day, and the label's lines still read true beside it", async () => {
       const el = await fixture<Il2Schedule>(
         html`<il2-schedule doses-per-day="1"></il2-schedule>`,
       );
       expect(visibleText(el))
-        .to.match(/you get IL-2 once a day for 5 days/)
+        .to.match(/In each cycle, you get up to one dose a day\./)
         .and.match(/5 days in the hospital, up to 5 doses/);
       expect(dotCounts(phases(el)[0]!)).to.deep.equal([1, 1, 1, 1, 1]);
       expect(doseTexts(phases(el)[2]!)).to.deep.equal(
         Array(5).fill("up to 1 dose"),
       );
-    });
-
-    it("shows six doses a day, set as a number, but never more than 14 in a cycle", async () => {
-      const el = await fixture<Il2Schedule>(
-        html`<il2-schedule></il2-schedule>`,
+      // "Up to 3 a day" and "at most 14" stay true of fewer doses.
+      expect(texts($$(el, ".label-facts li"))[0]).to.match(
+        /about every 8 hours, so up to 3 a day/,
       );
-      el.dosesPerDay = 6;
-      await el.updateComplete;
-      expect(visibleText(el))
-        .to.match(/6 times a day/)
-        .and.match(/5 days in the hospital, up to 14 doses/);
-      for (const cycle of [phases(el)[0]!, phases(el)[2]!]) {
-        expect(dotCounts(cycle)).to.deep.equal([6, 6, 2, 0, 0]);
-        expect(doseTexts(cycle)).to.deep.equal([
-          "up to 6 doses",
-          "up to 6 doses",
-          "up to 2 doses",
-          "no doses",
-          "no doses",
-        ]);
-      }
-      await expect(el).to.be.accessible();
+      expect(warnings()).to.deep.equal([]);
     });
 
-    for (const [perDay, dots, total] of [
-      [2, [2, 2, 2, 2, 2], 10],
-      [4, [4, 4, 4, 2, 0], 14],
-      [5, [5, 5, 4, 0, 0], 14],
+    for (const [perDay, dots, total, words] of [
+      [1, [1, 1, 1, 1, 1], 5, "one dose"],
+      [2, [2, 2, 2, 2, 2], 10, "two doses"],
+      [3, [3, 3, 3, 3, 2], 14, "three doses"],
     ] as const) {
       it(`draws ${dots.join(", ")} dose dots with ${perDay} a day (14 or fewer a cycle)`, async () => {
         const el = await fixture<Il2Schedule>(
           html`<il2-schedule doses-per-day=${perDay}></il2-schedule>`,
         );
         expect(dotCounts(phases(el)[0]!)).to.deep.equal(dots);
-        expect(visibleText(el)).to.contain(
-          `5 days in the hospital, up to ${total} doses`,
-        );
+        expect(visibleText(el))
+          .to.contain(`5 days in the hospital, up to ${total} doses`)
+          .and.contain(`you get up to ${words} a day`);
       });
     }
 
-    for (const bad of ["0", "7", "2.5", "three", "", "<b>3</b>"]) {
+    // More than 3 a day would contradict the prescribing information's "about every 8 hours".
+    for (const value of ["4", "6", "24", 5]) {
+      it(`refuses ${JSON.stringify(value)} a day, past the label, with one warning, and shows the label's 3`, async () => {
+        expectWarning(
+          /<il2-schedule> doses-per-day=".*" is more than the prescribing information allows \(a dose about every 8 hours, so at most 3 a day\); showing 3\./,
+        );
+        const el = await fixture<Il2Schedule>(
+          html`<il2-schedule></il2-schedule>`,
+        );
+        (el as unknown as { dosesPerDay: unknown }).dosesPerDay = value;
+        await el.updateComplete;
+        for (const cycle of [phases(el)[0]!, phases(el)[2]!])
+          expect(dotCounts(cycle)).to.deep.equal([3, 3, 3, 3, 2]);
+        const text = visibleText(el);
+        expect(text)
+          .to.match(
+            /you get up to three doses a day, but never more than 14 in all/,
+          )
+          .and.match(/5 days in the hospital, up to 14 doses/)
+          .and.not.match(/\b15\b/);
+        expect(warnings()).to.have.length(1);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const bad of ["0", "2.5", "three", "", "<b>3</b>", "-1"]) {
       it(`falls back to 3 with one warning for ${JSON.stringify(bad)}`, async () => {
-        expectWarning(/doses-per-day=.*using 3/);
+        expectWarning(/doses-per-day=.*is not a whole number 1–3; using 3/);
         const el = await fixture<Il2Schedule>(
           html`<il2-schedule doses-per-day=${bad}></il2-schedule>`,
         );
-        expect(visibleText(el)).to.match(/3 times a day/);
+        expect(visibleText(el)).to.match(/up to three doses a day/);
         expect(dotCounts(phases(el)[0]!)).to.deep.equal([3, 3, 3, 3, 2]);
         expect(warnings()).to.have.length(1);
       });
@@ -905,20 +970,43 @@ describe("<il2-schedule>", () => {
         html`<il2-schedule dose-times="22:00, 06:00,14:00"></il2-schedule>`,
       );
       expect($(el, ".dose-times")?.textContent?.trim()).to.equal(
-        "Planned dose times each day: 6:00 AM, 2:00 PM, and 10:00 PM. Day 5 has doses at the first 2 times only.",
+        "Planned dose times each day: 6:00 AM, 2:00 PM, and 10:00 PM. Day 5 has only 2 doses, at the first 2 times on the list.",
       );
     });
 
-    it("says which days have fewer doses than times", async () => {
+    it("refuses more than 3 times a day, past the label, with one warning, and shows no times", async () => {
+      expectWarning(
+        /<il2-schedule> dose-times=".*" gives more than 3 doses a day, more than the prescribing information allows \(a dose about every 8 hours\); showing no dose times\./,
+      );
+      const el = await fixture<Il2Schedule>(
+        html`<il2-schedule
+          dose-times="06:00,12:00,18:00,23:00"
+          start-date="2027-03-08"
+          rest-days="7"
+        ></il2-schedule>`,
+      );
+      expect($(el, ".dose-times")).to.equal(null);
+      expect(dotCounts(phases(el)[0]!)).to.deep.equal([3, 3, 3, 3, 2]);
+      expect(warnings()).to.have.length(1);
+      // The calendar gets no dose events: only the days.
+      const { events } = await downloadedEvents(el);
+      expect(events.every((event) => event.startDate.isDate)).to.equal(true);
+    });
+
+    it("refuses 4 a day with 4 times: both settings warn, and the label's 3 a day is shown", async () => {
+      expectWarning(
+        /doses-per-day="4" is more than the prescribing information allows/,
+      );
+      expectWarning(/dose-times=".*" gives more than 3 doses a day/);
       const el = await fixture<Il2Schedule>(
         html`<il2-schedule
           doses-per-day="4"
           dose-times="06:00,12:00,18:00,23:00"
         ></il2-schedule>`,
       );
-      expect($(el, ".dose-times")?.textContent?.trim()).to.equal(
-        "Planned dose times each day: 6:00 AM, 12:00 PM, 6:00 PM, and 11:00 PM. Day 4 has doses at the first 2 times only. Day 5 has no doses.",
-      );
+      expect($(el, ".dose-times")).to.equal(null);
+      expect(dotCounts(phases(el)[0]!)).to.deep.equal([3, 3, 3, 3, 2]);
+      expect(warnings()).to.have.length(2);
     });
 
     it("must match doses-per-day", async () => {
@@ -1017,7 +1105,9 @@ describe("<il2-schedule>", () => {
         doses.slice(12, 14).map((event) => event.startDate.toString()),
       ).to.deep.equal(["2027-03-12T06:00:00", "2027-03-12T14:00:00"]);
       expect(doses[27]!.startDate.toString()).to.equal("2027-03-24T14:00:00");
-      expect(doses[27]!.summary).to.equal("IL-2 dose 2 of 2 (cycle 2, day 5)");
+      expect(doses[27]!.summary).to.equal(
+        "IL-2 dose 2 of 2 today (cycle 2, day 5)",
+      );
     });
 
     it("uses the date the reader entered", async () => {
@@ -1265,8 +1355,9 @@ describe("<il2-schedule>", () => {
         expect(
           $$(el, '[part="section-title"]').map((h) => h.localName),
         ).to.deep.equal(Array(3).fill(`h${section}`));
+        // Cycle 1, the rest, cycle 2, and what comes after.
         expect($$(el, ".phase-title").map((h) => h.localName)).to.deep.equal(
-          Array(3).fill(`h${Math.min(section + 1, 6)}`),
+          Array(4).fill(`h${Math.min(section + 1, 6)}`),
         );
         await expect(el).to.be.accessible();
       });
@@ -1335,7 +1426,7 @@ describe("<il2-schedule>", () => {
       expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(
         undefined,
       );
-      expect(phases(el)).to.have.length(3);
+      expect(phases(el)).to.have.length(4);
       expect(warnings().every((text) => text.length < 300)).to.equal(true);
     });
 
@@ -1376,7 +1467,7 @@ describe("<il2-schedule>", () => {
         expect($(el, '[part="title"]')?.textContent?.trim()).to.equal(
           "How and when IL-2 is given",
         );
-        expect(phases(el)).to.have.length(3);
+        expect(phases(el)).to.have.length(4);
       }
     });
   });

@@ -286,7 +286,7 @@ describe("<il2-self-check>", () => {
       await answer(el, "how", wrong("how"));
       expect(feedback(el, "how")).to.equal(region);
       expect(oneLine(region.textContent)).to.match(
-        /^Not quite\. IL-2 goes into a vein/,
+        /^Not quite\. IL-2 drips into a vein/,
       );
       const note = $(el, "#how-ask-note")!;
       expect(note.getAttribute("role")).to.equal("status");
@@ -887,6 +887,31 @@ describe("<il2-self-check>", () => {
           name,
         ).to.be.at.least(65);
       await expect(allMissed).to.be.accessible();
+    });
+  });
+
+  describe("the answers on screen", () => {
+    it("shows what to remember behind a button that says so, and hides it again", async () => {
+      const el = await selfCheck();
+      const toggle = control(el, "answers-toggle")!;
+      const answers = $(el, '[part="answers"]')!;
+      expect(toggle.textContent?.trim()).to.equal(t.answersToggle.show);
+      expect(toggle.getAttribute("aria-expanded")).to.equal("false");
+      expect(toggle.getAttribute("aria-controls")).to.equal(answers.id);
+      expect(answers.checkVisibility()).to.equal(false);
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute("aria-expanded")).to.equal("true");
+      expect(toggle.textContent?.trim()).to.equal(t.answersToggle.hide);
+      expect(answers.checkVisibility()).to.equal(true);
+      // Each answer with its fact, the course's with the label's numbers.
+      const shown = oneLine(answers.textContent);
+      expect(shown).to.contain(t.questions.course.fact);
+      expect(shown).to.contain(t.questions["at-home"].fact);
+      await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
+      expect(answers.checkVisibility()).to.equal(false);
     });
   });
 

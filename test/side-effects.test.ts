@@ -3,6 +3,7 @@
 // (and no other number, ever), bad host values, the contact slot, the two print layouts, the
 // keyboard, the print event, and an accessible card in every state. The page counts of the two
 // print layouts are counted in real PDFs in test/node/side-effects-print.test.mjs.
+import { SIDE_EFFECTS_FACTS as FACTS } from "./side-effects-facts.js";
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import sinon from "sinon";
 import "../src/side-effects/define.js";
@@ -19,6 +20,7 @@ import {
 import { sideEffects as en } from "../src/locales/en/side-effects.js";
 import { sideEffects as es } from "../src/locales/es/side-effects.js";
 import { common } from "../src/locales/en/common.js";
+import { common as esCommon } from "../src/locales/es/common.js";
 import {
   $,
   $$,
@@ -77,115 +79,6 @@ const withHostNumbers = (lang: Lang = "en") =>
     >`,
   );
 
-/** Facts from FACTS.md (L5–L12, L14) and what a reader must see of each, in each language. */
-const FACTS: Record<string, Record<Lang, RegExp[]>> = {
-  L5: {
-    en: [
-      /hospital with an intensive care unit \(ICU\)/,
-      /Some people need care there during treatment/,
-      /Some need medicine to keep their blood pressure up/,
-    ],
-    es: [
-      /hospital con unidad de cuidados intensivos \(UCI\)/,
-      /Algunas personas necesitan atención allí durante el tratamiento/,
-      /Otras necesitan medicinas para que la presión arterial no les baje demasiado/,
-    ],
-  },
-  L6: {
-    en: [
-      /Leaking blood vessels \(capillary leak\)/,
-      /Fluid leaks out of your smallest blood vessels/,
-      /low blood pressure, swelling, weight gain and trouble breathing/,
-      /It can be life-threatening/,
-    ],
-    es: [
-      /Salida de líquido de los vasos sanguíneos \(fuga capilar\)/,
-      /presión arterial baja, hinchazón, aumento de peso y dificultad para respirar/,
-      /Puede poner la vida en peligro/,
-    ],
-  },
-  L7: {
-    en: [
-      /Changes in the brain and nerves/,
-      /confused, upset or restless, or very sleepy/,
-      /Rarely, a person goes into a coma/,
-      /Doses stop as long as the confusion lasts/,
-    ],
-    es: [
-      /Cambios en el cerebro y los nervios/,
-      /confusión, inquietud o mucho sueño/,
-      /En raras ocasiones, la persona entra en coma/,
-      /Las dosis se suspenden mientras dure la confusión/,
-    ],
-  },
-  L8: {
-    en: [
-      /Serious infections\. Infections can be in the blood or in the valves of the heart/,
-      /If you have an infection, it is treated before IL-2 starts/,
-    ],
-    es: [
-      /Infecciones graves\. Pueden afectar la sangre o las válvulas del corazón/,
-      /Si tiene una infección, se la tratarán antes de empezar la IL-2/,
-    ],
-  },
-  L9: {
-    en: [
-      /Not everyone can safely have IL-2/,
-      /Heart tests/,
-      /Breathing tests, to check your lungs/,
-      /Tests of your kidneys, liver and brain/,
-      /Blood tests/,
-      /A pregnancy test, for anyone who could be pregnant/,
-    ],
-    es: [
-      /No todas las personas pueden recibir la IL-2 sin peligro/,
-      /Pruebas del corazón/,
-      /Pruebas de respiración, para revisar los pulmones/,
-      /Pruebas de los riñones, el hígado y el cerebro/,
-      /Análisis de sangre/,
-      /Una prueba de embarazo, para quien pueda estar embarazada/,
-    ],
-  },
-  L10: {
-    en: [
-      /At least 30 in every 100 people who get IL-2 have these/,
-      /Low blood pressure Chills Nausea .*Vomiting .*Diarrhea .*Passing little urine .*Shortness of breath Rash Confusion/,
-      /Chills and fever often start within a few hours of a dose/,
-    ],
-    es: [
-      /Al menos 30 de cada 100 personas que reciben IL-2 tienen estos efectos/,
-      /Presión arterial baja Escalofríos Náuseas .*Vómitos Diarrea .*Orinar poco .*Falta de aire Sarpullido .*Confusión/,
-      /Los escalofríos y la fiebre suelen empezar pocas horas después de una dosis/,
-    ],
-  },
-  L11: {
-    en: [/Most side effects go away soon after the doses stop/],
-    es: [
-      /La mayoría de los efectos secundarios se quitan poco después de suspender las dosis/,
-    ],
-  },
-  L12: {
-    en: [
-      /Tell your nurse right away if you have: Trouble breathing Chest pain A heartbeat that is racing or uneven A feeling that you might faint New confusion, or you feel very sleepy Much less urine than usual Black or bloody stool \(poop\)/,
-      /After you go home For trouble breathing or chest pain, call 911 right away\./,
-      /Call your care team's number right away if you have: A fever/,
-    ],
-    es: [
-      /Avise de inmediato al personal de enfermería si tiene: Dificultad para respirar Dolor en el pecho Latidos del corazón muy rápidos o irregulares Sensación de que se va a desmayar Confusión nueva, o mucho sueño Mucha menos orina de lo normal Heces \(popó\) negras o con sangre/,
-      /Después de volver a casa Si le cuesta respirar o tiene dolor en el pecho, llame al 911 de inmediato\./,
-      /Llame de inmediato al número de su equipo de atención médica si tiene: Fiebre/,
-    ],
-  },
-  L14: {
-    en: [
-      /In the melanoma studies, about 2 in 100 people died of side effects, most often from an infection/,
-    ],
-    es: [
-      /unas 2 de cada 100 personas murieron por efectos secundarios, sobre todo por infecciones/,
-    ],
-  },
-};
-
 describe("<il2-side-effects>", () => {
   for (const lang of ["en", "es"] as const) {
     describe(`facts, in ${lang === "en" ? "English" : "Spanish"}`, () => {
@@ -225,9 +118,9 @@ describe("<il2-side-effects>", () => {
     });
 
     it("marks every section of the prescribing information's facts, and explains the mark in the footer", async () => {
-      for (const [lang, text] of [
-        ["en", en],
-        ["es", es],
+      for (const [lang, shared] of [
+        ["en", common],
+        ["es", esCommon],
       ] as const) {
         const el = await card(
           html`<il2-side-effects lang=${lang}></il2-side-effects>`,
@@ -237,15 +130,13 @@ describe("<il2-side-effects>", () => {
         for (const section of sections) {
           // The mark opens the first paragraph under the heading.
           const mark = section.querySelector('[part="label-tag"]');
-          expect(mark?.textContent?.trim(), lang).to.equal(text.labelTag);
+          expect(mark?.textContent?.trim(), lang).to.equal(shared.labelTag);
           expect(section.querySelector("p")!.firstElementChild).to.equal(mark);
         }
         const footer = oneLine($(el, '[part="footer"]')!);
-        expect(footer).to.include(text.labelNote);
-        expect(footer).to.include(text.studyNote);
-        expect(footer).to.include(
-          `${text.moreSources.lead} ${text.moreSources.items.join("; ")}.`,
-        );
+        // The frame explains both marks and lists both sources with their dates.
+        expect(footer).to.include(shared.labelNote);
+        expect(footer).to.include(shared.studyNote);
         expect(footer, lang).to.match(/PROLEUKIN/);
         expect(footer, lang).to.match(/2024/);
         expect(footer, lang).to.match(/1999/);
@@ -254,9 +145,11 @@ describe("<il2-side-effects>", () => {
       expect(JSON.stringify(es)).not.to.match(/[Ee]tiqueta/);
     });
 
-    it("names its source and date and sends the reader to the care team (F28)", async () => {
+    it("names its sources and dates and sends the reader to the care team (F28)", async () => {
       const el = await card();
-      expect($(el, '[part="source"]')!.textContent).to.equal(common.sourceLine);
+      expect($(el, '[part="source"]')!.textContent).to.match(
+        /Melanoma Research Alliance.*August 2021/,
+      );
       expect($(el, '[part="care-note"]')!.textContent).to.equal(
         common.careTeamNote,
       );
@@ -592,7 +485,7 @@ describe("<il2-side-effects>", () => {
           ".header",
           '[part="key-points"]',
           ".facts",
-          ".notes",
+          ".mark-note",
         ])
           expect(shown(el, hidden), hidden).to.equal(false);
         for (const kept of [

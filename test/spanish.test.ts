@@ -259,6 +259,10 @@ async function filledQuestions(
   return el;
 }
 
+/** The review record in Spanish: it says its sources are in English. */
+const SPANISH_RECORD =
+  /Comparado con sus fuentes: \d+ de \w+ de \d{4}\. Próxima revisión: \d+ de \w+ de \d{4}\. Fuentes \(en inglés\): Melanoma Research Alliance, página para pacientes sobre la IL-2, actualizada en agosto de 2021; información para recetar PROLEUKIN, revisada en febrero de 2024/;
+
 const q = es.questions;
 const s = es.schedule;
 
@@ -279,11 +283,11 @@ describe("Spanish", () => {
               );
               expect(cardLang(card), card.localName).to.equal("es");
             }
-          } else {
-            expect(visibleText(el))
-              .to.contain(es.common.careTeamNote)
-              .and.contain(es.common.sourceLine);
           }
+          // Every card ends with its care-team note and review record; the guide shows them once.
+          expect(visibleText(el))
+            .to.contain(es.common.careTeamNote)
+            .and.match(SPANISH_RECORD);
           expect(englishInCard(el)).to.deep.equal([]);
         });
       }
@@ -300,7 +304,7 @@ describe("Spanish", () => {
       expect(text)
         .to.match(/inmunoterapia/)
         .and.match(/metastásico/)
-        .and.match(/linfocito T/)
+        .and.match(/linfocitos T/)
         .and.match(/ensayos clínicos/);
       expect(text)
         .to.match(/En 1998, la FDA aprobó la IL-2/)
@@ -308,25 +312,48 @@ describe("Spanish", () => {
         .and.match(/7 años o más/);
     });
 
-    it("schedule: two cycles of 5 days, 3 times a day, 7 to 10 days of rest, into a vein (F15, F16)", async () => {
+    it("schedule: a course (tanda) and a cycle defined, up to three doses a day, never more than 14, 7 to 10 days of rest, into a vein (F15, F16, L1, L2)", async () => {
       const text = visibleText(await spanish("il2-schedule"));
-      expect(text).to.contain("infusión intravenosa");
+      expect(text).to.contain("Esto se llama infusión.");
+      expect(text).not.to.contain("intravenosa");
+      // "Curso" reads as a class: "tanda", defined where first used; "ciclo" too.
       expect(text).to.contain(
-        "usted recibe la IL-2 3 veces al día durante 5 días",
+        "A una ronda completa de tratamiento se le llama tanda.",
       );
-      expect(text).to.contain("descansa de 7 a 10 días");
-      expect(text).to.contain("De 7 a 10 días sin IL-2");
+      expect(text).to.contain(
+        "Cada período de 5 días con dosis se llama ciclo.",
+      );
+      expect(text).not.to.match(/\bcursos?\b/);
+      expect(text).to.contain(
+        "usted recibe hasta tres dosis al día, pero nunca más de 14 en total",
+      );
+      expect(text).not.to.match(/3 veces al día durante 5 días|IL-2 \d/);
+      expect(text).to.contain("usted descansa de 7 a 10 días");
+      expect(text).to.contain("Sin IL-2: de 7 a 10 días");
       expect(text).to.contain("5 días en el hospital, hasta 14 dosis");
       expect(text).to.contain("Un ciclo tiene 14 dosis como máximo.");
+      // The label means a dose not given: "suspende u omite", never "posponer".
+      expect(text).to.contain("suspende u omite dosis");
+      expect(text).not.to.match(/posponer|pospone/);
+      // The prescribing information is never "etiqueta" (the sticker on the vial).
+      expect(text).to.contain("Información oficial de la FDA:");
+      expect(text).not.to.match(/[Ee]tiqueta/);
+      // "Equipo de atención médica", not "equipo médico"; "seguimiento", not "vigilar".
+      expect(text).not.to.match(/equipo médico|vigila/);
     });
 
     it("resources: stages and funding in Spanish number words (F26, F27)", async () => {
       const text = visibleText(await spanish("il2-resources"));
-      expect(text).to.contain("etapa IIB, IIC, III o IV");
+      expect(text).to.contain("etapa IIB, IIC, III o IV (2B, 2C, 3 o 4)");
+      // Dollars in words ("$" is also the peso sign), no Spain-leaning "subvenciones".
       expect(text).to.contain(
-        "Desde 2007, ha dado más de $131 millones en subvenciones",
+        "Desde 2007, ha dado más de 131 millones de dólares",
       );
-      expect(text).to.contain("$415 millones más");
+      expect(text).to.contain("415 millones de dólares más");
+      expect(text).not.to.match(/\$|subvenciones|estudios sobre/);
+      // Each link says it leads to English.
+      for (const topic of ["treatments", "adjuvant", "research"] as const)
+        expect(es.resources[topic].linkText).to.match(/\(en inglés\)$/);
     });
 
     it("doctor questions: the progress line reads naturally, in the singular too", async () => {
@@ -374,11 +401,13 @@ describe("Spanish", () => {
       expect(text).to.contain(
         "Hoy, miércoles, 10 de marzo de 2027, es el día 3 del ciclo 1.",
       );
+      // "Usted" written out (a bare "Descansa" reads as tú), a comma after the year.
       expect(text).to.contain(
-        "Descansa del sábado, 13 de marzo de 2027 al viernes, 19 de marzo de 2027.",
+        "Usted descansa desde el sábado, 13 de marzo de 2027, hasta el viernes, 19 de marzo de 2027.",
       );
+      // "Los primeros 2 horarios de la lista", not "las primeras 2 horas" (of the day).
       expect($(el, ".dose-times")!.textContent).to.match(
-        /^Horas previstas de las dosis, cada día: 6:00\s?a\.\s?m\., 2:00\s?p\.\s?m\. y 10:00\s?p\.\s?m\. El día 5 solo tiene dosis a las primeras 2 horas\.$/,
+        /^Horas previstas para las dosis de cada día: 6:00\s?a\.\s?m\., 2:00\s?p\.\s?m\. y 10:00\s?p\.\s?m\. El día 5 solo tiene 2 dosis, en los primeros 2 horarios de la lista\.$/,
       );
       expect(text).to.not.match(
         /Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/,
@@ -397,16 +426,17 @@ describe("Spanish", () => {
       });
       const text = visibleText(el);
       expect(text).to.contain(
-        "Su descanso empieza el sábado, 13 de marzo de 2027 y dura de 7 a 10 días.",
+        "Su descanso empieza el sábado, 13 de marzo de 2027, y dura de 7 a 10 días.",
       );
       expect(text).to.contain(
-        "Su último día de descanso será entre el viernes, 19 de marzo de 2027 y el lunes, 22 de marzo de 2027.",
+        "Su último día de descanso será entre el viernes, 19 de marzo de 2027, y el lunes, 22 de marzo de 2027.",
+      );
+      // "Cualquier día entre… y…" (not "desde… hasta…", read as lasting), and the team decides.
+      expect(text).to.contain(
+        "El ciclo 2 puede empezar cualquier día entre el sábado, 20 de marzo de 2027, y el martes, 23 de marzo de 2027. Su equipo de atención médica decide el día.",
       );
       expect(text).to.contain(
-        "El ciclo 2 puede empezar desde el sábado, 20 de marzo de 2027 hasta el martes, 23 de marzo de 2027.",
-      );
-      expect(text).to.contain(
-        "Hoy, domingo, 21 de marzo de 2027, es uno de los días en que podría darse el ciclo 2.",
+        "Hoy, domingo, 21 de marzo de 2027, es uno de los días en que podría empezar el ciclo 2.",
       );
       expect(englishInCard(el)).to.deep.equal([]);
     });
@@ -467,17 +497,23 @@ describe("Spanish", () => {
         .map((vevent) => new ICAL.Event(vevent));
       const summaries = events.map((event) => event.summary);
       expect(summaries[0]).to.equal("IL-2 en el hospital: ciclo 1, día 1 de 5");
-      expect(summaries[1]).to.equal("IL-2, dosis 1 de 3 (ciclo 1, día 1)");
+      expect(summaries[1]).to.equal(
+        "IL-2: dosis 1 de 3 de hoy (ciclo 1, día 1)",
+      );
       // No more than 14 doses a cycle: day 5 has the first two times only.
       expect(summaries)
-        .to.include("IL-2, dosis 2 de 2 (ciclo 1, día 5)")
-        .and.not.include("IL-2, dosis 3 de 3 (ciclo 1, día 5)");
+        .to.include("IL-2: dosis 2 de 2 de hoy (ciclo 1, día 5)")
+        .and.not.include("IL-2: dosis 3 de 3 de hoy (ciclo 1, día 5)");
       expect(
-        summaries.filter((summary) => /^IL-2, dosis/.test(summary)),
+        summaries.filter((summary) => /^IL-2: dosis/.test(summary)),
       ).to.have.length(14);
+      // "Cualquiera de estos días", not "uno de estos días" (some day soon).
       expect(summaries)
         .to.include("Descanso de la IL-2")
-        .and.include("El ciclo 2 de IL-2 puede empezar uno de estos días");
+        .and.include(
+          "El ciclo 2 de IL-2 puede empezar cualquiera de estos días",
+        );
+      expect(s.calendar.note).to.contain("Un ciclo tiene 14 dosis como máximo");
       expect(events[0]!.description).to.equal(s.calendar.note);
       const maybeCycle2 = events.find(
         (event) => event.summary === s.calendar.cycle2Window,
@@ -521,9 +557,10 @@ describe("Spanish", () => {
       expect(text).to.contain(
         `${q.ownHeading}\n${"-".repeat(q.ownHeading.length)}\n\n[ ] 1. ¿Puedo seguir trabajando?`,
       );
-      expect(
-        text.endsWith(`${es.common.careTeamNote}\n${es.common.sourceLine}\n`),
-      ).to.equal(true);
+      // The file ends with the care-team note and the review record, dates and sources included.
+      expect(text).to.match(
+        new RegExp(`${es.common.careTeamNote}\n${SPANISH_RECORD.source}\\.\n$`),
+      );
       expect(englishIn(text.split("\n"))).to.deep.equal([]);
       expect($(el, '[part="message"]')!.textContent?.trim()).to.equal(q.copied);
     });
@@ -587,9 +624,9 @@ describe("Spanish", () => {
         // The note prints in place of its (closed) text box, which only print media shows.
         "Sí, después de unas pruebas.",
         es.common.careTeamNote,
-        es.common.sourceLine,
       ])
         expect(paper).to.contain(line);
+      expect(paper).to.match(SPANISH_RECORD);
       expect(paper).to.not.contain(q.copy).and.not.contain(q.addButton);
       expect(englishIn(paper.split("\n"))).to.deep.equal([]);
     });
@@ -607,13 +644,15 @@ describe("Spanish", () => {
         s.datesHeading,
         "Su primer día de IL-2 es el lunes, 8 de marzo de 2027.",
         s.datedCaution,
-        "Un curso de tratamiento tiene dos ciclos. En cada ciclo, usted recibe la IL-2 3 veces al día durante 5 días. Entre un ciclo y otro, descansa de 7 a 10 días.",
+        "Cada período de 5 días con dosis se llama ciclo. Así, una tanda tiene dos ciclos, con un descanso entre ellos. En cada ciclo, usted recibe hasta tres dosis al día, pero nunca más de 14 en total. Entre un ciclo y otro, usted descansa de 7 a 10 días.",
         "5 días en el hospital, hasta 14 dosis",
-        "De 7 a 10 días sin IL-2",
+        "Sin IL-2: de 7 a 10 días",
+        ...s.after.steps,
+        s.aloneNote,
         ...s.labelFacts,
-        es.common.sourceLine,
       ])
         expect(paper).to.contain(line);
+      expect(paper).to.match(SPANISH_RECORD);
       expect(paper).to.match(/Día 1\s+lunes\s+8 de marzo/);
       expect(paper)
         .to.not.contain(s.formHeading)
@@ -670,7 +709,10 @@ describe("Spanish", () => {
       ).to.deep.equal(["you have asked"]);
       expect(englishIn(["Print"])).to.deep.equal(["print"]);
       expect(
-        englishIn([es.common.sourceLine, "PROLEUKIN® IL-2 FDA 1998"]),
+        englishIn([
+          "Fuentes (en inglés): Melanoma Research Alliance, página para pacientes sobre la IL-2",
+          "PROLEUKIN® IL-2 FDA 1998",
+        ]),
       ).to.deep.equal([]);
     });
 
@@ -703,8 +745,8 @@ describe("Spanish", () => {
         "Hoy, sábado, 13 de marzo de 2027, es el día 1 de descanso.",
       );
       expect(visibleText(resting))
-        .to.contain("una vez al día")
-        .and.contain("1 día sin IL-2");
+        .to.contain("usted recibe hasta una dosis al día")
+        .and.contain("Sin IL-2: 1 día");
       expect(englishInCard(resting)).to.deep.equal([]);
     });
 
@@ -814,7 +856,11 @@ describe("Spanish", () => {
       expect(englishInCard(withLink)).to.deep.equal([]);
       await expect(withLink).to.be.accessible();
       const without = await spanish("il2-assistance");
-      expect(visibleText(without)).to.contain(es.assistance.askWithoutLink);
+      expect(visibleText(without))
+        .to.contain(es.assistance.steps.counselor)
+        .and.not.contain(es.assistance.steps.programLink);
+      // No "PAP" (read as the Pap test), no "consejero", no promise ("Sirven para").
+      expect(visibleText(without)).not.to.match(/PAP|consejer|Sirven para/);
       expect(englishInCard(without)).to.deep.equal([]);
     });
 

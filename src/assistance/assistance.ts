@@ -1,5 +1,6 @@
-// <il2-assistance>: help paying for treatment — patient assistance programs (fact F24), a link to
-// the maker's program when the host gives one, and the host's own contact details.
+// <il2-assistance>: help paying for treatment — patient assistance programs (fact F24), the maker
+// (L17, marked as from the prescribing information), numbered steps with a link to the maker's
+// program when the host gives one, the question to ask, and the host's own contact details.
 import { html, type PropertyValues, type PropertyDeclarations } from "lit";
 import { Il2Card } from "../shared/card.js";
 import { heading } from "../shared/heading.js";
@@ -7,18 +8,22 @@ import { parseHttpUrl } from "../shared/safe-url.js";
 import { linkStyles, renderLink } from "../shared/link.js";
 import { quote } from "../shared/warn.js";
 import { lightChildren } from "../shared/light-children.js";
+import { AskTool, askToolStyles } from "../shared/ask-tool.js";
+import type { Il2AskDetail } from "../shared/ask-event.js";
 import { common } from "../locales/en/common.js";
 import { assistance, type AssistanceText } from "../locales/en/assistance.js";
 import { assistanceStyles } from "./assistance.styles.js";
 
 /**
  * @tagname il2-assistance
- * @summary Help paying for IL-2 treatment: what patient assistance programs (PAPs) are for, that the
- * maker has one and there are other options, and where to ask.
+ * @summary Help paying for IL-2 treatment: that there is help, what patient assistance programs
+ * are for, who makes PROLEUKIN today (Iovance Biotherapeutics), and numbered steps: whom to ask,
+ * the maker's program, other help. Ends with the question to ask, which a button adds to the list
+ * of questions on the page.
  *
  * @attr {string} program-href - Full `http://` or `https://` address of the maker's patient
  *   assistance program. No default: the library invents no address. Without it (or when refused)
- *   the card tells the reader to ask the care team or the hospital's financial counselor. Only
+ *   the steps still tell the reader whom to ask about the program. Only
  *   absolute http(s) URLs are used; anything else (other schemes, relative URLs, spaces inside,
  *   `user@` addresses, over 2048 characters) is refused with a console warning. An empty value
  *   counts as not set. The link opens in the same tab and sends no referrer.
@@ -27,7 +32,15 @@ import { assistanceStyles } from "./assistance.styles.js";
  * @slot contact - The host's own contact details for help with costs (e.g. a financial counselor's
  *   name and phone number). Shown under a heading that appears only when something is slotted.
  *
+ * @fires {CustomEvent<Il2AskDetail>} il2-ask - The reader pressed "Add this to my questions".
+ *   `detail`: `{ topic: "help-paying", question, lang, result: "" }`, taken by an
+ *   `<il2-doctor-questions>` on the page as the self-check's (see there); the card then says what
+ *   became of it, or, with no list on the page, shows the question to write down.
+ *
  * @csspart body - The card's main text.
+ * @csspart section-title - The steps' heading.
+ * @csspart steps - The numbered steps.
+ * @csspart ask - The question for the care team, its button and what became of it.
  * @csspart link - The link to the maker's program (only with a usable `program-href`).
  * @csspart contact - The tile around the slotted contact details (only when filled).
  * @csspart contact-title - The heading over the contact details.
@@ -37,7 +50,12 @@ export class Il2Assistance extends Il2Card {
   static {
     this.registerEnglish({ common, assistance });
   }
-  static override styles = [...Il2Card.styles, linkStyles, assistanceStyles];
+  static override styles = [
+    ...Il2Card.styles,
+    linkStyles,
+    askToolStyles,
+    assistanceStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     programHref: { attribute: "program-href" },
@@ -48,6 +66,8 @@ export class Il2Assistance extends Il2Card {
 
   /** True while something is assigned to the `contact` slot. */
   private hasContact = false;
+
+  readonly #askTool = new AskTool(this);
 
   /** The checked address, or undefined when none was given or it was refused. */
   #programLink: string | undefined;
@@ -89,17 +109,34 @@ export class Il2Assistance extends Il2Card {
   override render() {
     const text = this.text<AssistanceText>("assistance");
     const href = this.#programLink;
-    const program = href
-      ? html`${renderLink(href, text.programLink, (host) =>
-            this.say(text.site, { host }),
-          )}
-          <p>${text.askAboutOthers}</p>`
-      : html`<p>${text.askWithoutLink}</p>`;
+    const { steps } = text;
     return this.renderCard({
       title: text.title,
       lede: text.lede,
       body: html`<p>${text.options}</p>
-        ${program}
+        <p><strong>${this.commonText.labelTag}</strong> ${text.maker}</p>
+        ${heading(this.sectionLevel, text.stepsHeading, { part: "section-title", className: "subheading" })}
+        <ol class="steps" part="steps">
+          <li>${steps.counselor}</li>
+          <li>
+            ${steps.program}
+            ${
+              href
+                ? html`<p class="link-lead">${steps.programLink}</p>
+                    ${renderLink(href, text.programLink, (host) =>
+                      this.say(text.site, { host }),
+                    )}`
+                : null
+            }
+          </li>
+          <li>${steps.others}</li>
+        </ol>
+        ${this.#askTool.render({
+          topic: "help-paying",
+          question: text.ask,
+          lang: this.language,
+          common: this.commonText,
+        })}
         <section
           class="contact tile"
           part="contact"
@@ -109,6 +146,8 @@ export class Il2Assistance extends Il2Card {
           ${heading(this.sectionLevel, text.contactHeading, { id: "contact-title", part: "contact-title", className: "subheading" })}
           <slot name="contact" @slotchange=${this.#onContactChange}></slot>
         </section>`,
+      // The maker is marked as from the prescribing information: the footer explains the mark.
+      label: true,
     });
   }
 }
@@ -116,5 +155,8 @@ export class Il2Assistance extends Il2Card {
 declare global {
   interface HTMLElementTagNameMap {
     "il2-assistance": Il2Assistance;
+  }
+  interface GlobalEventHandlersEventMap {
+    "il2-ask": CustomEvent<Il2AskDetail>;
   }
 }

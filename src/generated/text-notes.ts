@@ -19,16 +19,84 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
     meaning:
       "General-information notice and the prompt to talk with the care team (on every card).",
   },
-  "common.sourceLine": {
-    meaning: "Names the source document and its date (fact F28).",
+  "common.review.checked": {
+    meaning:
+      "The package's own check of the text against its sources: never implies a clinician reviewed it.",
+  },
+  "common.review.reviewedBy": {
+    meaning:
+      "Replaces `checked` when the host sets `reviewed-by` and `reviewed-on`: `{reviewer}`, `{date}`.",
+  },
+  "common.review.next": { meaning: "Twelve months after the check shown." },
+  "common.sources.lead": {
+    meaning:
+      'Part of: The sources line: `lead`, then the sources joined with "; ".',
+  },
+  "common.sources.page": {
+    meaning: 'The patient page (F28); `{date}` is its "last updated" month.',
     facts: ["F28"],
   },
-  "common.labelNote": {
+  "common.sources.label": {
     meaning:
-      "Shown beside facts taken from the FDA label rather than the source page (L1–L4).",
+      "The prescribing information (L facts); `{date}` is its revision month.",
+  },
+  "common.sources.study": {
+    meaning:
+      "The melanoma studies (L14), on cards that show their numbers; `{year}`.",
+  },
+  "common.labelTag": {
+    meaning:
+      "The mark before a fact from the prescribing information, punctuation included.",
+  },
+  "common.labelNote": {
+    meaning: "Explains `labelTag`, in the footer of a card that shows it.",
+  },
+  "common.studyTag": {
+    meaning:
+      "The mark before numbers from the melanoma studies (L14), punctuation included.",
+  },
+  "common.studyNote": {
+    meaning:
+      "Explains `studyTag`, in the footer of a card that shows study numbers.",
+  },
+  "common.careTeamNumber": {
+    meaning:
+      "Words used where a host gave no phone number (the card never invents one).",
+  },
+  "common.askTool.button": {
+    meaning:
+      'Part of: The "add this question to my list" tool (overview, assistance, resources): its button, and what the card says once the question was handed to a list of questions (`{question}`).',
+  },
+  "common.askTool.added": {
+    meaning:
+      'Part of: The "add this question to my list" tool (overview, assistance, resources): its button, and what the card says once the question was handed to a list of questions (`{question}`).',
+  },
+  "common.askTool.listed": {
+    meaning:
+      'Part of: The "add this question to my list" tool (overview, assistance, resources): its button, and what the card says once the question was handed to a list of questions (`{question}`).',
+  },
+  "common.askTool.full": {
+    meaning:
+      'Part of: The "add this question to my list" tool (overview, assistance, resources): its button, and what the card says once the question was handed to a list of questions (`{question}`).',
+  },
+  "common.askTool.noList": {
+    meaning:
+      'Part of: The "add this question to my list" tool (overview, assistance, resources): its button, and what the card says once the question was handed to a list of questions (`{question}`).',
   },
   "overview.title": {},
-  "overview.lede": { facts: ["F1"] },
+  "overview.lede": {
+    meaning: "The main message, first (PEMAT 1; CDC index 1–2).",
+    facts: ["F1", "F2"],
+  },
+  "overview.keyPointsHeading": {
+    meaning:
+      "A highlighted box under the lede, never collapsed, printed (PEMAT 11; CDC index 3, 10).",
+  },
+  "overview.keyPoints[0]": { facts: ["F5", "F13", "L15"] },
+  "overview.keyPoints[1]": { facts: ["F14", "L5"] },
+  "overview.keyPoints[2]": { facts: ["L14", "F21"] },
+  "overview.keyPoints[3]": { facts: ["L16"] },
+  "overview.keyPoints[4]": { facts: ["F22", "Q3"] },
   "overview.sections.what.heading": {
     meaning:
       "Part of: The sections, by the names the `sections` attribute takes.",
@@ -46,12 +114,7 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
   "overview.sections.what.blocks[2]": {
     meaning:
       "Part of: The sections, by the names the `sections` attribute takes.",
-    facts: ["F8"],
-  },
-  "overview.sections.what.blocks[3]": {
-    meaning:
-      "Part of: The sections, by the names the `sections` attribute takes.",
-    facts: ["F3", "F4"],
+    facts: ["F8", "L4"],
   },
   "overview.sections.how.heading": {
     meaning:
@@ -79,6 +142,11 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
   "overview.sections.how.blocks[1]": {
     meaning:
       "Part of: The sections, by the names the `sections` attribute takes.",
+    facts: ["F3"],
+  },
+  "overview.sections.how.blocks[2]": {
+    meaning:
+      "Part of: The sections, by the names the `sections` attribute takes.",
     facts: ["F5"],
   },
   "overview.sections.who.heading": {
@@ -88,17 +156,27 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
   "overview.sections.who.blocks[0]": {
     meaning:
       "Part of: The sections, by the names the `sections` attribute takes.",
-    facts: ["F5"],
+    facts: ["F4", "F5"],
   },
   "overview.sections.who.blocks[1]": {
     meaning:
       "Part of: The sections, by the names the `sections` attribute takes.",
-    facts: ["F12"],
+    facts: ["F12", "F13"],
   },
   "overview.sections.who.blocks[2]": {
     meaning:
       "Part of: The sections, by the names the `sections` attribute takes.",
-    facts: ["F13"],
+    facts: ["L3", "L15"],
+  },
+  "overview.sections.who.blocks[3]": {
+    meaning:
+      "Part of: The sections, by the names the `sections` attribute takes.",
+    facts: ["L16"],
+  },
+  "overview.sections.who.blocks[4]": {
+    meaning:
+      "Part of: The sections, by the names the `sections` attribute takes.",
+    facts: ["L9"],
   },
   "overview.sections.goals.heading": {
     meaning:
@@ -129,44 +207,109 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
       "Part of: The sections, by the names the `sections` attribute takes.",
     facts: ["F21"],
   },
-  "overview.sections.goals.blocks[3]": {
+  "overview.sections.goals.blocks[3].lead": {
     meaning:
       "Part of: The sections, by the names the `sections` attribute takes.",
-    facts: ["F22"],
+    facts: ["L14", "F21"],
   },
+  "overview.sections.goals.blocks[3].items[0]": {
+    meaning:
+      "Part of: The sections, by the names the `sections` attribute takes.",
+    facts: ["L14", "F21"],
+  },
+  "overview.sections.goals.blocks[3].items[1]": {
+    meaning:
+      "Part of: The sections, by the names the `sections` attribute takes.",
+    facts: ["L14", "F21"],
+  },
+  "overview.sections.goals.blocks[3].items[2]": {
+    meaning:
+      "Part of: The sections, by the names the `sections` attribute takes.",
+    facts: ["L14", "F21"],
+  },
+  "overview.sections.goals.blocks[4]": {
+    meaning:
+      "Part of: The sections, by the names the `sections` attribute takes.",
+    facts: ["F23"],
+  },
+  "overview.sections.goals.blocks[5]": {
+    meaning:
+      "Part of: The sections, by the names the `sections` attribute takes.",
+    facts: ["L6", "L7", "L8", "F22", "L11"],
+  },
+  "overview.sections.goals.blocks[6]": {
+    meaning:
+      "Part of: The sections, by the names the `sections` attribute takes.",
+    facts: ["F22", "Q4", "Q8"],
+  },
+  "overview.outcomes.caption": {
+    meaning:
+      "Part of: The study's outcomes as a picture of 100 people (in the goals section): its caption (after `common.studyTag`), the key's three lines beside a sample square each, and the picture's accessible name.",
+    facts: ["L14"],
+  },
+  "overview.outcomes.gone": {
+    meaning:
+      "Part of: The study's outcomes as a picture of 100 people (in the goals section): its caption (after `common.studyTag`), the key's three lines beside a sample square each, and the picture's accessible name.",
+  },
+  "overview.outcomes.shrank": {
+    meaning:
+      "Part of: The study's outcomes as a picture of 100 people (in the goals section): its caption (after `common.studyTag`), the key's three lines beside a sample square each, and the picture's accessible name.",
+  },
+  "overview.outcomes.rest": {
+    meaning:
+      "Part of: The study's outcomes as a picture of 100 people (in the goals section): its caption (after `common.studyTag`), the key's three lines beside a sample square each, and the picture's accessible name.",
+  },
+  "overview.outcomes.alt": {
+    meaning:
+      "Part of: The study's outcomes as a picture of 100 people (in the goals section): its caption (after `common.studyTag`), the key's three lines beside a sample square each, and the picture's accessible name.",
+  },
+  "overview.askLead": {
+    meaning:
+      "After the sections: a lead-in, the question (Q3) in bold, and the add-to-my-questions button.",
+    facts: ["Q3"],
+  },
+  "overview.ask": {},
   "overview.expandAll": {
     meaning:
       "Accessible name of the expand/collapse-all toolbar when sections are collapsible.",
   },
   "overview.collapseAll": {},
   "schedule.title": {},
-  "schedule.lede": { facts: ["F14", "F16"] },
+  "schedule.lede": {
+    meaning: 'The main message; defines "course" where it is first used.',
+    facts: ["F14", "F15", "F16"],
+  },
   "schedule.aboutHeading": {
-    meaning: "How IL-2 is given (F14, F15, F17, F18).",
+    meaning: "Where and how IL-2 is given (F14, F15, F17, L5, L9).",
   },
   "schedule.about[0]": { facts: ["F14"] },
-  "schedule.about[1]": { facts: ["F15"] },
-  "schedule.about[2]": { facts: ["F17"] },
-  "schedule.about[3]": { facts: ["F18"] },
+  "schedule.about[1]": { facts: ["L5"] },
+  "schedule.about[2]": { facts: ["F15"] },
+  "schedule.about[3]": { facts: ["F17"] },
+  "schedule.about[4]": { facts: ["L9"] },
   "schedule.courseHeading": {
     meaning: "Heading of the timeline without a start date, and with one.",
   },
   "schedule.datesHeading": {},
   "schedule.courseSummary": {
     meaning:
-      "One course in one sentence, with the numbers in use (F16): `{timesADay}`, `{rest}`.",
+      'One course in a few sentences, with the numbers in use (F16 with L2); defines "cycle". `{doses}` is `cycleDoses` for the doses a day in use, `{rest}` is `restLength`.',
     facts: ["F16"],
   },
-  "schedule.timesADay": {
-    meaning: "How often a day: the count is the doses a day.",
+  "schedule.cycleDoses": {
+    meaning:
+      "Up to how many doses a day (the count: 1–3), and never more than 14 a cycle.",
+    facts: ["F16", "L2"],
     count: true,
   },
-  "schedule.restLength": {
-    meaning: "A rest of one length: the count is its days.",
+  "schedule.restLength.days": {
+    meaning:
+      "Part of: The rest's length: `days` for one length (the count), `range` from `{min}` to `{max}` days.",
     count: true,
   },
-  "schedule.restRange": {
-    meaning: "A rest that may last from `{min}` to `{max}` days.",
+  "schedule.restLength.range": {
+    meaning:
+      "Part of: The rest's length: `days` for one length (the count), `range` from `{min}` to `{max}` days.",
   },
   "schedule.cycleTitle": { meaning: "`{cycle}` is 1 or 2." },
   "schedule.cycleDetail": {
@@ -183,12 +326,44 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
   },
   "schedule.restTitle": {},
   "schedule.restDetail": {
-    meaning:
-      "Under the rest's title, for a rest of one length: the count is its days.",
-    count: true,
+    meaning: "Under the rest's title: `{rest}` is `restLength`.",
   },
-  "schedule.restDetailRange": {
-    meaning: "Under the rest's title, for a rest from `{min}` to `{max}` days.",
+  "schedule.doseKey": { meaning: "The picture's key: what a dose dot means." },
+  "schedule.restKey.fixed": {
+    meaning:
+      "Part of: The picture's key: what a rest square means (`range` also explains the dashed ones).",
+  },
+  "schedule.restKey.range": {
+    meaning:
+      "Part of: The picture's key: what a rest square means (`range` also explains the dashed ones).",
+  },
+  "schedule.after.title": {
+    meaning:
+      "Part of: The timeline's last step, after cycle 2 (L13, F18): the check, then whether more treatment follows.",
+  },
+  "schedule.after.detail": {
+    meaning:
+      "Part of: The timeline's last step, after cycle 2 (L13, F18): the check, then whether more treatment follows.",
+    facts: ["L13"],
+  },
+  "schedule.after.steps[0]": {
+    meaning:
+      "Part of: The timeline's last step, after cycle 2 (L13, F18): the check, then whether more treatment follows.",
+    facts: ["L13"],
+  },
+  "schedule.after.steps[1]": {
+    meaning:
+      "Part of: The timeline's last step, after cycle 2 (L13, F18): the check, then whether more treatment follows.",
+    facts: ["F18", "L13"],
+  },
+  "schedule.after.steps[2]": {
+    meaning:
+      "Part of: The timeline's last step, after cycle 2 (L13, F18): the check, then whether more treatment follows.",
+    facts: ["L13"],
+  },
+  "schedule.aloneNote": {
+    meaning: "Under the timeline: the plan shows IL-2 given alone (L16).",
+    facts: ["L16"],
   },
   "schedule.doseTimes": {
     meaning: "`{times}` is a formatted list of clock times.",
@@ -203,13 +378,13 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
     meaning: "Shown with dates. `{start}` is a long date.",
   },
   "schedule.datedCaution": {
-    meaning: "Says plainly that the care team sets the real schedule.",
+    meaning: "Says plainly that the care team sets the real dates.",
     facts: ["L2"],
   },
-  "schedule.restDay": { meaning: "A rest of one day: `{first}`." },
   "schedule.restDates": {
     meaning: "A rest of one length: `{first}` to `{last}`.",
   },
+  "schedule.restDay": { meaning: "A rest of one day: `{first}`." },
   "schedule.restDatesRange": {
     meaning:
       "A rest that may last `{rest}`: from `{first}`, its last day between `{lastEarliest}` and `{lastLatest}`.",
@@ -229,12 +404,21 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
   "schedule.statusCleared": {},
   "schedule.addToCalendar": {},
   "schedule.print": {},
-  "schedule.labelTag": {
+  "schedule.labelFacts[0]": {
     meaning:
-      "Marks facts from the FDA label (L1, L2), punctuation included; `common.labelNote` explains the mark.",
+      "Facts from the prescribing information (L1, L2), each shown after `common.labelTag`.",
+    facts: ["L1"],
   },
-  "schedule.labelFacts[0]": { facts: ["L1"] },
-  "schedule.labelFacts[1]": { facts: ["L2"] },
+  "schedule.labelFacts[1]": {
+    meaning:
+      "Facts from the prescribing information (L1, L2), each shown after `common.labelTag`.",
+    facts: ["L2"],
+  },
+  "schedule.labelFacts[2]": {
+    meaning:
+      "Facts from the prescribing information (L1, L2), each shown after `common.labelTag`.",
+    facts: ["L2"],
+  },
   "schedule.calendar.fileName": {
     meaning:
       "Name of the downloaded file; `{start}` is `YYYY-MM-DD`. Keep it to safe file-name characters.",
@@ -257,7 +441,8 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
   "schedule.calendar.cycle2WindowNote": {},
   "schedule.calendar.note": {
     meaning:
-      "Description on every event: a plan, not the care team's schedule.",
+      "Description on every event: a plan, not the care team's schedule; at most 14 doses a cycle.",
+    facts: ["L2"],
   },
   "sideEffects.title": {
     meaning: "Also the self-check's name for this card (card-titles.ts).",
@@ -288,10 +473,6 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
     meaning:
       "Three to five key points, first on the card (`{emergency}`: the emergency number).",
     facts: ["L12"],
-  },
-  "sideEffects.labelTag": {
-    meaning:
-      "The mark before facts from the prescribing information, punctuation included. Belongs in `common` once the card frame carries it (the draft puts it there); kept here until then.",
   },
   "sideEffects.before.heading": {
     meaning: "Part of: The tests before the first dose (L8, L9).",
@@ -344,7 +525,7 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
   "sideEffects.risks.intro": {
     meaning:
       "Part of: The boxed warning's three risks (L6–L8), each a bold name and plain words; then the study's number (L14).",
-    facts: ["L6", "L8"],
+    facts: ["L6", "L7", "L8"],
   },
   "sideEffects.risks.items[0].name": {
     meaning:
@@ -544,27 +725,6 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
     meaning:
       "On the sheet when the host gave no number, before a line to write it on.",
   },
-  "sideEffects.labelNote": {
-    meaning: "Footer: what `labelTag` means (belongs in `common` with it).",
-  },
-  "sideEffects.studyNote": {
-    meaning: 'Footer: where "the melanoma studies" come from (L14).',
-    facts: ["L14", "F12"],
-  },
-  "sideEffects.moreSources.lead": {
-    meaning:
-      'Part of: Footer: the sources beyond the source page, with their dates, one line: `lead`, then the items joined by "; " (until the card frame lists every card\'s sources).',
-  },
-  "sideEffects.moreSources.items[0]": {
-    meaning:
-      'Part of: Footer: the sources beyond the source page, with their dates, one line: `lead`, then the items joined by "; " (until the card frame lists every card\'s sources).',
-    facts: ["L5", "L12"],
-  },
-  "sideEffects.moreSources.items[1]": {
-    meaning:
-      'Part of: Footer: the sources beyond the source page, with their dates, one line: `lead`, then the items joined by "; " (until the card frame lists every card\'s sources).',
-    facts: ["L14"],
-  },
   "selfCheck.title": {},
   "selfCheck.lede": {
     meaning:
@@ -623,7 +783,7 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
   },
   "selfCheck.questions.course.question": {
     meaning: "The question, short and plain.",
-    facts: ["F16"],
+    facts: ["F16", "L2"],
   },
   "selfCheck.questions.course.choices[0]": {
     meaning:
@@ -774,7 +934,16 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
     meaning: "On paper only: how to use the worksheet.",
   },
   "selfCheck.answersHeading": {
-    meaning: "Heading of the answers, printed on their own page.",
+    meaning:
+      "Heading of the answers (on screen behind `answersToggle`, and printed on their own page).",
+  },
+  "selfCheck.answersToggle.show": {
+    meaning:
+      "Part of: The button that shows the answers on screen (`show`) and hides them again (`hide`).",
+  },
+  "selfCheck.answersToggle.hide": {
+    meaning:
+      "Part of: The button that shows the answers on screen (`show`) and hides them again (`hide`).",
   },
   "questions.title": {},
   "questions.lede": {
@@ -911,23 +1080,45 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
   },
   "assistance.title": {},
   "assistance.lede": {
-    meaning: "What patient assistance programs are for (F24).",
+    meaning: "The main message first: there is help (F24).",
     facts: ["F24"],
   },
   "assistance.options": {
     meaning: "The maker's own program and other options exist (F24).",
     facts: ["F24"],
   },
+  "assistance.maker": {
+    meaning: "Who makes PROLEUKIN (L17), shown after `common.labelTag`.",
+    facts: ["L17"],
+  },
+  "assistance.stepsHeading": { meaning: "Heading over the numbered steps." },
+  "assistance.steps.counselor": {
+    meaning:
+      "Part of: The numbered steps: `counselor`, `program`, then `programLink` with the link (only with a usable `program-href`), then `others`.",
+    facts: ["F24"],
+  },
+  "assistance.steps.program": {
+    meaning:
+      "Part of: The numbered steps: `counselor`, `program`, then `programLink` with the link (only with a usable `program-href`), then `others`.",
+    facts: ["F24", "L17"],
+  },
+  "assistance.steps.programLink": {
+    meaning:
+      "Part of: The numbered steps: `counselor`, `program`, then `programLink` with the link (only with a usable `program-href`), then `others`.",
+  },
+  "assistance.steps.others": {
+    meaning:
+      "Part of: The numbered steps: `counselor`, `program`, then `programLink` with the link (only with a usable `program-href`), then `others`.",
+    facts: ["F24"],
+  },
   "assistance.programLink": {
     meaning:
       "Text of the link to the maker's program; must make sense out of context.",
+    facts: ["L17"],
   },
-  "assistance.askAboutOthers": {
-    meaning: "Shown under the link: where to ask about other options.",
-  },
-  "assistance.askWithoutLink": {
+  "assistance.ask": {
     meaning:
-      "Shown instead of the link when the host gave no usable `program-href`.",
+      "The question for the care team, with the add-to-my-questions button.",
   },
   "assistance.contactHeading": {
     meaning:
@@ -938,49 +1129,92 @@ export const TEXT_NOTES: Readonly<Record<string, TextNote>> = {
       "The destination shown inside a link, `{host}` is the site, e.g. `(example.org)`, so readers know where it goes.",
   },
   "resources.title": {},
-  "resources.lede": { facts: ["F25", "F22"] },
+  "resources.lede": {
+    meaning: "The main message first.",
+    facts: ["F25", "L16"],
+  },
   "resources.treatments.heading": {
-    meaning: "Part of: Newer treatments for advanced melanoma (F25).",
+    meaning:
+      "Part of: Newer treatments for advanced melanoma (F25, L16); `ask` (Q8) follows its blocks, with its button.",
   },
   "resources.treatments.blocks[0]": {
-    meaning: "Part of: Newer treatments for advanced melanoma (F25).",
+    meaning:
+      "Part of: Newer treatments for advanced melanoma (F25, L16); `ask` (Q8) follows its blocks, with its button.",
     facts: ["F25"],
   },
+  "resources.treatments.blocks[1]": {
+    meaning:
+      "Part of: Newer treatments for advanced melanoma (F25, L16); `ask` (Q8) follows its blocks, with its button.",
+    facts: ["L16"],
+  },
+  "resources.treatments.blocks[2]": {
+    meaning:
+      "Part of: Newer treatments for advanced melanoma (F25, L16); `ask` (Q8) follows its blocks, with its button.",
+    facts: ["Q8"],
+  },
+  "resources.treatments.ask": {
+    meaning:
+      "Part of: Newer treatments for advanced melanoma (F25, L16); `ask` (Q8) follows its blocks, with its button.",
+    facts: ["Q8"],
+  },
   "resources.treatments.linkText": {
-    meaning: "Text of the topic's link; must make sense out of context.",
+    meaning:
+      "Text of the topic's link (only with the host's address); must make sense out of context.",
   },
   "resources.adjuvant.heading": { meaning: "Part of: Adjuvant therapy (F26)." },
   "resources.adjuvant.blocks[0]": {
     meaning: "Part of: Adjuvant therapy (F26).",
     facts: ["F26"],
   },
+  "resources.adjuvant.blocks[1]": {
+    meaning: "Part of: Adjuvant therapy (F26).",
+    facts: ["F26"],
+  },
   "resources.adjuvant.linkText": {
-    meaning: "Text of the topic's link; must make sense out of context.",
+    meaning:
+      "Text of the topic's link (only with the host's address); must make sense out of context.",
   },
   "resources.research.heading": {
-    meaning: "Part of: The research funder (F27).",
+    meaning:
+      "Part of: The research funder (F27). Its blocks take `{since}`, `{grants}` and `{leveraged}` (millions) from `funding`, written as numbers in the card's language. `ask` (Q7) follows, with its button.",
   },
   "resources.research.blocks[0]": {
-    meaning: "Part of: The research funder (F27).",
+    meaning:
+      "Part of: The research funder (F27). Its blocks take `{since}`, `{grants}` and `{leveraged}` (millions) from `funding`, written as numbers in the card's language. `ask` (Q7) follows, with its button.",
     facts: ["F27"],
   },
   "resources.research.blocks[1]": {
-    meaning: "Part of: The research funder (F27).",
+    meaning:
+      "Part of: The research funder (F27). Its blocks take `{since}`, `{grants}` and `{leveraged}` (millions) from `funding`, written as numbers in the card's language. `ask` (Q7) follows, with its button.",
     facts: ["F27"],
   },
   "resources.research.blocks[2]": {
-    meaning: "Part of: The research funder (F27).",
-    facts: ["F27"],
+    meaning:
+      "Part of: The research funder (F27). Its blocks take `{since}`, `{grants}` and `{leveraged}` (millions) from `funding`, written as numbers in the card's language. `ask` (Q7) follows, with its button.",
+    facts: ["Q7"],
+  },
+  "resources.research.ask": {
+    meaning:
+      "Part of: The research funder (F27). Its blocks take `{since}`, `{grants}` and `{leveraged}` (millions) from `funding`, written as numbers in the card's language. `ask` (Q7) follows, with its button.",
+    facts: ["Q7"],
   },
   "resources.research.linkText": {
-    meaning: "Text of the topic's link; must make sense out of context.",
+    meaning:
+      "Text of the topic's link (only with the host's address); must make sense out of context.",
   },
   "resources.site": {
     meaning:
       "The destination shown inside a link: `{host}` is the site, e.g. `(example.org)`, so readers know where it goes.",
   },
   "guide.title": {},
-  "guide.lede": {},
+  "guide.lede": {
+    meaning: "The guide's main message, first (PEMAT 1, 11).",
+    facts: ["F2", "F5", "F14"],
+  },
+  "guide.howToUse": {
+    meaning:
+      "How to use the guide: read it all, or jump with the contents list.",
+  },
   "guide.contents": {
     meaning: "Accessible name and visible heading of the contents list.",
   },

@@ -39,6 +39,15 @@ export const guideStyles = css`
     margin-block-start: calc(var(--_space) * 1.5);
   }
 
+  .how-to-use {
+    margin: 0.5em 0 0;
+    max-width: 70ch;
+  }
+
+  .guide-footer {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+
   @media print {
     .contents {
       display: none;
@@ -46,6 +55,9 @@ export const guideStyles = css`
     .item + .item {
       break-before: page;
       margin: 0;
+    }
+    .guide-footer {
+      break-inside: avoid;
     }
     /* A card inside printed on its own (its Print button) hides the others. */
     :host([data-il2-print-within]) .item:not(:has(> [data-il2-print-target])) {

@@ -1,5 +1,6 @@
 // <il2-guide>: every card in one element, with a contents list that works by keyboard, by
-// screen reader and on paper. It passes theme and heading level down; language is inherited.
+// screen reader and on paper. It passes theme and heading level down; language is inherited. The
+// notes, the care-team note and the review record are shown once, at the end, not on each card.
 import { html, type PropertyValues, type PropertyDeclarations } from "lit";
 import { Il2Card } from "../shared/card.js";
 import { parseNameList } from "../shared/attributes.js";
@@ -21,7 +22,7 @@ const heldCard = (id: GuideSectionId) =>
   GUIDE_CARDS.find((card) => card.section === id)!;
 
 /** Parts of the inner cards that hosts can style through the guide (`il2-guide::part(title)`). */
-const FORWARDED_PARTS = "card, title, body, footer, care-note, source";
+const FORWARDED_PARTS = "card, title, body";
 
 /**
  * @tagname il2-guide
@@ -37,16 +38,20 @@ const FORWARDED_PARTS = "card, title, body, footer, care-note, source";
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme for the guide and every card in it. Default `light`.
  * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the guide title; each card's title uses the next level. Default 2.
  * @attr {string} lang - Language of the guide and every card in it; inherited when not set.
+ * @attr {string} reviewed-by - Who reviewed the text for your organisation; with `reviewed-on`,
+ *   the guide's one review line says "Reviewed by … on …" (see the shared attributes). The cards
+ *   inside show no review line of their own.
  *
  * @csspart guide - The guide's outer box.
  * @csspart guide-title - The guide title.
  * @csspart contents - The contents list.
+ * @csspart footer - The guide's footer, once at the end: the notes on the marks, the care-team
+ *   note and the review record (the cards inside have none of their own).
+ * @csspart care-note - The note to talk with the care team, in the guide's footer.
+ * @csspart source - The review record and the sources, in the guide's footer.
  * @csspart card - Each card's outer box (forwarded from the cards).
  * @csspart title - Each card's title (forwarded).
  * @csspart body - Each card's body (forwarded).
- * @csspart footer - Each card's footer (forwarded).
- * @csspart care-note - Each card's care-team note (forwarded).
- * @csspart source - Each card's source line (forwarded).
  */
 export class Il2Guide extends Il2Card {
   // Its own text and each card's title; the cards it holds fetch their own text.
@@ -115,6 +120,7 @@ export class Il2Guide extends Il2Card {
         <div class="guide-header">
           ${heading(this.titleLevel, text.title, { id: "title", part: "guide-title", className: "title" })}
           <p class="lede">${text.lede}</p>
+          <p class="how-to-use">${text.howToUse}</p>
         </div>
         <nav class="contents" part="contents" aria-labelledby="contents-title">
           <p class="contents-title" id="contents-title">${text.contents}</p>
@@ -144,6 +150,10 @@ export class Il2Guide extends Il2Card {
               })}
             </div>`,
         )}
+        <!-- A div, not <footer>: outside an article a footer is the page's content information. -->
+        <div class="footer guide-footer" part="footer">
+          ${this.renderRecord({ label: true, study: true })}
+        </div>
       </div>
     `;
   }

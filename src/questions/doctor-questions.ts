@@ -591,7 +591,7 @@ export class Il2DoctorQuestions extends Il2Card {
       own,
       notesLabel: text.textNotesLabel,
       noNotes: text.textNoNotes,
-      footer: [common.careTeamNote, common.sourceLine],
+      footer: [common.careTeamNote, this.reviewRecord()],
     });
   }
 

@@ -15,7 +15,10 @@ import { Il2DoctorQuestions as Il2DoctorQuestionsElement } from "../questions/de
 import { Il2Assistance as Il2AssistanceElement } from "../assistance/define.js";
 import { Il2Resources as Il2ResourcesElement } from "../resources/define.js";
 import { Il2Guide as Il2GuideElement } from "../guide/define.js";
-import type { Il2SectionToggleDetail } from "../overview/overview.js";
+import type {
+  Il2AskDetail,
+  Il2SectionToggleDetail,
+} from "../overview/overview.js";
 import type {
   ScheduleDates,
   Il2ScheduleChangeDetail,
@@ -25,7 +28,7 @@ import type {
   Il2PrintLayout,
   Il2PrintDetail,
 } from "../side-effects/side-effects.js";
-import type { Il2AskDetail, Il2AskResult } from "../self-check/self-check.js";
+import type { Il2AskResult } from "../self-check/self-check.js";
 import type {
   Il2HostQuestion,
   Il2QuestionSource,
@@ -35,13 +38,13 @@ import type {
 } from "../questions/doctor-questions.js";
 
 export type {
+  Il2AskDetail,
   Il2SectionToggleDetail,
   ScheduleDates,
   Il2ScheduleChangeDetail,
   Il2CalendarDownloadDetail,
   Il2PrintLayout,
   Il2PrintDetail,
-  Il2AskDetail,
   Il2AskResult,
   Il2HostQuestion,
   Il2QuestionSource,
@@ -50,7 +53,7 @@ export type {
   Il2QuestionsChangeDetail,
 };
 
-/** `<il2-overview>`; `onIl2SectionToggle` receives its events. */
+/** `<il2-overview>`; `onIl2SectionToggle`, `onIl2Ask` receive its events. */
 export const Il2Overview = createComponent({
   react: React,
   tagName: "il2-overview",
@@ -60,6 +63,7 @@ export const Il2Overview = createComponent({
     onIl2SectionToggle: "il2-section-toggle" as EventName<
       CustomEvent<Il2SectionToggleDetail>
     >,
+    onIl2Ask: "il2-ask" as EventName<CustomEvent<Il2AskDetail>>,
   },
 });
 
@@ -114,22 +118,26 @@ export const Il2DoctorQuestions = createComponent({
   },
 });
 
-/** `<il2-assistance>`. */
+/** `<il2-assistance>`; `onIl2Ask` receives its events. */
 export const Il2Assistance = createComponent({
   react: React,
   tagName: "il2-assistance",
   elementClass: Il2AssistanceElement,
   displayName: "Il2Assistance",
-  events: {},
+  events: {
+    onIl2Ask: "il2-ask" as EventName<CustomEvent<Il2AskDetail>>,
+  },
 });
 
-/** `<il2-resources>`. */
+/** `<il2-resources>`; `onIl2Ask` receives its events. */
 export const Il2Resources = createComponent({
   react: React,
   tagName: "il2-resources",
   elementClass: Il2ResourcesElement,
   displayName: "Il2Resources",
-  events: {},
+  events: {
+    onIl2Ask: "il2-ask" as EventName<CustomEvent<Il2AskDetail>>,
+  },
 });
 
 /** `<il2-guide>`. */

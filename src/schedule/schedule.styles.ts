@@ -239,6 +239,39 @@ export const scheduleStyles = css`
     border: 0.55em solid var(--_text);
   }
 
+  /* After the course: a step with no day squares, its edge dotted (not a dose, not a rest). */
+  .phase.after {
+    border-inline-start-style: dotted;
+  }
+
+  .after-steps {
+    padding-inline-start: 1.25em;
+  }
+
+  /* The picture's key: the sample dot and squares beside the words that say what they are. */
+  .body .key {
+    display: grid;
+    gap: 0.4em;
+    margin-block: 0.75em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .key li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.6em;
+  }
+
+  .key .doses,
+  .key-cells {
+    display: inline-flex;
+    flex: none;
+    gap: 0.25em;
+    min-width: 2.6em;
+    transform: translateY(0.15em);
+  }
+
   .label-facts {
     padding-inline-start: 1.25em;
   }

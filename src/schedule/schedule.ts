@@ -1,5 +1,7 @@
 // <il2-schedule>: how IL-2 is given and the treatment course as a timeline, or as the reader's own
-// dates once a first infusion day is known (facts F14–F18, L1–L2 marked as from the FDA label).
+// dates once a first infusion day is known, and what comes after a course (facts F14–F18, L5, L9,
+// L13, L16; L1–L2 marked as from the prescribing information). The numbers never go past the
+// label's: at most 3 doses a day and 14 a cycle, whatever a host sets.
 import {
   html,
   nothing,
@@ -40,6 +42,7 @@ import {
 } from "./course.js";
 import {
   DEFAULT_DOSES_PER_DAY,
+  MAX_DOSES_PER_DAY,
   parseDosesPerDay,
   parseDoseTimes,
   parseRestDays,
@@ -71,17 +74,22 @@ export interface Il2CalendarDownloadDetail {
 
 /**
  * @tagname il2-schedule
- * @summary How IL-2 (aldesleukin) is given, and one treatment course (cycle 1, rest, cycle 2) as
- * a timeline; with a first infusion day, the reader's own dates, to print or add to a calendar.
+ * @summary How IL-2 (aldesleukin) is given, and one treatment course (cycle 1, rest, cycle 2, then
+ * the check and what may follow) as a timeline with a key; with a first infusion day, the reader's
+ * own dates, to print or add to a calendar. Its numbers are the prescribing information's: a dose
+ * about every 8 hours, up to 3 a day, at most 14 in a cycle; many people get fewer.
  *
  * @attr {string} start-date - First infusion day, `YYYY-MM-DD` (a local calendar date). Shows the
  *   reader's own dates. An impossible or malformed date shows the timeline without dates, with a warning.
  * @attr {boolean} no-date-input - Hides the date field, for hosts that set `start-date` themselves.
  * @attr {string} rest-days - Days of rest between the cycles: `N` or `N-M`, each 1–30. Default `7-10`.
- * @attr {number} doses-per-day - Doses on each infusion day, 1–6. Default 3. A cycle never shows
- *   more than 14 doses (FDA label): with 3 a day, days 1–4 show 3 and day 5 shows 2.
+ * @attr {number} doses-per-day - The most doses on each infusion day, 1–3. Default 3, the
+ *   prescribing information's most (a dose about every 8 hours). More than 3 is refused with a
+ *   warning and 3 is shown; fewer is allowed, and the card still says "up to". A cycle never shows
+ *   more than 14 doses: with 3 a day, days 1–4 show 3 and day 5 shows 2.
  * @attr {string} dose-times - Planned clock times of the doses, comma-separated 24-hour `HH:MM`
- *   (e.g. `06:00,14:00,22:00`); as many as `doses-per-day`. Adds one calendar event per dose on every day
+ *   (e.g. `06:00,14:00,22:00`); as many as `doses-per-day`, so at most 3: more than 3 times is
+ *   refused with a warning, and no times are shown. Adds one calendar event per dose on every day
  *   whose date is known (cycle 2's doses only when the rest has one length), at most 14 a cycle: a
  *   day with fewer doses keeps the first times. Default: none.
  *
@@ -100,7 +108,8 @@ export interface Il2CalendarDownloadDetail {
  * @csspart section-title - Each section heading.
  * @csspart date-form - The date field and its buttons.
  * @csspart timeline - The list of the course's phases.
- * @csspart phase - Each phase: cycle 1, rest, cycle 2.
+ * @csspart phase - Each phase: cycle 1, rest, cycle 2, and what comes after the course.
+ * @csspart key - The key under the timeline: what a dose dot and a rest square mean.
  * @csspart day - Each infusion day.
  * @csspart today - The day or phase that is today.
  * @csspart actions - The calendar and print buttons.
@@ -150,10 +159,10 @@ export class Il2Schedule extends Il2Card {
   /** Rest between the cycles: `N` or `N-M` days, 1–30 (a whole number is read as `N`). */
   restDays = "7-10";
 
-  /** Doses on each infusion day, 1–6 (a numeric string is read too, as attributes give). */
+  /** The most doses on each infusion day, 1–3 (a numeric string is read too, as attributes give). */
   dosesPerDay = 3;
 
-  /** Planned dose times, `HH:MM,HH:MM,…`, as many as `dosesPerDay`. */
+  /** Planned dose times, `HH:MM,HH:MM,…`, as many as `dosesPerDay` (at most 3). */
   doseTimes = "";
 
   /** For demos and tests: the date treated as today (`YYYY-MM-DD`); default the reader's local date. */
@@ -188,7 +197,9 @@ export class Il2Schedule extends Il2Card {
       if (IL2_DEV && !doses.valid)
         this.warn(
           `doses-per-day=${quote(this.dosesPerDay)}`,
-          "is not a whole number 1–6; using 3.",
+          doses.pastLabel
+            ? `is more than the prescribing information allows (a dose about every 8 hours, so at most ${MAX_DOSES_PER_DAY} a day); showing ${DEFAULT_DOSES_PER_DAY}.`
+            : `is not a whole number 1–${MAX_DOSES_PER_DAY}; using ${DEFAULT_DOSES_PER_DAY}.`,
         );
       this.#doses = doses.value;
     }
@@ -198,7 +209,9 @@ export class Il2Schedule extends Il2Card {
         if (IL2_DEV)
           this.warn(
             `dose-times=${quote(this.doseTimes)}`,
-            `needs ${this.#doses} different HH:MM times, comma-separated; showing no dose times.`,
+            times.pastLabel
+              ? `gives more than ${MAX_DOSES_PER_DAY} doses a day, more than the prescribing information allows (a dose about every 8 hours); showing no dose times.`
+              : `needs ${this.#doses} different HH:MM times, comma-separated; showing no dose times.`,
           );
       }
       this.#times = times.value;
@@ -346,10 +359,10 @@ export class Il2Schedule extends Il2Card {
 
   /** The rest's length in words: `7 days`, or `7 to 10 days`. */
   #restLength(rest: RestRange): string {
-    const text = this.#text;
+    const { restLength } = this.#text;
     return rest.min === rest.max
-      ? this.sayCount(text.restLength, rest.min)
-      : this.say(text.restRange, { ...rest });
+      ? this.sayCount(restLength.days, rest.min)
+      : this.say(restLength.range, { ...rest });
   }
 
   override render(): TemplateResult {
@@ -365,7 +378,8 @@ export class Il2Schedule extends Il2Card {
         ${this.noDateInput ? nothing : this.#dateForm(view)}
         ${this.#courseSection(view)}
       `,
-      footer: html`<p class="label-note">${this.commonText.labelNote}</p>`,
+      // The prescribing information's facts are marked: the footer explains the mark.
+      label: true,
     });
   }
 
@@ -450,14 +464,15 @@ export class Il2Schedule extends Il2Card {
       }
       <p>
         ${this.say(text.courseSummary, {
-          timesADay: this.sayCount(text.timesADay, this.#doses),
+          doses: this.sayCount(text.cycleDoses, this.#doses),
           rest: this.#restLength(this.#rest),
         })}
       </p>
-      ${this.#timeline(view)}
+      ${this.#timeline(view)} ${this.#key(view)}
+      <p class="alone-note">${text.aloneNote}</p>
       ${doseTimes ? html`<p class="dose-times">${doseTimes}</p>` : nothing}
       <ul class="label-facts">
-        ${text.labelFacts.map((fact) => html`<li><strong>${text.labelTag}</strong> ${fact}</li>`)}
+        ${text.labelFacts.map((fact) => html`<li><strong>${this.commonText.labelTag}</strong> ${fact}</li>`)}
       </ul>
       <div class="actions no-print needs-script" part="actions">
         ${
@@ -523,7 +538,25 @@ export class Il2Schedule extends Il2Card {
     ].join(" ");
   }
 
-  /** The course as a list of phases: cycle 1, the rest, cycle 2. */
+  /** The picture's key: a dose dot, a rest square (and a dashed one when the rest is a range). */
+  #key({ text }: ScheduleView): TemplateResult {
+    const range = this.#rest.min !== this.#rest.max;
+    return html`<ul class="key" part="key">
+      <li>
+        <span class="doses" aria-hidden="true"><span class="dose"></span></span>
+        ${text.doseKey}
+      </li>
+      <li>
+        <span class="key-cells" aria-hidden="true"
+          ><span class="rest-cell"></span
+          >${range ? html`<span class="rest-cell maybe"></span>` : nothing}</span
+        >
+        ${range ? text.restKey.range : text.restKey.fixed}
+      </li>
+    </ul>`;
+  }
+
+  /** The course as a list of phases: cycle 1, the rest, cycle 2, then what comes after. */
   #timeline(view: ScheduleView): TemplateResult {
     const { text, course, place, placeDay, slots } = view;
     const phase = place?.phase;
@@ -541,6 +574,16 @@ export class Il2Schedule extends Il2Card {
       ${this.#phase(view, "cycle", false, this.say(text.cycleTitle, { cycle: 1 }), cycleDetail, this.#days(view, course?.cycle1, phase === "cycle1" ? placeDay : 0))}
       ${this.#restPhase(view)}
       ${this.#phase(view, "cycle", phase === "cycle2-window", this.say(text.cycleTitle, { cycle: 2 }), cycleDetail, cycle2)}
+      ${this.#phase(
+        view,
+        "after",
+        false,
+        text.after.title,
+        text.after.detail,
+        html`<ul class="after-steps">
+          ${text.after.steps.map((step) => html`<li>${step}</li>`)}
+        </ul>`,
+      )}
     </ol>`;
   }
 
@@ -593,10 +636,9 @@ export class Il2Schedule extends Il2Card {
             ? this.say(text.restDay, { first })
             : this.say(text.restDates, { first, last });
     }
-    const detail =
-      rest.min === rest.max
-        ? this.sayCount(text.restDetail, rest.min)
-        : this.say(text.restDetailRange, { ...rest });
+    const detail = this.say(text.restDetail, {
+      rest: this.#restLength(rest),
+    });
     return this.#phase(
       view,
       "rest",

@@ -5,10 +5,20 @@ import { parseIsoDate, type PlainDate } from "./dates.js";
 import type { RestRange } from "./course.js";
 
 export const DEFAULT_REST: RestRange = { min: 7, max: 10 };
-export const DEFAULT_DOSES_PER_DAY = 3;
-/** Longest rest, and most doses a day (both start at 1). */
+/**
+ * The most doses a day (L1: about every 8 hours), which is also the default. A host may set fewer;
+ * more would contradict the prescribing information, so it is refused and this is used.
+ */
+export const MAX_DOSES_PER_DAY = 3;
+export const DEFAULT_DOSES_PER_DAY = MAX_DOSES_PER_DAY;
+/** Longest rest (it starts at 1). */
 const MAX_REST_DAYS = 30;
-const MAX_DOSES_PER_DAY = 6;
+
+/** A parsed setting that may also be refused for going past the prescribing information. */
+export interface ParsedDoses<T> extends Parsed<T> {
+  /** True when the input was a usable number of doses, but more a day than the label allows. */
+  pastLabel?: boolean;
+}
 
 /** A time of day on the wall clock, with no time zone. */
 export interface ClockTime {
@@ -44,8 +54,11 @@ export function parseRestDays(input: unknown): Parsed<RestRange> {
     : { value: DEFAULT_REST, valid: false };
 }
 
-/** A whole number 1–6, as a number or a numeric string; else 3. */
-export function parseDosesPerDay(input: unknown): Parsed<number> {
+/**
+ * A whole number 1–3, as a number or a numeric string; else 3. A whole number above 3 is refused
+ * too (`pastLabel`): the label gives a dose about every 8 hours, so at most 3 a day.
+ */
+export function parseDosesPerDay(input: unknown): ParsedDoses<number> {
   if (input == null || input === "")
     return { value: DEFAULT_DOSES_PER_DAY, valid: input == null };
   const count =
@@ -54,19 +67,21 @@ export function parseDosesPerDay(input: unknown): Parsed<number> {
       : typeof input === "string" && /^\s*\d+\s*$/.test(input)
         ? Number(input)
         : NaN;
-  return upTo(count, MAX_DOSES_PER_DAY)
-    ? { value: count, valid: true }
+  if (upTo(count, MAX_DOSES_PER_DAY)) return { value: count, valid: true };
+  return Number.isInteger(count) && count > MAX_DOSES_PER_DAY
+    ? { value: DEFAULT_DOSES_PER_DAY, valid: false, pastLabel: true }
     : { value: DEFAULT_DOSES_PER_DAY, valid: false };
 }
 
 /**
  * Comma-separated 24-hour times (`06:00,14:00,22:00`; `6:00` is fine), exactly `count` of them, no
- * repeats. They are returned in clock order. Empty means none (valid); anything else falls back to none.
+ * repeats. They are returned in clock order. Empty means none (valid); anything else falls back to
+ * none. More than 3 times is refused whatever `count` is (`pastLabel`): at most 3 doses a day.
  */
 export function parseDoseTimes(
   input: unknown,
   count: number,
-): Parsed<ClockTime[]> {
+): ParsedDoses<ClockTime[]> {
   if (input == null || input === "") return { value: [], valid: true };
   // Minutes after midnight; NaN for a part that is not a time, and for input that is not text.
   const minutes =
@@ -76,6 +91,8 @@ export function parseDoseTimes(
           return match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
         })
       : [NaN];
+  if (minutes.length > MAX_DOSES_PER_DAY)
+    return { value: [], valid: false, pastLabel: true };
   const valid =
     minutes.length === count &&
     new Set(minutes).size === count &&

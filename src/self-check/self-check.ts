@@ -75,7 +75,7 @@ const ASK_RESULTS: readonly string[] = ["added", "listed", "full"];
  * @csspart actions - Each question's Check, Try again and "Ask my care team" buttons.
  * @csspart feedback - The feedback after Check (announced politely).
  * @csspart ask-note - What became of "Ask my care team" (announced politely).
- * @csspart answers - The answers, printed on their own page (not shown on screen).
+ * @csspart answers - The answers, printed on their own page; on screen once the reader shows them.
  */
 export class Il2SelfCheck extends Il2Card {
   // Its own text, and the titles of the three cards it names as where a fact is explained.
@@ -96,10 +96,13 @@ export class Il2SelfCheck extends Il2Card {
 
   static override properties: PropertyDeclarations = {
     answers: { state: true, attribute: false },
+    answersShown: { state: true, attribute: false },
     linkable: { state: true, attribute: false },
   };
 
   private answers: Answers = {};
+  /** The answers (what to remember) shown on screen too; they always print. */
+  private answersShown = false;
   /** Cards found on the page (same root) when the reader last pressed Check: those get a link. */
   private linkable: ReadonlySet<ExplainingCard> = new Set();
 
@@ -337,13 +340,24 @@ export class Il2SelfCheck extends Il2Card {
           <button
             class="text-button"
             type="button"
+            id="answers-toggle"
+            aria-expanded=${this.answersShown ? "true" : "false"}
+            aria-controls="answers"
+            @click=${() => (this.answersShown = !this.answersShown)}
+          >
+            ${this.answersShown ? text.answersToggle.hide : text.answersToggle.show}
+          </button>
+          <button
+            class="text-button"
+            type="button"
             @click=${() => printOnly(this)}
           >
             ${text.print}
           </button>
         </div>
         <section
-          class="answers print-only"
+          class="answers ${this.answersShown ? "" : "print-only"}"
+          id="answers"
           part="answers"
           aria-labelledby="answers-title"
         >

@@ -22,3 +22,9 @@ export interface Il2AskDetail {
    */
   result: Il2AskResult | "";
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    "il2-ask": CustomEvent<Il2AskDetail>;
+  }
+}

@@ -1,6 +1,7 @@
 // The base every il2 card extends: language (through its LanguageController), theme and heading
-// level handling, one-time developer warnings, and the shared frame (title, body, care-team note,
-// source line). It knows no widget: each card registers its own English and names its text parts.
+// level handling, one-time developer warnings, and the shared frame (title, body, and the footer:
+// the marks' notes, the care-team note and the review record with the sources). It knows no widget:
+// each card registers its own English and names its text parts.
 import {
   html,
   type PropertyValues,
@@ -28,15 +29,35 @@ import { heading } from "./heading.js";
 import { cardStyles } from "./card-styles.js";
 import { HydratingElement } from "./hydrating-element.js";
 import { quote } from "./warn.js";
+import {
+  PACKAGE_CHECK,
+  SOURCE_DATES,
+  longDay,
+  longMonth,
+  nextReviewAfter,
+  parseReviewDate,
+  type CalendarDay,
+} from "./review-record.js";
 
-export interface CardFrame {
+/** Which marks a card shows, so its footer explains them and names their source. */
+export interface CardMarks {
+  /** Shows `common.labelTag` (facts from the prescribing information): adds `labelNote`. */
+  label?: boolean;
+  /** Shows numbers from the melanoma studies: adds `studyNote` and the study to the sources. */
+  study?: boolean;
+}
+
+export interface CardFrame extends CardMarks {
   title: string;
   /** A short lead paragraph under the title. */
   lede?: string;
   body: unknown;
-  /** Extra footer content before the care-team note (e.g. the FDA-label note). */
+  /** Extra footer content before the shared lines (shown inside the guide too). */
   footer?: unknown;
 }
+
+/** Longest reviewer name a host may set: more is refused, so a page cannot flood the footer. */
+const MAX_REVIEWER_LENGTH = 200;
 
 /**
  * The shared public API of every il2 card: documented here once, and inherited by each element's
@@ -45,13 +66,21 @@ export interface CardFrame {
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the reader's system. Default `light`.
  * @attr {1 | 2 | 3 | 4 | 5 | 6} heading-level - Level of the card title; section headings use the next level. Default 2.
  * @attr {string} lang - Language of the card; inherited from ancestors or the page when not set.
+ * @attr {string} reviewed-by - Who reviewed the text for your organisation (e.g. `the Patient
+ *   Education Committee, Example Hospital`), shown as plain text, at most 200 characters. With
+ *   `reviewed-on`, the card's last line says "Reviewed by … on …" and the next review falls twelve
+ *   months after that date, instead of the package's own "Checked against its sources" date. Either
+ *   one alone is ignored with a warning. Default: none.
+ * @attr {string} reviewed-on - The date of that review, `YYYY-MM-DD`. A malformed or impossible
+ *   date is ignored with a warning, and the package's dates are shown.
  *
  * @csspart card - The card's outer box.
  * @csspart title - The card title.
  * @csspart body - The card's main area.
- * @csspart footer - The footer with the care-team note and source.
+ * @csspart footer - The footer: the notes on the marks, the care-team note and the review record.
  * @csspart care-note - The note to talk with the care team.
- * @csspart source - The source and its date.
+ * @csspart source - The review record: when the text was checked (or reviewed by the host's
+ *   reviewer), the next review, and the sources with their dates.
  *
  * @cssprop [--il2-font-family=system-ui, …, sans-serif] - Font family (the system font stack).
  * @cssprop [--il2-font-size=medium] - Base font size (the reader's default size).
@@ -98,6 +127,8 @@ export abstract class Il2Card extends HydratingElement {
     },
     theme: {},
     headingLevel: { attribute: "heading-level", converter: attributeText },
+    reviewedBy: { attribute: "reviewed-by" },
+    reviewedOn: { attribute: "reviewed-on" },
   };
 
   /** The language tag; inherited from the nearest ancestor or the page when not set. */
@@ -110,6 +141,27 @@ export abstract class Il2Card extends HydratingElement {
   headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /**
+   * Who reviewed the text for your organisation, as plain text (at most 200 characters). With
+   * `reviewed-on`, the card's last line reads "Reviewed by … on …" and the next review falls twelve
+   * months later, instead of the package's own dates. Either one alone is ignored with a warning.
+   */
+  reviewedBy?: string;
+
+  /**
+   * The date of that review, `YYYY-MM-DD`. A malformed or impossible date is ignored with a
+   * warning, and the package's own dates are shown.
+   */
+  reviewedOn?: string;
+
+  /**
+   * Set by `<il2-guide>` on the cards it holds, before their first render (a property binding in
+   * its templates): the guide shows the notes, the care-team note and the review record once, in
+   * its own footer, so the card leaves them out. Not reactive: a card stays where it is rendered.
+   * @internal
+   */
+  inGuide?: boolean;
+
+  /**
    * Server rendering only: the language of the HTML around the card, which `prerender()` reads
    * from the page and a card that holds others (the guide) passes down.
    * @internal
@@ -120,6 +172,8 @@ export abstract class Il2Card extends HydratingElement {
   protected appliedTheme: Theme = "light";
   /** Title level after validation. */
   protected titleLevel: HeadingLevel = 2;
+  /** The host's review, when both its settings are usable; else the package's check is shown. */
+  #hostReview: { reviewer: string; date: CalendarDay } | null = null;
 
   readonly #languages = new LanguageController(
     this,
@@ -163,6 +217,55 @@ export abstract class Il2Card extends HydratingElement {
         );
       this.titleLevel = level.value;
     }
+    if (changed.has("reviewedBy") || changed.has("reviewedOn"))
+      this.#hostReview = this.#parseHostReview(changed);
+  }
+
+  /** The host's reviewer and date, both needed; each problem warned about once. */
+  #parseHostReview(
+    changed: PropertyValues<this>,
+  ): { reviewer: string; date: CalendarDay } | null {
+    const by: unknown = this.reviewedBy;
+    const reviewer = typeof by === "string" ? by.trim() : "";
+    const date = parseReviewDate(this.reviewedOn);
+    let usable = true;
+    if (
+      by != null &&
+      (typeof by !== "string" || reviewer.length > MAX_REVIEWER_LENGTH)
+    ) {
+      if (IL2_DEV && changed.has("reviewedBy"))
+        this.warn(
+          `reviewed-by=${quote(by)}`,
+          `is not text of at most ${MAX_REVIEWER_LENGTH} characters; showing the package's own review dates.`,
+        );
+      usable = false;
+    }
+    if (!date.valid) {
+      if (IL2_DEV && changed.has("reviewedOn"))
+        this.warn(
+          `reviewed-on=${quote(this.reviewedOn)}`,
+          "is not a real YYYY-MM-DD date; showing the package's own review dates.",
+        );
+      usable = false;
+    }
+    if (!usable) return null;
+    if (reviewer && !date.value) {
+      if (IL2_DEV)
+        this.warn(
+          `reviewed-by=${quote(by)}`,
+          "needs reviewed-on (YYYY-MM-DD), the date of that review; showing the package's own review dates.",
+        );
+      return null;
+    }
+    if (date.value && !reviewer) {
+      if (IL2_DEV)
+        this.warn(
+          `reviewed-on=${quote(this.reviewedOn)}`,
+          "needs reviewed-by, who reviewed the text; showing the package's own review dates.",
+        );
+      return null;
+    }
+    return date.value ? { reviewer, date: date.value } : null;
   }
 
   /** Level for headings inside the card. */
@@ -206,11 +309,54 @@ export abstract class Il2Card extends HydratingElement {
   }
 
   /**
+   * The review record in words: the check (or the host's review) with the next review, then the
+   * sources with their dates (the study's only where the card shows its numbers). One string, so
+   * a copied or downloaded list of questions carries it too.
+   */
+  protected reviewRecord({ study = false }: CardMarks = {}): string {
+    const common = this.commonText;
+    const locale = common.intlLocale;
+    const host = this.#hostReview;
+    const checked = host
+      ? this.say(common.review.reviewedBy, {
+          reviewer: host.reviewer,
+          date: longDay(host.date, locale),
+        })
+      : this.say(common.review.checked, {
+          date: longDay(PACKAGE_CHECK, locale),
+        });
+    const next = this.say(common.review.next, {
+      date: longDay(nextReviewAfter(host?.date ?? PACKAGE_CHECK), locale),
+    });
+    const { sources } = common;
+    const list = [
+      this.say(sources.page, { date: longMonth(SOURCE_DATES.page, locale) }),
+      this.say(sources.label, { date: longMonth(SOURCE_DATES.label, locale) }),
+      ...(study ? [this.say(sources.study, { year: SOURCE_DATES.study })] : []),
+    ];
+    return `${checked} ${next} ${sources.lead} ${list.join("; ")}.`;
+  }
+
+  /**
+   * The shared lines at the end of a card (or, once, of the guide): the notes on the marks it
+   * shows, the care-team note, and the review record.
+   */
+  protected renderRecord(marks: CardMarks = {}): TemplateResult {
+    const common = this.commonText;
+    return html`${marks.label ? html`<p class="mark-note">${common.labelNote}</p>` : null}
+      ${marks.study ? html`<p class="mark-note">${common.studyNote}</p>` : null}
+      <p class="care-note" part="care-note">${common.careTeamNote}</p>
+      <p class="source" part="source">${this.reviewRecord(marks)}</p>`;
+  }
+
+  /**
    * The frame shared by all cards. Subclasses call it from render(). Its direction is the
    * language's (a right-to-left translation pack sets it), whatever the page around says; a draft
    * translation pack adds its "not reviewed yet" line under the title.
    */
   protected renderCard(frame: CardFrame): TemplateResult {
+    // Inside the guide, the guide's own footer holds the shared lines once.
+    const shared = this.inGuide ? null : this.renderRecord(frame);
     const common = this.commonText;
     return html`
       <article
@@ -230,11 +376,13 @@ export abstract class Il2Card extends HydratingElement {
           }
         </header>
         <div class="body" part="body">${frame.body}</div>
-        <footer class="footer" part="footer">
-          ${frame.footer}
-          <p class="care-note" part="care-note">${common.careTeamNote}</p>
-          <p class="source" part="source">${common.sourceLine}</p>
-        </footer>
+        ${
+          shared || frame.footer
+            ? html`<footer class="footer" part="footer">
+                ${frame.footer} ${shared}
+              </footer>`
+            : null
+        }
       </article>
     `;
   }

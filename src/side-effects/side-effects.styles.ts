@@ -226,7 +226,7 @@ export const sideEffectsStyles = css`
     :host([data-il2-print-sheet]) .header,
     :host([data-il2-print-sheet]) .key-points,
     :host([data-il2-print-sheet]) .facts,
-    :host([data-il2-print-sheet]) .notes {
+    :host([data-il2-print-sheet]) .mark-note {
       display: none;
     }
     /* Larger type than the card's, to read across a kitchen; one page still leaves room. */

@@ -224,18 +224,14 @@ export class Il2SideEffects extends Il2Card {
     });
   }
 
-  #factSection(
-    id: string,
-    section: SideEffectsSectionText,
-    text: SideEffectsText,
-  ): TemplateResult {
+  #factSection(id: string, section: SideEffectsSectionText): TemplateResult {
     return html`<section
       class="section tile ${id}"
       part="section"
       aria-labelledby="${id}-title"
     >
       ${this.#subheading(section.heading, `${id}-title`)}
-      ${this.#blocks(section.blocks, text.labelTag)}
+      ${this.#blocks(section.blocks, this.commonText.labelTag)}
     </section>`;
   }
 
@@ -248,7 +244,9 @@ export class Il2SideEffects extends Il2Card {
     >
       ${this.#subheading(risks.heading, "risks-title")}
       <p>
-        <strong class="label-tag" part="label-tag">${text.labelTag}</strong>
+        <strong class="label-tag" part="label-tag"
+          >${this.commonText.labelTag}</strong
+        >
         ${risks.intro}
       </p>
       <ul>
@@ -328,11 +326,7 @@ export class Il2SideEffects extends Il2Card {
       title: text.title,
       lede: text.lede,
       body: html`
-        <section
-          class="key-points"
-          part="key-points"
-          aria-labelledby="key-points-title"
-        >
+        <section class="key-points" part="key-points">
           ${this.#subheading(text.keyPointsHeading, "key-points-title")}
           <ul>
             ${text.keyPoints.map(
@@ -344,10 +338,9 @@ export class Il2SideEffects extends Il2Card {
           </ul>
         </section>
         <div class="facts">
-          ${this.#factSection("before", text.before, text)}
-          ${this.#factSection("hospital", text.hospital, text)}
-          ${this.#risks(text)}
-          ${this.#factSection("common", text.commonEffects, text)}
+          ${this.#factSection("before", text.before)}
+          ${this.#factSection("hospital", text.hospital)} ${this.#risks(text)}
+          ${this.#factSection("common", text.commonEffects)}
         </div>
         <div class="help">
           <div class="sheet-only sheet-header">
@@ -384,11 +377,10 @@ export class Il2SideEffects extends Il2Card {
           </button>
         </div>
       `,
-      footer: html`<div class="notes">
-        <p>${text.labelNote}</p>
-        <p>${text.studyNote}</p>
-        <p>${text.moreSources.lead} ${text.moreSources.items.join("; ")}.</p>
-      </div>`,
+      // Its facts from the prescribing information and the melanoma studies: the frame adds the
+      // notes on both marks and both sources to the review record.
+      label: true,
+      study: true,
     });
   }
 }

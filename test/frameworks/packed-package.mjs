@@ -12,7 +12,7 @@ import {
 import http from "node:http";
 import { extname, join, resolve, sep } from "node:path";
 import { chromium } from "playwright-core";
-import { CHROME_ARGS, findChrome } from "../../scripts/find-chrome.mjs";
+import { CHROME_ARGS, findChrome } from "../../scripts/engines.mjs";
 
 export const root = resolve(import.meta.dirname, "../..");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -131,8 +131,8 @@ export async function serve(dir) {
 }
 
 /** Headless Chromium (CHROME_PATH or the usual paths), as the browser tests use it. */
-export function launchChromium() {
-  const executablePath = findChrome();
+export async function launchChromium() {
+  const executablePath = await findChrome();
   if (!executablePath)
     throw new Error("No Chrome or Chromium found (set CHROME_PATH).");
   return chromium.launch({ executablePath, args: CHROME_ARGS });

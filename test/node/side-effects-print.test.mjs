@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { CHROME_ARGS, findChrome } from "../../scripts/find-chrome.mjs";
+import { CHROME_ARGS, findChrome } from "../../scripts/engines.mjs";
 
 const BUNDLE = new URL("../../dist/il2-widgets.js", import.meta.url);
 const ORIGIN = "http://il2-print.test";
@@ -28,7 +28,7 @@ before(async () => {
     "dist/il2-widgets.js is missing: run `npm test` (or `npx vite build --mode bundle`) first",
   );
   browser = await chromium.launch({
-    executablePath: findChrome(),
+    executablePath: await findChrome(),
     args: CHROME_ARGS,
   });
 });

@@ -74,7 +74,7 @@ export interface QuestionsText {
 export const questions: QuestionsText = {
   title: "Questions to ask your doctor about IL-2",
   // F23
-  lede: "Not every treatment works for every person. To learn more about IL-2, take these questions to your next visit. Check the box by each one you ask, and write down what you hear.",
+  lede: "Not every treatment works for every person. These questions can help you learn if IL-2 is right for you. Take them to your next visit. Check the box by each one you ask, and write down what you hear.",
   listHeading: "Questions to ask",
   questions: {
     q1: "Can I get IL-2 treatment?", // Q1
@@ -116,7 +116,7 @@ export const questions: QuestionsText = {
   cleared: "Your list is cleared.",
   copied: "Your list is copied. You can paste it into a note or an email.",
   copyFailed:
-    'Sorry, the list could not be copied. Try "Download as a file" instead.',
+    'Sorry, the list could not be copied. Use "Download as a file" instead.',
   downloaded: "Your list is downloading as a file named {fileName}.",
   fileName: "questions-for-my-doctor.txt",
   keptInPage:

@@ -56,22 +56,22 @@ export interface SelfCheckText {
   print: string;
   /** On paper only: how to use the worksheet. */
   worksheetNote: string;
-  /** Heading of the answers, printed on their own page. */
+  /** Heading of the answers (on screen behind `answersToggle`, and printed on their own page). */
   answersHeading: string;
+  /** The button that shows the answers on screen (`show`) and hides them again (`hide`). */
+  answersToggle: { show: string; hide: string };
 }
 
 export const selfCheck: SelfCheckText = {
   title: "Check what you know about IL-2",
-  lede: "Answer seven short questions to see what you remember. There is no score and no time limit. Not sure about one? Add it to your questions for your care team.",
+  lede: 'Answer seven short questions to see what you remember. There is no score and no time limit. Not sure about one? Press "Ask my care team" to add it to your questions.',
   keptInPage: "Your answers are not saved or sent anywhere.",
-  // Each fact is the card's own wording cut to one sentence; the three choices follow the answer
-  // key in ../self-check/answer-key.ts (which one is right, which card explains it).
   questions: {
     where: {
       // F14
       question: "Where do people get IL-2?",
       choices: ["At home", "In a hospital", "At a drugstore"],
-      fact: "You get IL-2 only in a hospital, where a doctor who knows IL-2 well is in charge.",
+      fact: "You get IL-2 only in a hospital, where a doctor with a lot of experience with IL-2 is in charge.",
       ask: "Where will I get IL-2, and who will care for me there?",
     },
     how: {
@@ -82,30 +82,31 @@ export const selfCheck: SelfCheckText = {
         "As a pill you swallow",
         "As a cream on your skin",
       ],
-      fact: "IL-2 goes into a vein, and this is called an infusion.",
+      fact: "IL-2 drips into a vein. This is called an infusion.",
       ask: "How will the IL-2 infusion be given to me?",
     },
     course: {
-      // F16
-      question: "What does one course of IL-2 look like?",
+      // F16, L2 (never "3 times a day for 5 days" alone)
+      question:
+        "A course is one full round of IL-2 treatment. What does one course look like?",
       choices: [
         "One dose, one time",
         "One dose a day for a year",
         "Two cycles of 5 days, with a rest in between",
       ],
-      fact: "One course has two cycles of 5 days, with IL-2 3 times a day, and 7 to 10 days of rest in between.",
+      fact: "A course has two cycles, with about 9 days of rest in between. A cycle is 5 days of doses in the hospital. In each cycle, a dose comes about every 8 hours, but never more than 14 in all.",
       ask: "What will my IL-2 course look like, day by day?",
     },
     watch: {
       // F17
-      question: "Why does your care team watch you closely?",
+      question: "Why does your care team check you so often?",
       choices: [
-        "To check for side effects and see how well IL-2 works",
+        "To look for side effects and see how well IL-2 works",
         "To teach you to give IL-2 at home",
         "Only to fill out forms",
       ],
-      fact: "Your doctors watch you closely to check for side effects and to see how well IL-2 works.",
-      ask: "What will you watch for while I get IL-2?",
+      fact: "Your care team checks you often to look for side effects and to see how well IL-2 is working.",
+      ask: "What will you check for while I get IL-2?",
     },
     immune: {
       // F2
@@ -115,11 +116,11 @@ export const selfCheck: SelfCheckText = {
         "It shuts down your immune system",
         "It helps your own immune system fight cancer",
       ],
-      fact: "IL-2 is a kind of immunotherapy: it helps your own immune system fight cancer, such as melanoma.",
+      fact: "IL-2 is a kind of immunotherapy. It helps your own immune system fight cancer, such as melanoma.",
       ask: "How will IL-2 help my immune system fight the melanoma?",
     },
     "side-effects": {
-      // L12: in the hospital, a warning sign is for the nurse at once (not for a later visit)
+      // L12 (finding 4: in the hospital, the right answer is to tell the nurse at once)
       question:
         "You are in the hospital getting IL-2. Suddenly it is hard to breathe. What should you do?",
       choices: [
@@ -131,7 +132,7 @@ export const selfCheck: SelfCheckText = {
       ask: "Which side effects should I tell the nurse about right away?",
     },
     "at-home": {
-      // L12: from the side-effects card
+      // L12 (NEW: from the side-effects card)
       question:
         "You are home after IL-2 and you get a fever. What should you do?",
       choices: [
@@ -159,5 +160,9 @@ export const selfCheck: SelfCheckText = {
   print: "Print as a worksheet",
   worksheetNote:
     "Mark one box for each question. The answers are on the last page.",
-  answersHeading: "Answers",
+  answersHeading: "Answers: what to remember",
+  answersToggle: {
+    show: "Show all the answers",
+    hide: "Hide the answers",
+  },
 };

@@ -3,13 +3,13 @@
 // common side effects, and when to get help, in the hospital and after going home (issue 23 §1).
 //
 // Facts from the prescribing information (L5–L11) are marked as the label's: the four sections
-// that carry them open with `labelTag`, which `labelNote` explains in the footer.
+// that carry them open with `common.labelTag`, which `common.labelNote` explains in the footer.
 // Phone numbers are never text: `{emergency}` is the emergency number (911 unless the host sets
 // another) and `{phone}` a number the host gave; without one, the card names no number (L12).
 import type { ContentBlock } from "../../shared/blocks.js";
 import { cardTitles } from "./card-titles.js";
 
-/** A section of facts: its heading, then paragraphs and lists; its first block opens with `labelTag`. */
+/** A section of facts: its heading, then paragraphs and lists; its first block opens with `common.labelTag`. */
 export interface SideEffectsSectionText {
   heading: string;
   blocks: ContentBlock[];
@@ -22,11 +22,6 @@ export interface SideEffectsText {
   keyPointsHeading: string;
   /** Three to five key points, first on the card (`{emergency}`: the emergency number). */
   keyPoints: string[];
-  /**
-   * The mark before facts from the prescribing information, punctuation included. Belongs in
-   * `common` once the card frame carries it (the draft puts it there); kept here until then.
-   */
-  labelTag: string;
   /** The tests before the first dose (L8, L9). */
   before: SideEffectsSectionText;
   /** The hospital stay: the intensive care unit and blood-pressure medicine (L5, F14, F17). */
@@ -77,15 +72,6 @@ export interface SideEffectsText {
     /** On the sheet when the host gave no number, before a line to write it on. */
     writeNumber: string;
   };
-  /** Footer: what `labelTag` means (belongs in `common` with it). */
-  labelNote: string;
-  /** Footer: where "the melanoma studies" come from (L14). */
-  studyNote: string;
-  /**
-   * Footer: the sources beyond the source page, with their dates, one line: `lead`, then the items
-   * joined by "; " (until the card frame lists every card's sources).
-   */
-  moreSources: { lead: string; items: string[] };
 }
 
 export const sideEffects: SideEffectsText = {
@@ -106,7 +92,6 @@ export const sideEffects: SideEffectsText = {
     "After you go home, call your care team about a fever. For trouble breathing or chest pain, call {emergency}.",
   ],
   // The prescribing information's mark (the schedule's "FDA label" becomes this; see REVIEW-NOTES).
-  labelTag: "Official FDA information:",
   before: {
     heading: "Before your first dose",
     blocks: [
@@ -235,19 +220,5 @@ export const sideEffects: SideEffectsText = {
     sheetIntro:
       "Put this page where you and your family can see it, such as on the fridge.",
     writeNumber: "Your care team's number:",
-  },
-  labelNote:
-    '"Official FDA information" marks facts from the prescribing information for PROLEUKIN. That is the drug\'s official fact sheet for doctors. The FDA, the U.S. agency in charge of medicines, approves it.',
-  // L14: the study behind the 1998 approval (F12)
-  studyNote:
-    '"The melanoma studies" are the studies that led to the 1998 approval. They included 270 people with melanoma.',
-  moreSources: {
-    lead: "Also from:",
-    items: [
-      // L5–L12
-      "PROLEUKIN prescribing information, Iovance Biotherapeutics, revised February 2024",
-      // L14
-      "Atkins and others, Journal of Clinical Oncology, 1999 (the melanoma studies)",
-    ],
   },
 };

@@ -2,17 +2,17 @@
 import type { SelfCheckText } from "../en/self-check.js";
 
 export const selfCheck: SelfCheckText = {
-  title: "Compruebe lo que sabe sobre la IL-2",
-  lede: "Conteste siete preguntas cortas para ver lo que recuerda. No hay puntos ni límite de tiempo. ¿Tiene dudas? Agregue una pregunta para su equipo médico.",
+  // "Repase", not "Compruebe" (Spain-leaning)
+  title: "Repase lo que sabe sobre la IL-2",
+  lede: 'Conteste siete preguntas cortas para ver lo que recuerda. No hay puntaje ni límite de tiempo. ¿Tiene dudas sobre una? Use el botón "Preguntar a mi equipo de atención médica" para agregarla a sus preguntas.',
   keptInPage: "Sus respuestas no se guardan ni se envían a ningún lugar.",
-  // Same order of choices as the English (the answer key is shared).
   questions: {
     where: {
       // F14
-      question: "¿Dónde se recibe la IL-2?",
+      question: "¿Dónde se da la IL-2?",
       choices: ["En casa", "En un hospital", "En una farmacia"],
-      fact: "La IL-2 solo se da en un hospital, a cargo de un médico que la conoce bien.",
-      ask: "¿Dónde voy a recibir la IL-2, y quién me va a cuidar allí?",
+      fact: "La IL-2 solo se da en un hospital, a cargo de un médico con mucha experiencia en el tratamiento con IL-2.",
+      ask: "¿Dónde voy a recibir la IL-2, y quién me va a atender allí?",
     },
     how: {
       // F15
@@ -22,30 +22,32 @@ export const selfCheck: SelfCheckText = {
         "En una pastilla que se traga",
         "En una crema sobre la piel",
       ],
-      fact: "La IL-2 entra por una vena, y esto se llama infusión.",
+      fact: "La IL-2 entra gota a gota por una vena. Esto se llama infusión.",
       ask: "¿Cómo me van a dar la infusión de IL-2?",
     },
     course: {
-      // F16
-      question: "¿Cómo es un curso de IL-2?",
+      // F16, L2
+      question:
+        "Una tanda es una ronda completa de tratamiento con IL-2. ¿Cómo es una tanda?",
       choices: [
         "Una sola dosis, una vez",
-        "Una dosis al día por un año",
+        "Una dosis al día durante un año",
         "Dos ciclos de 5 días, con un descanso entre ellos",
       ],
-      fact: "Un curso tiene dos ciclos de 5 días, con IL-2 3 veces al día, y un descanso de 7 a 10 días entre ellos.",
-      ask: "¿Cómo será mi curso de IL-2, día a día?",
+      fact: "Una tanda tiene dos ciclos, con unos 9 días de descanso entre ellos. Un ciclo son 5 días con dosis en el hospital. En cada ciclo, se da una dosis más o menos cada 8 horas, pero nunca más de 14 en total.",
+      ask: "¿Cómo será mi tanda de IL-2, día por día?",
     },
     watch: {
-      // F17
-      question: "¿Por qué su equipo médico le vigila de cerca?",
+      // F17 ("le hace un seguimiento": no leísmo, no "vigilar")
+      question:
+        "¿Por qué su equipo de atención médica le hace un seguimiento tan de cerca?",
       choices: [
-        "Para ver si tiene efectos secundarios y si la IL-2 le funciona",
+        "Para ver si tiene efectos secundarios y si la IL-2 está funcionando",
         "Para enseñarle a ponerse la IL-2 en casa",
         "Solo para llenar papeles",
       ],
-      fact: "Sus médicos le vigilan de cerca para ver si tiene efectos secundarios y qué tan bien le funciona la IL-2.",
-      ask: "¿Qué van a vigilar mientras recibo la IL-2?",
+      fact: "Su equipo de atención médica le hace un seguimiento de cerca para ver si tiene efectos secundarios y qué tan bien funciona la IL-2.",
+      ask: "¿Qué van a revisar mientras recibo la IL-2?",
     },
     immune: {
       // F2
@@ -55,7 +57,7 @@ export const selfCheck: SelfCheckText = {
         "Apaga su sistema inmunitario",
         "Ayuda a su propio sistema inmunitario a combatir el cáncer",
       ],
-      fact: "La IL-2 es una inmunoterapia: ayuda a su propio sistema inmunitario a combatir el cáncer, como el melanoma.",
+      fact: "La IL-2 es un tipo de inmunoterapia. Ayuda a su propio sistema inmunitario a combatir el cáncer, como el melanoma.",
       ask: "¿Cómo va a ayudar la IL-2 a mi sistema inmunitario contra el melanoma?",
     },
     "side-effects": {
@@ -71,7 +73,7 @@ export const selfCheck: SelfCheckText = {
       ask: "¿De qué efectos secundarios debo avisar de inmediato al personal de enfermería?",
     },
     "at-home": {
-      // L12
+      // L12 (NEW)
       question:
         "Ya está en casa después de la IL-2 y le da fiebre. ¿Qué debe hacer?",
       choices: [
@@ -83,23 +85,29 @@ export const selfCheck: SelfCheckText = {
       ask: "¿A qué número debo llamar si me da fiebre después de volver a casa?",
     },
   },
-  check: "Comprobar",
+  check: "Revisar",
   tryAgain: "Intentar otra vez",
-  askButton: "Preguntar a mi equipo médico",
+  askButton: "Preguntar a mi equipo de atención médica",
   right: "Así es.",
   missed: "No exactamente.",
   pickFirst:
-    "Primero elija una respuesta. ¿Tiene dudas? Puede preguntar a su equipo médico.",
+    "Primero elija una respuesta. ¿Tiene dudas? Puede preguntar a su equipo de atención médica.",
   readMore: "Lea más:",
   readMoreIn: 'Puede leer más en "{title}".',
-  askAdded: 'Se agregó a sus preguntas para su equipo médico: "{question}"',
-  askListed: "Esta pregunta ya está en su lista para su equipo médico.",
+  askAdded:
+    'Se agregó a sus preguntas para su equipo de atención médica: "{question}"',
+  askListed:
+    "Esta pregunta ya está en su lista para su equipo de atención médica.",
   askFull:
-    "Su lista de preguntas está llena. Quite una allí para agregar esta.",
+    "Su lista de preguntas está llena. Quite una de esa lista para agregar esta.",
   askNoList:
     'No hay una lista de preguntas en esta página. Anote esta pregunta para su cita: "{question}"',
   print: "Imprimir como hoja de práctica",
   worksheetNote:
     "Marque una casilla en cada pregunta. Las respuestas están en la última página.",
-  answersHeading: "Respuestas",
+  answersHeading: "Respuestas: lo que debe recordar",
+  answersToggle: {
+    show: "Ver todas las respuestas",
+    hide: "Ocultar las respuestas",
+  },
 };

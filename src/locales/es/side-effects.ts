@@ -21,7 +21,6 @@ export const sideEffects: SideEffectsText = {
     "Ya en casa, llame a su equipo de atención médica si tiene fiebre. Si le cuesta respirar o tiene dolor en el pecho, llame al {emergency}.",
   ],
   // Never "etiqueta" (read as the sticker on the vial)
-  labelTag: "Información oficial de la FDA:",
   before: {
     heading: "Antes de su primera dosis",
     blocks: [
@@ -151,18 +150,5 @@ export const sideEffects: SideEffectsText = {
     sheetIntro:
       "Ponga esta hoja donde usted y su familia la puedan ver, por ejemplo, en el refrigerador.",
     writeNumber: "Número de su equipo de atención médica:",
-  },
-  labelNote:
-    '"Información oficial de la FDA" marca los datos que vienen de la información para recetar PROLEUKIN. Son los datos oficiales del medicamento, escritos para los médicos. Los aprueba la FDA, la agencia del gobierno de EE. UU. que aprueba los medicamentos.',
-  // L14
-  studyNote:
-    '"Los estudios de investigación sobre el melanoma" son los que llevaron a la aprobación de 1998. En ellos participaron 270 personas con melanoma.',
-  // The sources are in English, and the line says so
-  moreSources: {
-    lead: "También viene de (en inglés):",
-    items: [
-      "información para recetar PROLEUKIN, de Iovance Biotherapeutics, revisada en febrero de 2024",
-      "Atkins y colegas, Journal of Clinical Oncology, 1999 (los estudios de investigación sobre el melanoma)",
-    ],
   },
 };

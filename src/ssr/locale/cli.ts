@@ -400,9 +400,7 @@ export async function runLocale(
       today: io.today ?? new Date(),
     });
     const record = { ...file.review, ...review };
-    const text = textFromUnits(en, units, translated) as LocaleText & {
-      common: { sourceLine: string };
-    };
+    const text = textFromUnits(en, units, translated);
     const factIdsOf = (strings: { path: string }[]) =>
       new Map(
         strings.flatMap(({ path }) => {
@@ -444,7 +442,12 @@ export async function runLocale(
       file: path,
       text: {
         ...(text as unknown as ReviewLocale["text"]),
-        common: { sourceLine: text.common.sourceLine ?? "**missing**" },
+        common: {
+          sources: {
+            lead: text.common.sources?.lead ?? "**missing**",
+            page: text.common.sources?.page ?? "**missing**",
+          },
+        },
       },
       strings: targetStrings,
       factIds: factIdsOf(targetStrings),

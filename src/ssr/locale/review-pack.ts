@@ -18,7 +18,10 @@ export interface ReviewLocale {
   lang: string;
   /** Where the text comes from, shown in the header (`src/locales/es.ts`, `vi.xlf`). */
   file: string;
-  text: { common: { sourceLine: string } } & Record<string, unknown>;
+  text: { common: { sources: { lead: string; page: string } } } & Record<
+    string,
+    unknown
+  >;
   strings: LocaleString[];
   /** Fact IDs by string path. */
   factIds: Map<string, string[]>;
@@ -194,7 +197,7 @@ export function renderPack(
     `| Languages | ${locales.map(({ lang, file }) => `${languageName(lang)} (\`${file}\`)`).join(", ")} |`,
     ...locales.map(
       ({ lang, text }) =>
-        `| Source line (${languageName(lang)}) | ${cell(text.common.sourceLine)} |`,
+        `| Source (${languageName(lang)}) | ${cell(`${text.common.sources.lead} ${text.common.sources.page}`)} |`,
     ),
     "",
     "Words in braces, like {date}, stand for what the card fills in: a date, a time, a web address, a",
