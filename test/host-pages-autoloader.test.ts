@@ -458,11 +458,84 @@ for (const csp of ["", "&csp=prerendered"]) {
       expect(record.violations).to.deep.equal([]);
     });
 
+    it("fetches the schedule far below the fold only once the reader scrolls near it", async () => {
+      const { win, doc, record } = await openHostPage(PAGE);
+      const schedule = doc.querySelector("il2-schedule")!;
+      await waitUntil(() => held(schedule), "the autoloader holds it");
+      await settle();
+      expect(asked(win)).not.to.include("chunks/il2-schedule.js");
+      // Onto the screen: in a frame (as here) the frame's viewport clips the screen the loader
+      // looks ahead; on a page of its own the card would come a screen earlier.
+      schedule.scrollIntoView();
+
+      await waitUntil(
+        () => !schedule.hasAttribute("defer-hydration"),
+        "hydrated after scrolling near",
+        { timeout: 4000 },
+      );
+      expect(asked(win)).to.include("chunks/il2-schedule.js");
+      // The read-only cards above stay as the server wrote them.
+      expect(asked(win)).not.to.include("chunks/il2-overview.js");
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
+    it("brings a read-only card its code at the reader's first pointer on it: its ask button hidden until then, then it works", async () => {
+      const { win, doc, record } = await openHostPage(PAGE);
+      const overview = doc.querySelector("il2-overview")!;
+      await waitUntil(() => held(overview), "the autoloader holds it");
+      const button = () =>
+        overview.shadowRoot!.querySelector<HTMLButtonElement>(".ask-button")!;
+      // Before its code: the button keeps its place but cannot be seen or pressed.
+      expect(win.getComputedStyle(button()).visibility).to.equal("hidden");
+      const { left, top, width, height } = button().getBoundingClientRect();
+      expect(
+        overview.shadowRoot!.elementFromPoint(
+          left + width / 2,
+          top + height / 2,
+        ),
+      ).not.to.equal(button());
+      await settle();
+      expect(asked(win)).to.deep.equal(["il2-autoloader.js"]);
+      overview.dispatchEvent(
+        new win.PointerEvent("pointerover", { bubbles: true, composed: true }),
+      );
+      await waitUntil(
+        () => !overview.hasAttribute("defer-hydration"),
+        "hydrated",
+        { timeout: 4000 },
+      );
+      await (overview as HTMLElement & { updateComplete: Promise<unknown> })
+        .updateComplete;
+      expect(win.getComputedStyle(button()).visibility).to.equal("visible");
+      const asks: string[] = [];
+      overview.addEventListener("il2-ask", (event) =>
+        asks.push((event as CustomEvent<{ topic: string }>).detail.topic),
+      );
+      button().click();
+      expect(asks).to.have.length(1);
+      // No list of questions on this page: the card says so.
+      await (overview as HTMLElement & { updateComplete: Promise<unknown> })
+        .updateComplete;
+      expect(
+        overview.shadowRoot!.querySelector(".ask-note")!.textContent.trim(),
+      ).not.to.equal("");
+      expect(asked(win)).to.include("chunks/il2-overview.js");
+      expect(asked(win)).not.to.include("chunks/il2-side-effects.js");
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings).to.deep.equal([]);
+      expect(record.violations).to.deep.equal([]);
+    });
+
     it("fetches Lit's hydration support before any element's code, for a card the page adds to a pre-rendered page", async () => {
       const { win, doc, record } = await openHostPage(PAGE);
       await waitUntil(() => held(doc.querySelector("il2-overview")!));
-      doc.querySelector("main")!.append(doc.createElement("il2-schedule"));
-      await rendered(doc, "il2-schedule");
+      // A card the page does not have yet (the page's own schedule is further below).
+      doc
+        .querySelector("main")!
+        .append(doc.createElement("il2-doctor-questions"));
+      await rendered(doc, "il2-doctor-questions");
       const timing = (file: string) =>
         win.performance
           .getEntriesByType("resource")
@@ -472,10 +545,12 @@ for (const csp of ["", "&csp=prerendered"]) {
       const hydration = timing("chunks/hydration.js");
       expect(hydration, "chunks/hydration.js fetched").to.exist;
       // Asked for at once, run only after the support: Lit then watches defer-hydration.
-      const schedule = win.customElements.get("il2-schedule") as unknown as {
+      const questions = win.customElements.get(
+        "il2-doctor-questions",
+      ) as unknown as {
         observedAttributes: string[];
       };
-      expect(schedule.observedAttributes).to.include("defer-hydration");
+      expect(questions.observedAttributes).to.include("defer-hydration");
       expect(asked(win)).not.to.include("chunks/il2-overview.js");
       expect(record.errors).to.deep.equal([]);
       expect(record.warnings).to.deep.equal([]);
