@@ -93,14 +93,23 @@ for (const { module, declaration: element } of elements) {
 
   // Events: what the source dispatches and what @fires documents must be the same set.
   const source = readFileSync(module.path, "utf8");
-  const dispatched = new Set(
-    [
-      // fire(this, "il2-…", detail) (src/shared/events.ts), or a hand-built CustomEvent.
+  const dispatched = new Set([
+    // fire(this, "il2-…", detail) (src/shared/events.ts), or a hand-built CustomEvent.
+    ...[
       ...source.matchAll(
         /(?:new CustomEvent(?:<[^>]*>)?\(|\bfire\(\s*this,)\s*['"]([^'"]+)['"]/g,
       ),
     ].map((match) => match[1]),
-  );
+    // A shared controller the card imports (e.g. the ask tool) fires on its host: the card's.
+    ...[...source.matchAll(/from "\.\.\/shared\/([\w-]+)\.js"/g)].flatMap(
+      ([, name]) =>
+        [
+          ...readFileSync(`src/shared/${name}.ts`, "utf8").matchAll(
+            /\bfire\(\s*this\.#host,\s*['"]([^'"]+)['"]/g,
+          ),
+        ].map((match) => match[1]),
+    ),
+  ]);
   const documented = new Map(
     (element.events ?? []).map((event) => [event.name, event]),
   );
