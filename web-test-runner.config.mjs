@@ -25,7 +25,7 @@ import { docsExamplesPlugin } from "./scripts/docs-examples.mjs";
 import { gzipSize, pageWeight } from "./scripts/page-weight.mjs";
 import { PAGES, pageBudget } from "./scripts/size-budgets.mjs";
 import { WIDGET_TAGS } from "./scripts/registry.mjs";
-import { testPack } from "./scripts/test-packs.mjs";
+import { testPack } from "./test/node/packs.mjs";
 
 const engines = currentEngines();
 const found = await findEngines();
@@ -162,7 +162,7 @@ const PRERENDER_SCRIPTS = {
 };
 
 /**
- * Serves `/test/packs/<name>`: the translation packs of scripts/test-packs.mjs, made on first use
+ * Serves `/test/packs/<name>`: the translation packs of test/node/packs.mjs, made on first use
  * with the built `il2-widgets locale` command (template, a stand-in vendor, build) as a hospital
  * makes them. A name it does not make is a 404, like a pack the host never built.
  * @type {import('@web/dev-server-core').Middleware}

@@ -9,7 +9,6 @@
 // custom property the styles read, each with a description (and a default for properties);
 // slots, where it has any, with descriptions.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { dirname, join } from "node:path";
 
 const manifest = JSON.parse(readFileSync("custom-elements.json", "utf8"));
 const problems = [];
@@ -94,24 +93,23 @@ for (const { module, declaration: element } of elements) {
 
   // Events: what the source dispatches and what @fires documents must be the same set.
   const source = readFileSync(module.path, "utf8");
-  // A card may dispatch through a shared controller it creates (`new AskTool(this)` fires
-  // `il2-ask` as `fire(this.#host, …)`), so the shared modules it imports are read too.
-  const controllers = [
-    ...source.matchAll(/from\s*["'](\.\.\/shared\/[^"']+)\.js["']/g),
-  ]
-    .map((match) => join(dirname(module.path), `${match[1]}.ts`))
-    .filter((path) => existsSync(path))
-    .map((path) => readFileSync(path, "utf8"));
-  const dispatched = new Set(
-    [source, ...controllers].flatMap((text) =>
-      [
-        // fire(this, "il2-…", detail) (src/shared/events.ts), or a hand-built CustomEvent.
-        ...text.matchAll(
-          /(?:new CustomEvent(?:<[^>]*>)?\(|\bfire\(\s*this(?:\.#host)?,)\s*['"]([^'"]+)['"]/g,
-        ),
-      ].map((match) => match[1]),
+  const dispatched = new Set([
+    // fire(this, "il2-…", detail) (src/shared/events.ts), or a hand-built CustomEvent.
+    ...[
+      ...source.matchAll(
+        /(?:new CustomEvent(?:<[^>]*>)?\(|\bfire\(\s*this,)\s*['"]([^'"]+)['"]/g,
+      ),
+    ].map((match) => match[1]),
+    // A shared controller the card imports (e.g. the ask tool) fires on its host: the card's.
+    ...[...source.matchAll(/from "\.\.\/shared\/([\w-]+)\.js"/g)].flatMap(
+      ([, name]) =>
+        [
+          ...readFileSync(`src/shared/${name}.ts`, "utf8").matchAll(
+            /\bfire\(\s*this\.#host,\s*['"]([^'"]+)['"]/g,
+          ),
+        ].map((match) => match[1]),
     ),
-  );
+  ]);
   const documented = new Map(
     (element.events ?? []).map((event) => [event.name, event]),
   );

@@ -17,9 +17,6 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  FACTS_FILE,
-  GRADE_MAXIMUM,
-  INFLESZ_MINIMUM,
   PACK_FILE,
   collect,
   collectContent,
@@ -30,8 +27,6 @@ import {
   localeStrings,
   main,
   parseFacts,
-  readingScores,
-  registerAgainstFactsFile,
   renderChanges,
   renderPack,
   widgetSources,
@@ -42,7 +37,6 @@ import { loadRegistry } from "./registry.mjs";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SCRIPT = join(ROOT, "scripts/content-review.mjs");
 const FIXTURES = join(ROOT, "scripts/fixtures/content-since");
-const factsFile = process.env.IL2_FACTS_MD ?? join(ROOT, FACTS_FILE);
 
 const data = await collect(ROOT);
 const scratch = mkdtempSync(join(tmpdir(), "il2-content-review-"));
@@ -244,30 +238,6 @@ test("the content hash is stable, ignores where text sits in a file, and changes
   assert.notEqual(contentHash(spanishEdited), hash, "Spanish text counts too");
 });
 
-test(`every widget's Spanish reads at INFLESZ ${INFLESZ_MINIMUM} or more, and its English at grade 8 or below, in the pack's measure of its locale strings`, () => {
-  // The cards themselves are held to grade ${GRADE_MAXIMUM} as a reader sees them (test/reading-level.test.ts);
-  // here every string of every state counts, links and messages included.
-  assert.equal(INFLESZ_MINIMUM, 70);
-  assert.equal(GRADE_MAXIMUM, 6);
-  const [english, spanish] = data.locales;
-  for (const section of Object.keys(english.text)) {
-    const own = (strings) =>
-      strings.filter(({ path }) => path.split(/[.[(]/)[0] === section);
-    const es = readingScores(
-      own(spanish.strings),
-      "es",
-      exampleValues(spanish.text, data.record),
-    ).value;
-    const grade = readingScores(
-      own(english.strings),
-      "en",
-      exampleValues(english.text, data.record),
-    ).value;
-    assert.ok(es >= INFLESZ_MINIMUM, `${section}: INFLESZ ${es.toFixed(1)}`);
-    assert.ok(grade <= 8, `${section}: grade ${grade.toFixed(1)}`);
-  }
-});
-
 test("fills a message with the card's defaults for its example, each count form with a count that picks it", () => {
   const [english] = data.locales;
   const samples = exampleValues(english.text, data.record);
@@ -404,49 +374,6 @@ test("reads the facts of FACTS.md, the Q line's items too", () => {
       "Label|L1|Every 8 hours.",
     ],
   );
-});
-
-test("the register lists the same IDs as the team's FACTS.md, when it sits beside the repository", (t) => {
-  const result = registerAgainstFactsFile(data.register, factsFile);
-  if (!result)
-    return t.skip(
-      `${FACTS_FILE} is not beside this clone; the register stands alone`,
-    );
-  assert.deepEqual(result, { missing: [], extra: [] });
-});
-
-test("every fact is marked, in English and Spanish, in the text of each card the register names, and no card marks a fact the register does not give it", async () => {
-  const { WIDGETS } = await loadRegistry();
-  /** The locale part of each registered card; "common" is every card's footer. */
-  const partOf = new Map(WIDGETS.map((widget) => [widget.tag, widget.text[0]]));
-  partOf.set("common", "common");
-  const problems = [];
-  for (const { lang, factIds } of data.locales) {
-    /** The fact IDs marked in each text part of this language. */
-    const marked = new Map();
-    for (const [path, ids] of factIds) {
-      const part = path.split(/[.[(]/)[0];
-      if (!marked.has(part)) marked.set(part, new Set());
-      for (const id of ids) marked.get(part).add(id);
-    }
-    for (const { id, cards } of data.register.facts) {
-      for (const card of cards) {
-        const part = partOf.get(card);
-        // A card this build does not register yet (the side-effects card) is checked once it is.
-        if (!part) continue;
-        if (!marked.get(part)?.has(id))
-          problems.push(
-            `${lang}: ${id} is listed for ${card}, but not marked in ${part}`,
-          );
-      }
-      for (const [card, part] of partOf)
-        if (marked.get(part)?.has(id) && !cards.includes(card))
-          problems.push(
-            `${lang}: ${id} is marked in ${part}, but the register does not list ${card}`,
-          );
-    }
-  }
-  assert.deepEqual(problems, []);
 });
 
 test("what changed since a version: the facts and strings whose text changed, with both content hashes (two fixture snapshots)", async () => {

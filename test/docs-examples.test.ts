@@ -60,7 +60,7 @@ function examplePage(code: string): string {
       /(["'])[^"'\s]*?(il2-widgets\.iife|il2-widgets|il2-autoloader)\.js\1/g,
       "$1/dist/$2.js$1",
     )
-    // Translation packs: the tests' own, built from a stand-in translation (scripts/test-packs.mjs).
+    // Translation packs: the tests' own, built from a stand-in translation (test/node/packs.mjs).
     .replace(/(["'])[^"'\s]*?(il2-locale-[\w-]+\.js)\1/g, "$1/test/packs/$2$1")
     .replace(
       /data-il2-locale-path="[^"]*"/g,
@@ -90,7 +90,7 @@ async function openExample(code: string): Promise<ExampleWindow> {
   return iframe.contentWindow as ExampleWindow;
 }
 
-// The translation pack the examples load is made on its first request (scripts/test-packs.mjs:
+// The translation pack the examples load is made on its first request (test/node/packs.mjs:
 // seconds on a busy machine): here, once, instead of inside an example's test.
 before(async function () {
   this.timeout(120_000);

@@ -1,4 +1,4 @@
-// Translation packs made as a hospital makes them (scripts/test-packs.mjs: `il2-widgets locale
+// Translation packs made as a hospital makes them (test/node/packs.mjs: `il2-widgets locale
 // template`, a stand-in vendor that writes "VI: " before each English string, `il2-widgets locale
 // build`), served beside the built widgets (/test/packs/) and shown in real host pages: with the
 // one-file bundle (the pack before or after it), with the autoloader (told where packs live, or
@@ -33,7 +33,7 @@ type Card = HTMLElement & { updateComplete: Promise<unknown> };
   globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
 ).IS_REACT_ACT_ENVIRONMENT = true;
 
-/** What the stand-in vendor made of an English string (scripts/test-packs.mjs, FAKE_PREFIX). */
+/** What the stand-in vendor made of an English string (test/node/packs.mjs, FAKE_PREFIX). */
 const vi = (english: string) => `VI: ${english}`;
 const DRAFT_LINE = vi("This translation has not been reviewed yet.");
 

@@ -19,10 +19,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runInNewContext } from "node:vm";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { loadLocales } from "./locale-source.mjs";
-import { BIN, FAKE_PREFIX, TEST_REVIEW, fakeTranslate } from "./test-packs.mjs";
+import { loadLocales } from "../../scripts/locale-source.mjs";
+import { BIN, FAKE_PREFIX, TEST_REVIEW, fakeTranslate } from "./packs.mjs";
 
-const ROOT = resolve(import.meta.dirname, "..");
+const ROOT = resolve(import.meta.dirname, "../..");
 const bin = join(ROOT, BIN);
 const scratch = mkdtempSync(join(tmpdir(), "il2-locale-test-"));
 process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 // The workflow of docs/languages.md, run: every ```sh block of the page, in order, in one scratch
 // folder, with `npx il2-widgets` being the built command (dist/ssr/bin.js). Between the template
 // and the commands that read the translation, a stand-in vendor translates the file
-// (scripts/test-packs.mjs), as step 2 of the page says a vendor does. A block that fails, or a
+// (test/node/packs.mjs), as step 2 of the page says a vendor does. A block that fails, or a
 // file a later step needs that no step wrote, fails here instead of on a hospital's machine.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -17,10 +17,10 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
-import { fences } from "./markdown.mjs";
-import { BIN, fakeTranslate } from "./test-packs.mjs";
+import { fences } from "../../scripts/markdown.mjs";
+import { BIN, fakeTranslate } from "./packs.mjs";
 
-const ROOT = resolve(import.meta.dirname, "..");
+const ROOT = resolve(import.meta.dirname, "../..");
 const PAGE = "docs/languages.md";
 
 test("every shell example of docs/languages.md runs, in order, and makes what the page says", () => {
