@@ -24,6 +24,14 @@ export interface WidgetEntry {
   readonly text: readonly string[];
   /** Shown inside `<il2-guide>`, in this list's order. */
   readonly inGuide: boolean;
+  /**
+   * What `<il2-guide>` passes on to this card: properties the guide has under the same names (a
+   * hospital sets its numbers once, on the guide), and slots it forwards (`<slot name>` inside).
+   */
+  readonly guideForwards?: {
+    readonly properties?: readonly string[];
+    readonly slots?: readonly string[];
+  };
 }
 
 /** In the order the guide shows them, and the docs and the demo list them; the guide last. */
@@ -48,6 +56,15 @@ export const WIDGETS = [
     className: "Il2SideEffects",
     text: ["sideEffects"],
     inGuide: true,
+    guideForwards: {
+      properties: [
+        "careTeamPhone",
+        "careTeamHours",
+        "afterHoursPhone",
+        "emergencyNumber",
+      ],
+      slots: ["contact"],
+    },
   },
   {
     tag: "il2-self-check",
