@@ -10,10 +10,11 @@
 //   bundle-dev, autoloader-dev, guide-all-dev, modules-dev: the same as bundle, autoloader, guide-all and modules with every
 //             developer warning in full (IL2_DEV), in dist/dev/ and dist/esm-dev/ (the package's
 //             "development" export condition), for developers while they set up a page or an app
+//   paste-ready-worker  the demo's pre-rendering worker, in memory (the demo's build and server ask for it)
 import { readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { defineConfig, type Plugin, type UserConfig } from "vite";
+import { build, defineConfig, type Plugin, type UserConfig } from "vite";
 import MagicString from "magic-string";
 import { minifyHTMLLiterals, type Result } from "minify-literals";
 import { WIDGETS } from "./src/widgets.js";
@@ -524,11 +525,120 @@ function prerenderEndpoint(): Plugin {
   };
 }
 
+/**
+ * The demo's paste-ready worker (demo/paste-ready-worker.ts): src/ssr's prerender() for a browser.
+ * Built like dist/ssr, so its HTML is the HTML `il2-widgets prerender` writes: the same template
+ * minifier as the script the snippet loads (hydration compares template digests), development
+ * warnings, and Lit's server build (the `node` export condition: no DOM needed, its DOM shim, and
+ * `isServer` true). One file with everything in it: a classic worker, which every engine runs.
+ */
+function pasteReadyWorkerConfig(): UserConfig {
+  return {
+    logLevel: "warn",
+    plugins: [minifyTemplates(), browserDigest()],
+    resolve: { conditions: ["node", "import", "module", "default"] },
+    define: { IL2_DEV: "true", "process.env.NODE_ENV": '"production"' },
+    build: {
+      write: false,
+      target: "es2022",
+      minify: true,
+      sourcemap: false,
+      lib: {
+        entry: fromRoot("demo/paste-ready-worker.ts"),
+        formats: ["iife"],
+        name: "Il2PasteReady",
+        fileName: () => PASTE_READY_WORKER,
+      },
+      rolldownOptions: { output: { comments: false } },
+    },
+  };
+}
+
+/** The worker's file name, beside the demo page (demo/paste-ready.ts asks for it). */
+const PASTE_READY_WORKER = "paste-ready-worker.js";
+
+/**
+ * The server build of Lit's hydration client base64-encodes template digests with Node's Buffer,
+ * which a worker lacks; its browser build does the same with btoa. Same digest, no Buffer.
+ */
+function browserDigest(): Plugin {
+  return {
+    name: "il2-browser-digest",
+    resolveId: (source) =>
+      source === "@lit-labs/ssr-client"
+        ? fromRoot("node_modules/@lit-labs/ssr-client/index.js")
+        : null,
+  };
+}
+
+/**
+ * The worker's code, built once per process (under `npm start`, restart to see changed cards in
+ * it). Vite sets NODE_ENV for a build: it is put back, so the dev server's own stays as it was.
+ */
+let pasteReadyWorkerCode: Promise<string> | undefined;
+function pasteReadyWorkerSource(): Promise<string> {
+  pasteReadyWorkerCode ??= (async () => {
+    const nodeEnv = process.env.NODE_ENV;
+    try {
+      const output = await build({
+        ...pasteReadyWorkerConfig(),
+        configFile: false,
+        mode: "paste-ready-worker",
+      });
+      const chunk = [output]
+        .flat()
+        .flatMap((result) => ("output" in result ? result.output : []))
+        .find((file) => file.type === "chunk");
+      if (!chunk || chunk.type !== "chunk")
+        throw new Error("the paste-ready worker build gave no code");
+      return chunk.code;
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
+  })();
+  return pasteReadyWorkerCode;
+}
+
+/**
+ * The paste-ready worker beside the demo page: a file of the static build (`npm run build:demo`),
+ * and served by `npm start`, from the same in-memory build.
+ */
+function pasteReadyWorker(): Plugin {
+  return {
+    name: "il2-demo-paste-ready",
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split("?")[0] !== `/${PASTE_READY_WORKER}`)
+          return next();
+        pasteReadyWorkerSource().then(
+          (code) => {
+            response.setHeader("content-type", "text/javascript");
+            response.end(code);
+          },
+          (error: unknown) => {
+            response.statusCode = 500;
+            response.setHeader("content-type", "text/plain; charset=utf-8");
+            response.end(String(error));
+          },
+        );
+      });
+    },
+    async generateBundle() {
+      this.emitFile({
+        type: "asset",
+        fileName: PASTE_READY_WORKER,
+        source: await pasteReadyWorkerSource(),
+      });
+    },
+  };
+}
+
 const demoConfig: UserConfig = {
   root: fromRoot("demo"),
   // The demo is a developer's page: warnings in full.
   define: { IL2_DEV: "true" },
-  plugins: [docsFiles(), prerenderEndpoint()],
+  plugins: [docsFiles(), prerenderEndpoint(), pasteReadyWorker()],
   base: "./",
   publicDir: fromRoot("demo/public"),
   server: { fs: { allow: [root] } },
@@ -546,5 +656,6 @@ export default defineConfig(({ command, mode }) => {
   if (mode === "autoloader-dev") return autoloaderConfig(DEVELOPMENT);
   if (mode === "modules-dev") return modulesConfig(DEVELOPMENT);
   if (mode === "ssr") return ssrConfig();
+  if (mode === "paste-ready-worker") return pasteReadyWorkerConfig();
   return bundleConfig("es");
 });

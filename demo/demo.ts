@@ -475,6 +475,9 @@ function printPane() {
 
 let asyncCode = { key: "", code: "" };
 
+const PREPARING = "Preparing the code…";
+const NOT_MADE = "The code could not be made. Try again.";
+
 /** The code of a tab for the current settings (a tab may compute it asynchronously). */
 function codeOf(tab: EmbedTab): string {
   const input = {
@@ -493,11 +496,11 @@ function codeOf(tab: EmbedTab): string {
       renderPage();
     },
     () => {
-      asyncCode = { key, code: "The code could not be made. Try again." };
+      asyncCode = { key, code: NOT_MADE };
       renderPage();
     },
   );
-  return "Preparing the code…";
+  return PREPARING;
 }
 
 const availableTabs = () =>
@@ -567,12 +570,30 @@ function embedSection() {
       )}
     </div>
     <div role="tabpanel" id="embed-panel" aria-labelledby="tab-${chosen.id}">
+      ${
+        chosen.about
+          ? html`<p class="embed-about" id="embed-about">${chosen.about}</p>`
+          : nothing
+      }
       <pre
         tabindex="0"
         aria-label="${chosen.label} code"
+        aria-describedby=${chosen.about ? "embed-about" : nothing}
       ><code>${code}</code></pre>
       <div class="embed-actions">
-        <button type="button" @click=${() => void copyCode(code)}>Copy</button>
+        <button
+          type="button"
+          aria-disabled=${code === PREPARING || code === NOT_MADE ? "true" : "false"}
+          @click=${() => {
+            // Not the placeholder: a developer who copies too early gets told, not a wrong paste.
+            if (code === PREPARING || code === NOT_MADE) {
+              copyStatus = "The code is not ready yet.";
+              renderPage();
+            } else void copyCode(code);
+          }}
+        >
+          Copy
+        </button>
         <span role="status" class="copy-status">${copyStatus}</span>
         ${
           docs

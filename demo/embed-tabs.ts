@@ -4,6 +4,7 @@
 // To add a tab, add one entry to `embedTabs` (its place in the list is its place on the page).
 // `code` may return a Promise (e.g. HTML the dev server renders in Node); `check` names the proof
 // in test/node/demo.test.mjs (`checks` there): add a new kind there if none of these fits.
+import { pasteReadyCode } from "./paste-ready.js";
 import { elementMarkup, embedSnippet, scriptTag } from "./snippet.js";
 import type { DemoAttribute, DemoWidget } from "./widgets.js";
 
@@ -24,10 +25,16 @@ export interface EmbedInput {
  * - `same-markup`: the code's element markup (a framework template that cannot run here) must
  *   parse to the same tag, attributes and slotted children as the script-tag code;
  * - `prerendered-page`: like `script-page`, and the card must arrive in the HTML (a declarative
- *   shadow root, readable before the script) and be adopted by the script without a warning.
+ *   shadow root, readable before the script) and be adopted by the script without a warning;
+ * - `paste-ready-page`: like `prerendered-page`, and the card's HTML must be what prerender()
+ *   writes for the same element, byte for byte, with the policy `il2-widgets csp` prints.
  */
 export type EmbedCheck =
-  "script-page" | "react-page" | "same-markup" | "prerendered-page";
+  | "script-page"
+  | "react-page"
+  | "same-markup"
+  | "prerendered-page"
+  | "paste-ready-page";
 
 export interface EmbedTab {
   id: string;
@@ -38,6 +45,8 @@ export interface EmbedTab {
   available: (widget: DemoWidget) => boolean;
   code: (input: EmbedInput) => string | Promise<string>;
   check: EmbedCheck;
+  /** A plain sentence or two above the code, where the tab needs more than its label. */
+  about?: string;
 }
 
 const always = () => true;
@@ -222,6 +231,20 @@ export const embedTabs: EmbedTab[] = [
     code: ({ widget, values, slots }) =>
       embedSnippet(widget, values, slots, "autoloader"),
     check: "script-page",
+  },
+  {
+    // For a CMS: the card is in the HTML (no Node needed, made here in the browser), so it shows
+    // before the script and nothing moves when the script arrives (docs/embedding.md, first).
+    id: "paste-ready",
+    label: "Paste-ready HTML (no layout shift)",
+    docs: "docs/embedding.md",
+    available: always,
+    code: ({ widget, values, slots }) => pasteReadyCode(widget, values, slots),
+    check: "paste-ready-page",
+    about:
+      "For a page editor (CMS). The card is already in this HTML, so it shows at once, even " +
+      "without JavaScript, and the page does not jump when the script loads. Copy all of it " +
+      "into your page's HTML view. Change /path/to/ to where the il2-widgets files are on your site.",
   },
   {
     id: "prerendered",

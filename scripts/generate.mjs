@@ -18,6 +18,10 @@ const HEADER = (what) =>
 
 const { WIDGETS, exportName } = await loadRegistry();
 const held = WIDGETS.filter((widget) => widget.inGuide);
+/** The properties <il2-guide> passes on to the cards it holds (each card's `guideForwards`). */
+const forwardedProperties = held.flatMap(
+  (widget) => widget.guideForwards?.properties ?? [],
+);
 /** The element's own module: `src/<folder>/<tag without il2->.ts`. */
 const elementModule = (widget) => `${widget.folder}/${exportName(widget)}`;
 /** A widget's own text part (`selfCheck`) and its type (`SelfCheckText`). */
@@ -122,12 +126,19 @@ export interface GuideCardSettings {
   theme: Theme;
   /** The guide's language: on the server, the cards inherit it from here. */
   lang: string;
+  /** The guide's own values of the properties it passes on to a card (the registry's \`guideForwards\`). */
+  forwarded: GuideForwarded;
+}
+
+/** Every property the guide passes on to a card it holds. */
+export interface GuideForwarded {
+${forwardedProperties.map((name) => `  ${name}?: string;`).join("\n")}
 }
 
 /** The card with tag \`tag\`, set up as the guide shows it. */
 export function guideCard(
   tag: string,
-  { parts, headingLevel, theme, lang }: GuideCardSettings,
+  { parts, headingLevel, theme, lang, forwarded }: GuideCardSettings,
 ): TemplateResult | typeof nothing {
   switch (tag) {
 ${held
@@ -138,8 +149,8 @@ ${held
         .headingLevel=\${headingLevel}
         .serverInheritedLang=\${lang}
         .inGuide=\${true}
-        theme=\${theme}
-      ></${w.tag}>\`;`,
+${(w.guideForwards?.properties ?? []).map((name) => `        .${name}=\${forwarded.${name}}\n`).join("")}        theme=\${theme}
+      >${(w.guideForwards?.slots ?? []).map((name) => `<slot name="${name}" slot="${name}"></slot>`).join("")}</${w.tag}>\`;`,
   )
   .join("\n")}
     default:

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import ts from "typescript";
 
 /**
- * @typedef {{ tag: string, folder: string, className: string, text: string[], inGuide: boolean }} Widget
+ * @typedef {{ tag: string, folder: string, className: string, text: string[], inGuide: boolean, guideForwards?: { properties?: string[], slots?: string[] } }} Widget
  * @returns {Promise<{ WIDGETS: Widget[], WIDGET_TAGS: string[], exportName: (widget: Widget) => string }>}
  */
 export async function loadRegistry() {

@@ -65,21 +65,25 @@ import { gzipSize, pageWeight } from "./page-weight.mjs";
  * support the one-file bundle carries; its ceiling stays the bundle + 1,500). Raised: the autoloader 1,250 → 1,490 (ceiling 1,500, the
  * issue's budget): it asks for each card's chunks at once from a table of the chunk graph, holds
  * pre-rendered cards back until they are needed, and fetches a guide alone in one file.
+ * Then main's guide forwarding (the care team's numbers set on the guide reach its side-effects
+ * card) added 170 B to the bundles (52,399), the guide alone (43,184) and its page (42,583), 11 B
+ * to the side-effects card (alone 17,502, its page 18,019): those four rows re-based to measured
+ * + 2% the same night.
  */
 export const CEILINGS = {
-  bundle: 53_280,
-  guide: 43_880,
+  bundle: 53_450,
+  guide: 44_050,
   questions: 22_490,
   "self-check": 17_990,
   schedule: 21_420,
   overview: 17_560,
   resources: 15_780,
   assistance: 15_420,
-  "side-effects": 17_850,
+  "side-effects": 17_860,
   autoloader: 1_500,
   "page-overview": 18_310,
   "page-overview-es": 3_140,
-  "page-side-effects": 18_370,
+  "page-side-effects": 18_380,
 };
 
 /**

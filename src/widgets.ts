@@ -31,6 +31,14 @@ export interface WidgetEntry {
    * loads when it comes near the viewport too.
    */
   readonly readOnly?: true;
+  /**
+   * What `<il2-guide>` passes on to this card: properties the guide has under the same names (a
+   * hospital sets its numbers once, on the guide), and slots it forwards (`<slot name>` inside).
+   */
+  readonly guideForwards?: {
+    readonly properties?: readonly string[];
+    readonly slots?: readonly string[];
+  };
 }
 
 /** In the order the guide shows them, and the docs and the demo list them; the guide last. */
@@ -57,6 +65,15 @@ export const WIDGETS = [
     text: ["sideEffects"],
     inGuide: true,
     readOnly: true,
+    guideForwards: {
+      properties: [
+        "careTeamPhone",
+        "careTeamHours",
+        "afterHoursPhone",
+        "emergencyNumber",
+      ],
+      slots: ["contact"],
+    },
   },
   {
     tag: "il2-self-check",

@@ -13,6 +13,7 @@ import {
   type EmbedInput,
 } from "../demo/embed-tabs.js";
 import { DOCS_PAGES } from "../demo/docs-links.js";
+import { pasteReadySnippet } from "../demo/paste-ready.js";
 import { elementMarkup, embedSnippet } from "../demo/snippet.js";
 import type { DemoWidget } from "../demo/widgets.js";
 import { loadDemoManifest } from "./demo-widgets.js";
@@ -120,17 +121,24 @@ describe("the demo's embed tabs", () => {
         tab.id,
       ).to.include(tab.docs);
       expect(
-        ["script-page", "react-page", "same-markup", "prerendered-page"],
+        [
+          "script-page",
+          "react-page",
+          "same-markup",
+          "prerendered-page",
+          "paste-ready-page",
+        ],
         tab.id,
       ).to.include(tab.check);
     }
   });
 
-  it("offer every embed: one file (module and classic), the autoloader, pre-rendered HTML, React, Vue and Angular", () => {
+  it("offer every embed: one file (module and classic), the autoloader, paste-ready and pre-rendered HTML, React, Vue and Angular", () => {
     expect(embedTabs.map((tab) => tab.label)).to.deep.equal([
       "Script tag (module)",
       "Script tag (classic)",
       "Autoloader",
+      "Paste-ready HTML (no layout shift)",
       "Pre-rendered",
       "React",
       "Vue",
@@ -164,6 +172,27 @@ describe("the demo's embed tabs", () => {
     expect(code).to.contain(
       '<script type="module" src="/path/to/il2-widgets.js"></script>',
     );
+  });
+
+  it("give a CMS owner the pre-rendered card with a plain note, the policy line and the one script tag", () => {
+    const pasteReady = embedTabs.find((tab) => tab.id === "paste-ready")!;
+    expect(pasteReady.about).to.match(/CMS/);
+    expect(pasteReady.docs).to.equal("docs/embedding.md");
+    const html =
+      '<il2-overview><template shadowrootmode="open"><!--lit-part--></template></il2-overview>';
+    const csp = "default-src 'none'; style-src 'self' 'sha256-x'";
+    const code = pasteReadySnippet({ html, csp });
+    const lines = code.split("\n");
+    expect(lines[0]).to.match(/^<!-- il2-widgets, pre-rendered:/);
+    expect(lines.at(-3)).to.equal(`     Content-Security-Policy: ${csp} -->`);
+    expect(lines.at(-2)).to.equal(html);
+    expect(lines.at(-1)).to.equal(
+      '<script type="module" src="/path/to/il2-widgets.js"></script>',
+    );
+    // The note is one comment a page editor may keep or drop: nothing in it ends it early.
+    const note = lines.slice(0, -2).join("\n");
+    expect(note.indexOf("-->")).to.equal(note.length - 3);
+    expect(note.slice(4, -3)).not.to.contain("--");
   });
 
   it("offer React only for widgets il2-widgets/react has a component for", () => {

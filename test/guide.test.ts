@@ -1,4 +1,4 @@
-import { expect, fixture, html } from "@open-wc/testing";
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import "../src/guide/define.js";
 import type { Il2Guide } from "../src/guide/guide.js";
 import {
@@ -255,6 +255,82 @@ describe("<il2-guide>", () => {
       expect(
         cards(el).every((card) => card.getAttribute("theme") === "dark"),
       ).to.equal(true);
+    });
+
+    it("passes the care team's numbers, hours and contact details on to the side-effects card", async () => {
+      const el = await renderedGuide(
+        html`<il2-guide
+          sections="side-effects"
+          care-team-phone="(555) 010-0100"
+          care-team-hours="Monday to Friday, 8 a.m. to 5 p.m."
+          after-hours-phone="+1 555-010-0199"
+          emergency-number="112"
+          ><p slot="contact">Oncology unit, 4th floor.</p></il2-guide
+        >`,
+      );
+      const card = cards(el)[0]!;
+      expect(card.localName).to.equal("il2-side-effects");
+      const links = [
+        ...card.shadowRoot!.querySelectorAll<HTMLAnchorElement>(
+          'a[href^="tel:"]',
+        ),
+      ].map((link) => [link.textContent.trim(), link.getAttribute("href")]);
+      expect(links).to.deep.equal([
+        ["(555) 010-0100", "tel:5550100100"],
+        ["+1 555-010-0199", "tel:+15550100199"],
+      ]);
+      const text = visibleText(card);
+      expect(text).to.include("Monday to Friday, 8 a.m. to 5 p.m.");
+      expect(text).to.include("112");
+      expect(text).not.to.include("911");
+      // The host's own element, shown in the card through the guide's slot.
+      const details = el.querySelector("p")!;
+      const tile =
+        card.shadowRoot!.querySelector<HTMLElement>('[part="contact"]')!;
+      await waitUntil(() => tile.checkVisibility(), "contact shown");
+      expect(details.checkVisibility()).to.equal(true);
+      await expect(el).to.be.accessible();
+      // A change on the guide reaches the card; taking the number away leaves no number.
+      el.removeAttribute("care-team-phone");
+      await el.updateComplete;
+      await card.updateComplete;
+      expect(
+        card.shadowRoot!.querySelector('a[href="tel:5550100100"]'),
+      ).to.equal(null);
+      details.remove();
+      await waitUntil(() => !tile.checkVisibility(), "contact hidden");
+    });
+
+    it("without the host's details, the side-effects card inside names no number but the emergency one", async () => {
+      const el = await renderedGuide(
+        html`<il2-guide sections="side-effects"></il2-guide>`,
+      );
+      const card = cards(el)[0]!;
+      expect(card.shadowRoot!.querySelector('a[href^="tel:"]')).to.equal(null);
+      expect(
+        card
+          .shadowRoot!.querySelector<HTMLElement>('[part="contact"]')!
+          .checkVisibility(),
+      ).to.equal(false);
+      expect(visibleText(card)).to.include("911");
+    });
+
+    it("a bad number set on the guide is refused by the card, with one warning", async () => {
+      expectWarning(/care-team-phone=/);
+      const el = await renderedGuide(
+        html`<il2-guide
+          sections="side-effects"
+          care-team-phone=${"<a href=x>call</a>"}
+        ></il2-guide>`,
+      );
+      const card = cards(el)[0]!;
+      expect(
+        card.shadowRoot!.querySelector("a[href^='tel:'], a[href='x']"),
+      ).to.equal(null);
+      expect(
+        warnings().filter((w) => w.includes("care-team-phone=")),
+      ).to.have.length(1);
+      await expect(el).to.be.accessible();
     });
 
     it("lets hosts style the cards' parts through the guide", async () => {

@@ -33,12 +33,22 @@ export interface GuideCardSettings {
   theme: Theme;
   /** The guide's language: on the server, the cards inherit it from here. */
   lang: string;
+  /** The guide's own values of the properties it passes on to a card (the registry's `guideForwards`). */
+  forwarded: GuideForwarded;
+}
+
+/** Every property the guide passes on to a card it holds. */
+export interface GuideForwarded {
+  careTeamPhone?: string;
+  careTeamHours?: string;
+  afterHoursPhone?: string;
+  emergencyNumber?: string;
 }
 
 /** The card with tag `tag`, set up as the guide shows it. */
 export function guideCard(
   tag: string,
-  { parts, headingLevel, theme, lang }: GuideCardSettings,
+  { parts, headingLevel, theme, lang, forwarded }: GuideCardSettings,
 ): TemplateResult | typeof nothing {
   switch (tag) {
     case "il2-overview":
@@ -63,7 +73,12 @@ export function guideCard(
         .headingLevel=${headingLevel}
         .serverInheritedLang=${lang}
         .inGuide=${true}
+        .careTeamPhone=${forwarded.careTeamPhone}
+        .careTeamHours=${forwarded.careTeamHours}
+        .afterHoursPhone=${forwarded.afterHoursPhone}
+        .emergencyNumber=${forwarded.emergencyNumber}
         theme=${theme}
+        ><slot name="contact" slot="contact"></slot
       ></il2-side-effects>`;
     case "il2-self-check":
       return html`<il2-self-check

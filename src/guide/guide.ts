@@ -10,7 +10,11 @@ import { common } from "../locales/en/common.js";
 import { guide, type GuideText } from "../locales/en/guide.js";
 // The cards the guide holds (from the registry), each as a template; their classes, whose English
 // comes with them, are imported there.
-import { GUIDE_CARDS, guideCard } from "../generated/guide-cards.js";
+import {
+  GUIDE_CARDS,
+  guideCard,
+  type GuideForwarded,
+} from "../generated/guide-cards.js";
 import { guideStyles } from "./guide.styles.js";
 
 type GuideSectionId = (typeof GUIDE_CARDS)[number]["section"];
@@ -41,6 +45,16 @@ const FORWARDED_PARTS = "card, title, body";
  * @attr {string} reviewed-by - Who reviewed the text for your organisation; with `reviewed-on`,
  *   the guide's one review line says "Reviewed by … on …" (see the shared attributes). The cards
  *   inside show no review line of their own.
+ * @attr {string} care-team-phone - Passed on to the side-effects card inside: your care team's
+ *   number for patients at home (see `<il2-side-effects>`; it checks the value and warns). No default.
+ * @attr {string} care-team-hours - Passed on to the side-effects card: when that number answers.
+ * @attr {string} after-hours-phone - Passed on to the side-effects card: the number to call when
+ *   the office is closed.
+ * @attr {string} emergency-number - Passed on to the side-effects card: the local emergency number.
+ *   Default `911`.
+ *
+ * @slot contact - Your own details for reaching the care team, passed on to the side-effects card
+ *   (see `<il2-side-effects>`).
  *
  * @csspart guide - The guide's outer box.
  * @csspart guide-title - The guide title.
@@ -63,10 +77,25 @@ export class Il2Guide extends Il2Card {
 
   static override properties: PropertyDeclarations = {
     sections: {},
+    careTeamPhone: { attribute: "care-team-phone" },
+    careTeamHours: { attribute: "care-team-hours" },
+    afterHoursPhone: { attribute: "after-hours-phone" },
+    emergencyNumber: { attribute: "emergency-number" },
   };
 
   /** Which cards to show and in what order (`overview schedule side-effects self-check questions assistance resources`). Empty shows all. */
   sections = "";
+
+  // Set once on the guide, they reach the side-effects card inside unchanged: that card checks
+  // them and warns, as it does when they are set on it directly.
+  /** Your care team's number for patients at home, passed on to the side-effects card. */
+  careTeamPhone?: string;
+  /** When that number answers, passed on to the side-effects card. */
+  careTeamHours?: string;
+  /** The number for when the office is closed, passed on to the side-effects card. */
+  afterHoursPhone?: string;
+  /** The local emergency number, passed on to the side-effects card (it shows `911` without one). */
+  emergencyNumber?: string;
 
   #shownSections: readonly GuideSectionId[] = GUIDE_SECTIONS;
 
@@ -101,6 +130,16 @@ export class Il2Guide extends Il2Card {
         ? "auto"
         : "smooth",
     });
+  }
+
+  /** The guide's values that its cards take (the registry's `guideForwards`). */
+  #forwarded(): GuideForwarded {
+    return {
+      careTeamPhone: this.careTeamPhone,
+      careTeamHours: this.careTeamHours,
+      afterHoursPhone: this.afterHoursPhone,
+      emergencyNumber: this.emergencyNumber,
+    };
   }
 
   #cardTitle(id: GuideSectionId): string {
@@ -147,6 +186,7 @@ export class Il2Guide extends Il2Card {
                 headingLevel: this.sectionLevel,
                 theme: this.appliedTheme,
                 lang: this.language,
+                forwarded: this.#forwarded(),
               })}
             </div>`,
         )}

@@ -5,6 +5,8 @@ import { isServer } from "lit";
 /** What a card reads of a child element. */
 export interface LightChild {
   readonly slot: string;
+  /** The tag (in a browser); a `<slot>` passed on by a card that holds this one is not content. */
+  readonly localName?: string;
   getAttribute(name: string): string | null;
   readonly textContent: string | null;
 }

@@ -120,9 +120,11 @@ export class Il2SideEffects extends Il2Card {
     super.willUpdate(changed);
     // As in <il2-assistance>: on the server, and in the render that adopts its HTML, whether
     // contact details are slotted comes from the card's own children; later, from slotchange.
+    // A <slot> passed on by a card that holds this one (the guide) is not content itself: whether
+    // it carries any comes from slotchange, which looks through it.
     if (this.serverView && !this.hasUpdated)
       this.hasContact = lightChildren(this).some(
-        (child) => child.slot === "contact",
+        (child) => child.slot === "contact" && child.localName !== "slot",
       );
     if (changed.has("careTeamPhone"))
       this.#phone = this.#checked(

@@ -20,6 +20,9 @@ import { chromium } from "playwright-core";
 import { CHROME_ARGS, findChrome } from "../../scripts/engines.mjs";
 import { serve } from "../../scripts/serve.mjs";
 
+const { prerender, contentSecurityPolicy } =
+  await import("../../dist/ssr/index.js");
+
 const root = resolve(import.meta.dirname, "../..");
 const require = createRequire(import.meta.url);
 // esbuild is @web/dev-server-esbuild's own dependency (scripts/react-esm-plugin.mjs does the same).
@@ -636,6 +639,23 @@ const checks = {
       "rendered once",
     );
     await other.context().close();
+  },
+  async "paste-ready-page"(code, preview, width, scriptCode) {
+    // Made in the browser (the dev server does not help): what prerender() writes for the
+    // script-tag code's element, byte for byte, and the policy `il2-widgets csp` prints.
+    const element = scriptCode.split("\n").slice(1).join("\n");
+    const card = await prerender(element, { onWarning: () => {} });
+    assert.ok(
+      code.includes(
+        `-->\n${card}\n<script type="module" src="/path/to/il2-widgets.js">`,
+      ),
+      "the card as prerender() writes it, then the script tag",
+    );
+    assert.ok(
+      code.includes(`Content-Security-Policy: ${contentSecurityPolicy()} -->`),
+      "the policy for pre-rendered cards",
+    );
+    await checks["prerendered-page"](code, preview, width);
   },
   async "same-markup"(code, _preview, _width, scriptCode) {
     const element = scriptCode.split("\n").slice(1).join("\n");
