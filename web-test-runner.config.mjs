@@ -314,6 +314,20 @@ export default {
     // The ```html blocks of the docs, read from the Markdown for test/docs-examples.test.ts.
     docsExamplesPlugin(),
     {
+      // A test that needs its page drawn (an IntersectionObserver, as the autoloader's look-ahead
+      // for pre-rendered cards) brings its tab to the front: side by side, every other tab is
+      // hidden, and a hidden page is not drawn, so its observers never report. WebDriver engines
+      // run one page at a time, which is in front already.
+      name: "il2-bring-to-front",
+      async executeCommand({ command, session }) {
+        if (command !== "il2-bring-to-front") return undefined;
+        const launcher = /** @type {any} */ (session.browser);
+        if (launcher.type === "puppeteer")
+          await launcher.getPage(session.id).bringToFront();
+        return true;
+      },
+    },
+    {
       // The host pages' widget list is the registry's (see test/hosts/widgets.js).
       name: "il2-registry-tags",
       transform: ({ path, body }) =>

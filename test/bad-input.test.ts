@@ -30,6 +30,7 @@ import {
   nextReviewAfter,
 } from "../src/shared/review-record.js";
 import { ALL_TAGS, expectWarning, shadow, warnings } from "./helpers.js";
+import { WIDGETS as REGISTRY, type WidgetEntry } from "../src/widgets.js";
 
 // ── The manifest ────────────────────────────────────────────────────────────────────────────
 
@@ -385,6 +386,21 @@ function expectWorkingCard(el: Card, widget: Widget): void {
   expect(pwned(), "window.__pwned").to.equal(undefined);
 }
 
+/**
+ * The element a setting's warning names: the element's own tag, except for what the guide passes
+ * on to a card it holds (the registry's guideForwards): that card checks the value and warns.
+ */
+function warningTag(tag: string, warnsAs: string): string {
+  if (tag !== "il2-guide") return tag;
+  const property = warnsAs.replace(/-(\w)/g, (_, letter: string) =>
+    letter.toUpperCase(),
+  );
+  const card = REGISTRY.find((widget: WidgetEntry) =>
+    widget.guideForwards?.properties?.includes(property),
+  );
+  return card?.tag ?? tag;
+}
+
 /** Checks the warnings one value caused: as many as expected, naming the element and setting, short. */
 function expectWarnings(
   caused: readonly string[],
@@ -455,7 +471,12 @@ async function runCases(
       expectWorkingCard(el, widget);
       widget.check?.(el, name);
       const caused = warnings().slice(before);
-      expectWarnings(caused, expected, widget.tag, warnsAs);
+      expectWarnings(
+        caused,
+        expected,
+        warningTag(widget.tag, warnsAs),
+        warnsAs,
+      );
       if (audit) await expect(el).to.be.accessible();
       // Once per page: the same value again, after the default, warns no more.
       expect(reset, "resetting it").not.to.throw();
