@@ -50,18 +50,10 @@ export default tseslint.config(
       // No HTML strings from anywhere: the brief forbids innerHTML and unsafeHTML outright.
       "no-restricted-properties": [
         "error",
-        {
-          property: "innerHTML",
+        ...["innerHTML", "outerHTML", "insertAdjacentHTML"].map((property) => ({
+          property,
           message: "Render with Lit templates; never parse strings as HTML.",
-        },
-        {
-          property: "outerHTML",
-          message: "Render with Lit templates; never parse strings as HTML.",
-        },
-        {
-          property: "insertAdjacentHTML",
-          message: "Render with Lit templates; never parse strings as HTML.",
-        },
+        })),
       ],
       "no-restricted-imports": [
         "error",

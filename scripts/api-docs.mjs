@@ -3,6 +3,7 @@
 // `--check` (in `npm run build`) exits 1 when the page is out of date instead of writing it.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { format } from "prettier";
+import { markdownTable } from "./markdown.mjs";
 import { WIDGET_TAGS } from "./registry.mjs";
 
 const PAGE = "docs/api.md";
@@ -15,16 +16,9 @@ const cell = (text = "") => oneLine(text).replace(/\|/g, "\\|") || "—";
 const code = (text) =>
   text ? `\`${oneLine(text).replace(/\|/g, "\\|")}\`` : "—";
 
-function table(headers, rows) {
-  if (!rows.length) return "";
-  return (
-    [
-      `| ${headers.join(" | ")} |`,
-      `| ${headers.map(() => "---").join(" | ")} |`,
-      ...rows.map((row) => `| ${row.join(" | ")} |`),
-    ].join("\n") + "\n"
-  );
-}
+/** A table, or nothing where there are no rows. */
+const table = (headers, rows) =>
+  rows.length ? `${markdownTable(headers, rows)}\n` : "";
 
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])

@@ -46,6 +46,7 @@ import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
 import { CHROME_ARGS, findChrome } from "./engines.mjs";
+import { markdownTable } from "./markdown.mjs";
 import { WIDGETS, WIDGET_TAGS } from "./registry.mjs";
 import { serve } from "./serve.mjs";
 
@@ -872,15 +873,6 @@ async function benchLighthouse(chromePath, demoOrigin) {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-// Markdown tables, in the file and on the console alike.
-function markdownTable(headers, rows, align) {
-  return [
-    `| ${headers.join(" | ")} |`,
-    `| ${align.map((a) => (a === "r" ? "---:" : "---")).join(" | ")} |`,
-    ...rows.map((row) => `| ${row.join(" | ")} |`),
-  ].join("\n");
-}
-
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const signedKb = (bytes) =>
   `${bytes >= 0 ? "+" : "−"}${(Math.abs(bytes) / 1024).toFixed(1)} KB`;
@@ -889,6 +881,7 @@ const signed = (count) =>
   count > 0 ? `+${count}` : count < 0 ? `−${-count}` : "0";
 
 function report(results) {
+  // Markdown tables, in the file and on the console alike.
   const t = markdownTable;
   const code = (text) => `\`${text}\``;
   const parts = [];

@@ -1,12 +1,26 @@
 // The docs as the docs checks read them (scripts/check-links.mjs, the docs examples test): which
 // files they are, and, parsed with markdown-it (CommonMark), their fenced code blocks, their links
 // and the anchors a code forge makes from their headings (github-slugger, GitHub's own rules).
+// Also the one Markdown table writer of the tools (docs/api.md, the bench report).
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import GithubSlugger from "github-slugger";
 import MarkdownIt from "markdown-it";
 
 const markdown = new MarkdownIt({ html: true });
+
+/**
+ * A Markdown table (cells already escaped); `align` gives each column "l" or "r" (right-aligned).
+ * @param {string[]} headers
+ * @param {unknown[][]} rows
+ * @param {string[]} [align]
+ */
+export const markdownTable = (headers, rows, align = headers.map(() => "l")) =>
+  [
+    `| ${headers.join(" | ")} |`,
+    `| ${align.map((a) => (a === "r" ? "---:" : "---")).join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
 
 /**
  * The documentation: every Markdown file at the top level of `root` and under `root/docs/`,

@@ -137,15 +137,8 @@ async function runBrowserTests(engines, args, env) {
     ? JSON.parse(readFileSync(summaryFile, "utf8"))
     : {};
   rmSync(scratch, { recursive: true, force: true });
-  for (const engine of engines)
-    byEngine[engine] ??= {
-      passed: 0,
-      failed: 0,
-      skipped: 0,
-      failures: [],
-      durations: [],
-      skipReasons: {},
-    };
+  const { emptyTotals } = await import("./summary-reporter.mjs");
+  for (const engine of engines) byEngine[engine] ??= emptyTotals();
   // A run that failed with no failed test (a file that did not load, a crash) still fails.
   if (status !== 0 && engines.every((engine) => !byEngine[engine].failed)) {
     byEngine[engines[0]].failed += 1;

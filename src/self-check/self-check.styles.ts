@@ -7,6 +7,14 @@ export const selfCheckStyles = css`
     color: var(--_muted);
   }
 
+  /* The two buttons under the questions: a row that wraps on a phone, spaced by the layout and
+     not by the whitespace between them (which engines and the minified build count differently). */
+  .print-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+  }
+
   .body .questions {
     display: grid;
     gap: var(--_space);

@@ -486,7 +486,7 @@ export async function runLocale(
               "FQL".indexOf(a[0]!) - "FQL".indexOf(b[0]!) ||
               Number(a.slice(1)) - Number(b.slice(1)),
           )
-          .map((id) => ({ id, text: "", group: "" })),
+          .map((id) => ({ id })),
         widgets: sources,
       },
       {
@@ -500,8 +500,15 @@ export async function runLocale(
           "check that each translation carries the same facts as the English, in plain words, and adds",
           "nothing. Approve one content hash: when any word of either language changes, the hash changes.",
         ],
-        rows,
         hashLabel: "Content hash (SHA-256 of the English and the translation)",
+        // The translation's review record after the hashes.
+        table: (own) => [
+          own.package,
+          own.hash,
+          ...rows.map(([label, value]) => `| ${label} | ${value} |`),
+          own.languages,
+          ...own.sources,
+        ],
       },
     );
     const problems = [...checked.errors, ...checked.warnings];

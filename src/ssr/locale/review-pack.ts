@@ -1,8 +1,9 @@
 /// <reference types="node" />
 // A review pack: every reader-facing string laid out for people who do not read TypeScript, fact
 // by fact, English beside each other language. One renderer for two packs: the package's own
-// (docs/content-review.md, English and Spanish, written by scripts/content-review.mjs, which adds
-// the reading scores) and a hospital's translation (`il2-widgets locale review vi.xlf`, English and
+// (docs/content-review.md, English and Spanish, written by scripts/content-review.mjs, whose options
+// add the review dates, the reading scores, filled-in examples, the fact register's entries and the
+// Spanish glossary) and a hospital's translation (`il2-widgets locale review vi.xlf`, English and
 // Vietnamese, with the translation's review record). It lives under src/ because the command ships
 // in dist/ssr; the content review script imports it from here.
 import { createHash } from "node:crypto";
@@ -27,10 +28,9 @@ export interface ReviewLocale {
   factIds: Map<string, string[]>;
 }
 
+/** A fact the pack lays out, by its ID. */
 export interface Fact {
   id: string;
-  text: string;
-  group: string;
 }
 
 export interface WidgetSources {
@@ -45,11 +45,26 @@ export interface ReadingScore {
   value: number;
 }
 
-export interface PackOptions {
+/** The header table's own rows, in Markdown. */
+export interface HeaderRows {
+  package: string;
+  hash: string;
+  languages: string;
+  /** One row per language: the source its text names. */
+  sources: string[];
+}
+
+/** What one pack adds to the shared layout; where a default is given, it is the translation pack's. */
+export interface PackOptions<F extends Fact = Fact> {
   /** The first lines: title, generated-by comment, what the pack is for. */
   intro: string[];
-  /** More rows for the header table (a review record), after the content hash. */
-  rows?: [string, string][];
+  /**
+   * The header table's rows from its own (and a review record's): by default the package, the
+   * content hash, the languages and each language's source.
+   */
+  table?: (rows: HeaderRows) => string[];
+  /** The paragraphs under the header table; by default, how messages that take values are shown. */
+  notes?: string[];
   /** Reading scores of each widget's text; without it the pack has no reading-level section. */
   readingScores?: (
     strings: LocaleString[],
@@ -59,6 +74,17 @@ export interface PackOptions {
   readingTargets?: string[];
   /** How the hash is described in the header. */
   hashLabel?: string;
+  /** The paragraph that opens the facts section; by default it names the fact list. */
+  factsIntro?: string[];
+  /** Lines under each fact's heading (the fact register's wording, source and cards). */
+  factLines?: (fact: F) => string[];
+  /**
+   * A message filled in as a card shows it by default; where that differs from the message, the
+   * pack shows it beside it as an example.
+   */
+  example?: (text: string, key: string, lang: string) => string;
+  /** Sections between the facts and the rest of the text (a glossary). */
+  sections?: string[];
 }
 
 /** Every string in a locale, in the order of the file: `{ path, key, text }` (`key` is `path` here). */
@@ -165,7 +191,7 @@ export function widgetsOf(
 }
 
 /** The pack's Markdown. The first locale is English; the others sit beside it. */
-export function renderPack(
+export function renderPack<F extends Fact>(
   {
     name,
     version,
@@ -176,32 +202,46 @@ export function renderPack(
     name: string;
     version: string;
     locales: ReviewLocale[];
-    facts: Fact[] | null;
+    facts: F[];
     widgets: WidgetSources;
   },
-  options: PackOptions,
+  options: PackOptions<F>,
 ): string {
   const hash = contentHash(locales);
   const english = locales[0]!;
   const lines: string[] = [];
   const push = (...more: string[]) => lines.push(...more);
+  // A message's example (what the card shows by default), where the message takes values.
+  const exampleOf = (text: string, key: string, lang: string) => {
+    const filled = options.example?.(text, key, lang) ?? text;
+    return filled === text ? "" : `<br>*Example:* ${cell(filled)}`;
+  };
 
+  const header: HeaderRows = {
+    package: `| Package | ${name} ${version} |`,
+    hash: `| ${options.hashLabel ?? "Content hash (SHA-256 of all reader-facing text)"} | \`${hash}\` |`,
+    languages: `| Languages | ${locales.map(({ lang, file }) => `${languageName(lang)} (\`${file}\`)`).join(", ")} |`,
+    sources: locales.map(
+      ({ lang, text }) =>
+        `| Source (${languageName(lang)}) | ${cell(`${text.common.sources.lead} ${text.common.sources.page}`)} |`,
+    ),
+  };
   push(
     ...options.intro,
     "",
     "| | |",
     "| --- | --- |",
-    `| Package | ${name} ${version} |`,
-    `| ${options.hashLabel ?? "Content hash (SHA-256 of all reader-facing text)"} | \`${hash}\` |`,
-    ...(options.rows ?? []).map(([label, value]) => `| ${label} | ${value} |`),
-    `| Languages | ${locales.map(({ lang, file }) => `${languageName(lang)} (\`${file}\`)`).join(", ")} |`,
-    ...locales.map(
-      ({ lang, text }) =>
-        `| Source (${languageName(lang)}) | ${cell(`${text.common.sources.lead} ${text.common.sources.page}`)} |`,
-    ),
+    ...(options.table?.(header) ?? [
+      header.package,
+      header.hash,
+      header.languages,
+      ...header.sources,
+    ]),
     "",
-    "Words in braces, like {date}, stand for what the card fills in: a date, a time, a web address, a",
-    "file name. Text that changes with a number or a setting is shown with each wording it can take.",
+    ...(options.notes ?? [
+      "Words in braces, like {date}, stand for what the card fills in: a date, a time, a web address, a",
+      "file name. Text that changes with a number or a setting is shown with each wording it can take.",
+    ]),
     "",
   );
 
@@ -235,41 +275,26 @@ export function renderPack(
   push(
     "## Facts and the sentences that carry them",
     "",
-    "Each fact of the project's fact list, by its ID, with the sentences that carry it and the widget",
-    "that shows them. The fact list (FACTS.md, kept beside the repository) restates the facts of the",
-    "source named above one by one; L facts come from the U.S. prescribing information and are shown",
-    'marked "FDA label". Review the two side by side: this pack does not quote the fact list, whose',
-    "wording stays close to the source's.",
+    ...(options.factsIntro ?? [
+      "Each fact of the project's fact list, by its ID, with the sentences that carry it and the widget",
+      "that shows them. The fact list (FACTS.md, kept beside the repository) restates the facts of the",
+      "source named above one by one; L facts come from the U.S. prescribing information and are shown",
+      'marked "FDA label". Review the two side by side: this pack does not quote the fact list, whose',
+      "wording stays close to the source's.",
+    ]),
     "",
   );
   const carried = new Set<string>();
   const carriers = (locale: ReviewLocale, id: string) =>
     locale.strings.filter(({ path }) => locale.factIds.get(path)?.includes(id));
-  const factList: Fact[] =
-    facts ??
-    [
-      ...new Set(
-        locales.flatMap(({ factIds }) => [...factIds.values()].flat()),
-      ),
-    ].map((id) => ({ id, text: "", group: "" }));
-  let group: string | undefined;
-  for (const fact of factList) {
-    if (fact.group !== group) {
-      group = fact.group;
-      if (group) push(`### ${group}`, "");
-    }
-    // The ID only: the fact list's own wording follows the source closely, and no run of the
-    // source's sentences belongs in this repository.
-    push(`#### ${fact.id}`, "");
+  for (const fact of facts) {
+    // The ID, and only what `factLines` adds (the register's own words): FACTS.md's wording
+    // follows the source closely, and no run of the source's sentences belongs in this repository.
+    push(`#### ${fact.id}`, "", ...(options.factLines?.(fact) ?? []));
     const byLocale = locales.map((locale) => carriers(locale, fact.id));
     const paths = [...new Set(byLocale.flat().map(({ path }) => path))];
     if (!paths.length) {
-      push(
-        fact.id.startsWith("L")
-          ? "Not shown (an optional fact from the prescribing information)."
-          : "**Not shown in any widget.**",
-        "",
-      );
+      push("**Not shown in any widget.**", "");
       continue;
     }
     push(
@@ -288,12 +313,15 @@ export function renderPack(
       push(
         `- ${languageName(locale.lang)}:${shown.length ? "" : " **missing**"}`,
         ...shown.map(
-          ({ text, key }) => `  - ${cell(text)} <sub>\`${key}\`</sub>`,
+          ({ text, key }) =>
+            `  - ${cell(text)} <sub>\`${key}\`</sub>${exampleOf(text, key, locale.lang)}`,
         ),
       );
     });
     push("");
   }
+
+  push(...(options.sections ?? []));
 
   // Everything else, by widget.
   push(
@@ -328,11 +356,14 @@ export function renderPack(
       `| --- | ${locales.map(() => "---").join(" | ")} |`,
     );
     for (const key of keys) {
-      const texts = locales.map(
-        ({ strings }) => strings.find((entry) => entry.key === key)?.text,
-      );
+      const texts = locales.map(({ lang, strings }) => {
+        const text = strings.find((entry) => entry.key === key)?.text;
+        return text === undefined
+          ? "**missing**"
+          : cell(text) + exampleOf(text, key, lang);
+      });
       push(
-        `| \`${key.slice(section.length + 1) || key}\` | ${texts.map((text) => (text === undefined ? "**missing**" : cell(text))).join(" | ")} |`,
+        `| \`${key.slice(section.length + 1) || key}\` | ${texts.join(" | ")} |`,
       );
     }
     push("");
