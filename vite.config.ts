@@ -89,35 +89,67 @@ const PRODUCTION: Flavor = { dev: false };
 const DEVELOPMENT: Flavor = { dev: true };
 const distOf = ({ dev }: Flavor) => (dev ? "dist/dev" : "dist");
 
-function bundleConfig(
-  format: "es" | "iife",
-  flavor: Flavor = PRODUCTION,
+/**
+ * What every browser build shares: the template minifier, Lit's production build, the
+ * development/production flavour (IL2_DEV), minified ES2022 with source maps and no comments
+ * (annotations such as /* @__PURE__ *\/ are for bundlers; browsers only download them). Each build
+ * adds its own entries, output and plugins.
+ */
+function browserBuild(
+  flavor: Flavor,
+  {
+    outDir = distOf(flavor),
+    lib,
+    plugins = [],
+    define = {},
+    output = {},
+    preserveEntrySignatures,
+  }: {
+    outDir?: string;
+    lib: NonNullable<NonNullable<UserConfig["build"]>["lib"]>;
+    plugins?: Plugin[];
+    define?: Record<string, string>;
+    output?: Record<string, unknown>;
+    preserveEntrySignatures?: "allow-extension";
+  },
 ): UserConfig {
   return {
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), ...plugins],
     resolve: { conditions: productionConditions },
     define: {
       "process.env.NODE_ENV": '"production"',
       IL2_DEV: String(flavor.dev),
+      ...define,
     },
     build: {
-      outDir: distOf(flavor),
-      // `npm run build` empties dist/ first (prebuild); the test run rebuilds only these bundles.
+      outDir,
+      // `npm run build` empties dist/ first (scripts/build.mjs); each build adds its files.
       emptyOutDir: false,
       sourcemap: true,
       target: "es2022",
       minify: true,
-      lib: {
-        entry: fromRoot("src/il2-widgets.ts"),
-        formats: [format],
-        name: "Il2Widgets",
-        fileName: () =>
-          format === "es" ? "il2-widgets.js" : "il2-widgets.iife.js",
+      lib,
+      rolldownOptions: {
+        ...(preserveEntrySignatures ? { preserveEntrySignatures } : {}),
+        output: { minify: true, comments: false, ...output },
       },
-      // Annotations such as /* @__PURE__ */ are for bundlers; browsers only download them.
-      rolldownOptions: { output: { minify: true, comments: false } },
     },
   };
+}
+
+function bundleConfig(
+  format: "es" | "iife",
+  flavor: Flavor = PRODUCTION,
+): UserConfig {
+  return browserBuild(flavor, {
+    lib: {
+      entry: fromRoot("src/il2-widgets.ts"),
+      formats: [format],
+      name: "Il2Widgets",
+      fileName: () =>
+        format === "es" ? "il2-widgets.js" : "il2-widgets.iife.js",
+    },
+  });
 }
 
 /**
@@ -271,62 +303,40 @@ function autoloaderConfig(flavor: Flavor = PRODUCTION): UserConfig {
     entries[`chunks/${tag}`] = `il2-autoloader-define:${tag}`;
   for (const [name, file] of Object.entries(localeParts()))
     entries[`chunks/${name}`] = file;
-  return {
-    plugins: [
-      minifyTemplates(),
-      cleanChunks(distOf(flavor)),
-      autoloaderDefines(),
-      loaderTable(),
-    ],
-    resolve: { conditions: productionConditions },
-    define: {
-      "process.env.NODE_ENV": '"production"',
-      IL2_DEV: String(flavor.dev),
-      IL2_LOADER: "{ __IL2_LOADER__: 1 }",
+  return browserBuild(flavor, {
+    plugins: [cleanChunks(distOf(flavor)), autoloaderDefines(), loaderTable()],
+    define: { IL2_LOADER: "{ __IL2_LOADER__: 1 }" },
+    lib: {
+      entry: entries,
+      formats: ["es"],
+      fileName: (_format, name) => `${name}.js`,
     },
-    build: {
-      outDir: distOf(flavor),
-      emptyOutDir: false,
-      sourcemap: true,
-      target: "es2022",
-      minify: true,
-      lib: {
-        entry: entries,
-        formats: ["es"],
-        fileName: (_format, name) => `${name}.js`,
-      },
-      rolldownOptions: {
-        // An element chunk may also export what another needs (the guide imports the cards'
-        // chunks), instead of both importing one more small file.
-        preserveEntrySignatures: "allow-extension",
-        output: {
-          minify: true,
-          // Annotations such as /* @__PURE__ */ are for bundlers; browsers only download them.
-          comments: false,
-          chunkFileNames: "chunks/[hash:6].js",
-          codeSplitting: {
-            groups: [
-              {
-                // What every card needs, in one file fetched once: Lit, the card base, the
-                // language registry, the shared English and the small helpers most cards use.
-                // The English card titles too (the overview, schedule, side-effects and
-                // self-check cards name them): a few words, where a file of their own cost those
-                // pages a request and more bytes than it holds.
-                name: "core",
-                test: /[\\/]src[\\/](shared[\\/](card|define-element|blocks|light-children|events)|i18n[\\/][^\\/]+|locales[\\/]en[\\/](common|card-titles))\.ts$/,
-              },
-              {
-                // Printing and saving a file, which the schedule, the questions card and the
-                // self-check share: one small file instead of two tiny ones.
-                name: "paper",
-                test: /[\\/]src[\\/]shared[\\/](print|download)\.ts$/,
-              },
-            ],
+    // An element chunk may also export what another needs (the guide imports the cards'
+    // chunks), instead of both importing one more small file.
+    preserveEntrySignatures: "allow-extension",
+    output: {
+      chunkFileNames: "chunks/[hash:6].js",
+      codeSplitting: {
+        groups: [
+          {
+            // What every card needs, in one file fetched once: Lit, the card base, the
+            // language registry, the shared English and the small helpers most cards use.
+            // The English card titles too (the overview, schedule, side-effects and
+            // self-check cards name them): a few words, where a file of their own cost those
+            // pages a request and more bytes than it holds.
+            name: "core",
+            test: /[\\/]src[\\/](shared[\\/](card|define-element|blocks|light-children|events)|i18n[\\/][^\\/]+|locales[\\/]en[\\/](common|card-titles))\.ts$/,
           },
-        },
+          {
+            // Printing and saving a file, which the schedule, the questions card and the
+            // self-check share: one small file instead of two tiny ones.
+            name: "paper",
+            test: /[\\/]src[\\/]shared[\\/](print|download)\.ts$/,
+          },
+        ],
       },
     },
-  };
+  });
 }
 
 /**
@@ -338,27 +348,15 @@ function autoloaderConfig(flavor: Flavor = PRODUCTION): UserConfig {
  * chunks, so the page has one copy of Lit. Built after the autoloader, which empties chunks/.
  */
 function guideAllConfig(flavor: Flavor = PRODUCTION): UserConfig {
-  return {
-    plugins: [minifyTemplates(), autoloaderDefines()],
-    resolve: { conditions: productionConditions },
-    define: {
-      "process.env.NODE_ENV": '"production"',
-      IL2_DEV: String(flavor.dev),
+  return browserBuild(flavor, {
+    outDir: `${distOf(flavor)}/chunks`,
+    plugins: [autoloaderDefines()],
+    lib: {
+      entry: { "il2-guide-all": "il2-autoloader-define:il2-guide" },
+      formats: ["es"],
+      fileName: (_format, name) => `${name}.js`,
     },
-    build: {
-      outDir: `${distOf(flavor)}/chunks`,
-      emptyOutDir: false,
-      sourcemap: true,
-      target: "es2022",
-      minify: true,
-      lib: {
-        entry: { "il2-guide-all": "il2-autoloader-define:il2-guide" },
-        formats: ["es"],
-        fileName: (_format, name) => `${name}.js`,
-      },
-      rolldownOptions: { output: { minify: true, comments: false } },
-    },
-  };
+  });
 }
 
 function modulesConfig(flavor: Flavor = PRODUCTION): UserConfig {
