@@ -130,10 +130,15 @@ export interface GuideCardSettings {
   forwarded: GuideForwarded;
 }
 
-/** Every property the guide passes on to a card it holds. */
-export interface GuideForwarded {
-${forwardedProperties.map((name) => `  ${name}?: string;`).join("\n")}
-}
+/** Every property the guide passes on to a card it holds (the registry's \`guideForwards\`). */
+export const GUIDE_FORWARDED = [
+${forwardedProperties.map((name) => `  "${name}",`).join("\n")}
+] as const;
+
+/** The guide's values of those properties. */
+export type GuideForwarded = Partial<
+  Record<(typeof GUIDE_FORWARDED)[number], string>
+>;
 
 /** The card with tag \`tag\`, set up as the guide shows it. */
 export function guideCard(

@@ -14,6 +14,13 @@ interface HostRecord {
   violations: string[];
 }
 
+/** The page logged no error or warning and broke no rule of its security policy. */
+function expectQuiet(record: HostRecord): void {
+  expect(record.errors, "errors").to.deep.equal([]);
+  expect(record.warnings, "warnings").to.deep.equal([]);
+  expect(record.violations, "policy violations").to.deep.equal([]);
+}
+
 type HostWindow = Window &
   typeof globalThis & {
     __hostRecord: HostRecord;
@@ -109,9 +116,7 @@ for (const csp of ["", "?csp=strict"]) {
       expect(page.bytes, "gzip bytes of the page's scripts").to.be.at.most(
         page.ceiling,
       );
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("fetches only what one English <il2-side-effects> needs, within its page budget", async () => {
@@ -134,9 +139,7 @@ for (const csp of ["", "?csp=strict"]) {
       expect(page.bytes, "gzip bytes of the page's scripts").to.be.at.most(
         page.ceiling,
       );
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("fetches Spanish for a card inside a Spanish section before the card renders, so its first paint is Spanish", async () => {
@@ -159,9 +162,7 @@ for (const csp of ["", "?csp=strict"]) {
       expect(spanish.bytes, "gzip bytes Spanish adds").to.be.at.most(
         spanish.ceiling,
       );
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("fetches Spanish when the page's lang changes at run time, once, and the card switches to it", async () => {
@@ -194,9 +195,7 @@ for (const csp of ["", "?csp=strict"]) {
       expect(
         fetched(win).filter((file) => file.startsWith("chunks/es/")),
       ).to.have.length(2);
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("renders a card added later, fetching only its own chunk", async () => {
@@ -212,9 +211,7 @@ for (const csp of ["", "?csp=strict"]) {
       expect(added).to.include("chunks/il2-assistance.js");
       // Lit and the card base came once, with the first card.
       expect(added.filter((file) => before.includes(file))).to.deep.equal([]);
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("finds cards in a host component's shadow root handed to discover(), in the host's language", async () => {
@@ -236,9 +233,7 @@ for (const csp of ["", "?csp=strict"]) {
       panel.addCard("il2-assistance");
       const assistance = await rendered(panel.shadowRoot, "il2-assistance");
       expect(titleOf(assistance)).to.equal("Ayuda para pagar la IL-2");
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("fetches the guide and the seven cards it holds in one file, within the guide's page budget", async () => {
@@ -267,9 +262,7 @@ for (const csp of ["", "?csp=strict"]) {
       expect(page.bytes, "gzip bytes of the page's scripts").to.be.at.most(
         page.ceiling,
       );
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("fetches a guide that comes after another card in chunks, beside that card's: one copy of Lit", async () => {
@@ -286,9 +279,7 @@ for (const csp of ["", "?csp=strict"]) {
       expect(
         (win as unknown as { litElementVersions: string[] }).litElementVersions,
       ).to.have.length(1);
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("switches the guide and its cards to Spanish at run time, fetching each Spanish file once", async () => {
@@ -324,9 +315,7 @@ for (const csp of ["", "?csp=strict"]) {
           .map((key) => `chunks/es/${key}.js`)
           .sort(),
       );
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
   });
 }
@@ -402,9 +391,7 @@ for (const csp of ["", "&csp=prerendered"]) {
       );
       // The other cards are still held, as the server wrote them.
       for (const card of cards.slice(1)) expect(held(card)).to.equal(true);
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("brings read-only cards their code and their language when the page's lang changes", async () => {
@@ -426,9 +413,7 @@ for (const csp of ["", "&csp=prerendered"]) {
       ]);
       // The self-check far below is not near, but it now shows another language too.
       expect(asked(win)).to.include("chunks/il2-self-check.js");
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("brings an interactive card its code at the reader's first focus or pointer on it, its controls hidden until then", async () => {
@@ -454,9 +439,7 @@ for (const csp of ["", "&csp=prerendered"]) {
       expect(asked(win)).to.include("chunks/il2-self-check.js");
       // The read-only cards above did not come with it.
       expect(asked(win)).not.to.include("chunks/il2-overview.js");
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("fetches the schedule far below the fold only once the reader scrolls near it", async () => {
@@ -483,9 +466,7 @@ for (const csp of ["", "&csp=prerendered"]) {
       expect(asked(win)).to.include("chunks/il2-schedule.js");
       // The read-only cards above stay as the server wrote them.
       expect(asked(win)).not.to.include("chunks/il2-overview.js");
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("brings a read-only card its code at the reader's first pointer on it: its ask button hidden until then, then it works", async () => {
@@ -530,9 +511,7 @@ for (const csp of ["", "&csp=prerendered"]) {
       ).not.to.equal("");
       expect(asked(win)).to.include("chunks/il2-overview.js");
       expect(asked(win)).not.to.include("chunks/il2-side-effects.js");
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
 
     it("fetches Lit's hydration support before any element's code, for a card the page adds to a pre-rendered page", async () => {
@@ -559,9 +538,7 @@ for (const csp of ["", "&csp=prerendered"]) {
       };
       expect(questions.observedAttributes).to.include("defer-hydration");
       expect(asked(win)).not.to.include("chunks/il2-overview.js");
-      expect(record.errors).to.deep.equal([]);
-      expect(record.warnings).to.deep.equal([]);
-      expect(record.violations).to.deep.equal([]);
+      expectQuiet(record);
     });
   });
 }

@@ -37,13 +37,18 @@ export interface GuideCardSettings {
   forwarded: GuideForwarded;
 }
 
-/** Every property the guide passes on to a card it holds. */
-export interface GuideForwarded {
-  careTeamPhone?: string;
-  careTeamHours?: string;
-  afterHoursPhone?: string;
-  emergencyNumber?: string;
-}
+/** Every property the guide passes on to a card it holds (the registry's `guideForwards`). */
+export const GUIDE_FORWARDED = [
+  "careTeamPhone",
+  "careTeamHours",
+  "afterHoursPhone",
+  "emergencyNumber",
+] as const;
+
+/** The guide's values of those properties. */
+export type GuideForwarded = Partial<
+  Record<(typeof GUIDE_FORWARDED)[number], string>
+>;
 
 /** The card with tag `tag`, set up as the guide shows it. */
 export function guideCard(

@@ -13,6 +13,7 @@ import { guide, type GuideText } from "../locales/en/guide.js";
 import {
   GUIDE_CARDS,
   guideCard,
+  GUIDE_FORWARDED,
   type GuideForwarded,
 } from "../generated/guide-cards.js";
 import { guideStyles } from "./guide.styles.js";
@@ -134,12 +135,9 @@ export class Il2Guide extends Il2Card {
 
   /** The guide's values that its cards take (the registry's `guideForwards`). */
   #forwarded(): GuideForwarded {
-    return {
-      careTeamPhone: this.careTeamPhone,
-      careTeamHours: this.careTeamHours,
-      afterHoursPhone: this.afterHoursPhone,
-      emergencyNumber: this.emergencyNumber,
-    };
+    return Object.fromEntries(
+      GUIDE_FORWARDED.map((name) => [name, this[name]]),
+    );
   }
 
   #cardTitle(id: GuideSectionId): string {
