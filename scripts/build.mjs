@@ -43,6 +43,9 @@ export const OUTPUTS = {
   types: "dist/types/index.d.ts",
   // The framework type integrations, made from the manifest (scripts/framework-types.mjs).
   frameworks: "dist/frameworks/vue.d.ts",
+  // The demo as a static site (`npm run build:demo`): the quick benchmark serves it and the
+  // paste-ready test (test/node/paste-ready.test.mjs) uses it, built once for both.
+  demo: "demo-dist/index.html",
 };
 /** What the tests load: everything but the declarations. */
 export const FOR_TESTS = Object.keys(OUTPUTS).filter(
@@ -61,6 +64,12 @@ const VITE_MODES = [
   "modules-dev",
 ];
 
+/**
+ * Outputs made from more than src/ and INPUTS: each one's own folders, hashed apart so a change
+ * to the demo rebuilds the demo alone (and a change to src/ rebuilds it with the rest).
+ */
+const OWN_INPUTS = { demo: ["demo"] };
+
 /** The files every output is made from: src/ and these. */
 const INPUTS = [
   "vite.config.ts",
@@ -72,15 +81,19 @@ const INPUTS = [
 ];
 
 /** SHA-256 over the inputs' paths and contents. */
-export function inputsHash(base = root) {
+export function inputsHash(base = root, folders = ["src"], files = INPUTS) {
   const hash = createHash("sha256");
-  const sources = readdirSync(join(base, "src"), {
-    recursive: true,
-    withFileTypes: true,
-  })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(base.length + 1));
-  for (const path of [...sources.sort(), ...INPUTS])
+  const sources = folders.flatMap((folder) =>
+    readdirSync(join(base, folder), {
+      recursive: true,
+      withFileTypes: true,
+    })
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        join(entry.parentPath, entry.name).slice(base.length + 1),
+      ),
+  );
+  for (const path of [...sources.sort(), ...files])
     if (existsSync(join(base, path)))
       hash
         .update(`${path}\0`)
@@ -93,7 +106,7 @@ const readStamp = () => {
   try {
     return JSON.parse(readFileSync(STAMP, "utf8"));
   } catch {
-    return { hash: "", built: [] };
+    return { hash: "", built: [], own: {} };
   }
 };
 
@@ -121,12 +134,20 @@ export async function ensureBuilt(wanted, { force = false } = {}) {
   if (stamp.hash !== hash) {
     // Stale outputs of other inputs would mix with new ones (hashed chunks pile up): start clean.
     rmSync(join(root, "dist"), { recursive: true, force: true });
-    stamp = { hash, built: [] };
+    stamp = { hash, built: [], own: {} };
   }
+  stamp.own ??= {};
+  const ownHash = Object.fromEntries(
+    Object.entries(OWN_INPUTS).map(([output, folders]) => [
+      output,
+      inputsHash(root, folders, []),
+    ]),
+  );
   const todo = wanted.filter(
     (output) =>
       force ||
       !stamp.built.includes(output) ||
+      (output in ownHash && stamp.own[output] !== ownHash[output]) ||
       !existsSync(join(root, OUTPUTS[output])),
   );
   // Building the autoloader empties its chunks/ folder, where the guide's one file goes too.
@@ -165,6 +186,20 @@ export async function ensureBuilt(wanted, { force = false } = {}) {
   // Made from the manifest, so after it.
   if (todo.includes("frameworks"))
     await run(process.execPath, [join(root, "scripts/framework-types.mjs")]);
+  // The demo's controls are made from the manifest too.
+  if (todo.includes("demo")) {
+    const { build } = await import("vite");
+    const nodeEnv = process.env.NODE_ENV;
+    await build({
+      configFile: join(root, "vite.config.ts"),
+      mode: "demo",
+      logLevel: "warn",
+    });
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  for (const output of todo)
+    if (output in ownHash) stamp.own[output] = ownHash[output];
   stamp.built = [...new Set([...stamp.built, ...todo])];
   mkdirSync(join(STAMP, ".."), { recursive: true });
   writeFileSync(STAMP, JSON.stringify(stamp));

@@ -6,7 +6,7 @@
 // shift is only measured where the page paints, which Firefox and WebKit do not report at all),
 // and the script must adopt the card in place and make it work; without script it must read as
 // the pre-rendered card does. axe checks each state a reader can meet.
-// Needs custom-elements.json, dist/il2-widgets.js and dist/ssr (`npm test` builds them).
+// Needs custom-elements.json, dist/il2-widgets.js, dist/ssr and demo-dist/ (`npm test` builds them).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
@@ -19,7 +19,6 @@ import {
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { build } from "vite";
 import { chromium } from "playwright-core";
 import { CHROME_ARGS, findChrome } from "../../scripts/engines.mjs";
 import { fences } from "../../scripts/markdown.mjs";
@@ -54,17 +53,12 @@ let page;
 const problems = [];
 
 before(async () => {
-  // The static demo, built as `npm run build:demo` builds it, into a folder of its own.
-  demo = mkdtempSync(join(tmpdir(), "il2-paste-demo-"));
-  const nodeEnv = process.env.NODE_ENV;
-  await build({
-    configFile: join(root, "vite.config.ts"),
-    mode: "demo",
-    logLevel: "silent",
-    build: { outDir: demo, emptyOutDir: true },
-  });
-  if (nodeEnv === undefined) delete process.env.NODE_ENV;
-  else process.env.NODE_ENV = nodeEnv;
+  // The static demo as `npm run build:demo` builds it (npm test builds it once, with the rest).
+  demo = join(root, "demo-dist");
+  assert.ok(
+    existsSync(join(demo, "index.html")),
+    "demo-dist/ is missing: run `npm run build:demo` (npm test builds it)",
+  );
   assert.ok(
     existsSync(join(demo, "paste-ready-worker.js")),
     "the static demo carries its pre-rendering worker",
@@ -92,8 +86,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  for (const folder of [demo, pages])
-    if (folder) rmSync(folder, { recursive: true, force: true });
+  if (pages) rmSync(pages, { recursive: true, force: true });
 });
 
 /** Notes page errors and console errors (any at all fails the last test). */
