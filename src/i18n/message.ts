@@ -3,8 +3,7 @@
 // and built from a translator's file (XLIFF) like any other data, and a translator cannot break a
 // card by breaking a function.
 
-/** Plural rules by language, built once each (building one costs more than using it). */
-const pluralRules = new Map<string, Intl.PluralRules>();
+import { numberFormat, pluralRules } from "../shared/intl.js";
 
 /**
  * A message whose words depend on a number: one form per CLDR plural category the language needs
@@ -15,26 +14,9 @@ export type CountMessage = { other: string } & {
   [form in Intl.LDMLPluralRule | `=${number}`]?: string;
 };
 
-/**
- * Number formats by language, built once each: `toLocaleString` builds a new one on every call,
- * which made filling messages the largest single cost of rendering a card (a CPU profile of 50
- * resources cards: about a fifth of their script time).
- */
-const numberFormats = new Map<string, Intl.NumberFormat | null>();
-
-/** `value` in the language's digits and grouping; plain digits for a malformed tag. */
-function localNumber(value: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (format === undefined) {
-    try {
-      format = new Intl.NumberFormat(locale);
-    } catch {
-      format = null;
-    }
-    numberFormats.set(locale, format);
-  }
-  return format ? format.format(value) : String(value);
-}
+/** `value` in the language's digits and grouping (US English's for a malformed tag). */
+const localNumber = (value: number, locale: string) =>
+  numberFormat(locale, {}).format(value);
 
 /** What fills a message's placeholders: numbers are written in the card's language. */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -67,16 +49,7 @@ export function fillCount(
   locale: string,
   values: MessageValues = {},
 ): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    // A malformed tag from a host's language falls back to US English instead of throwing.
-    try {
-      rules = new Intl.PluralRules(locale);
-    } catch {
-      rules = new Intl.PluralRules("en-US");
-    }
-    pluralRules.set(locale, rules);
-  }
+  const rules = pluralRules(locale);
   const form =
     message[`=${count}`] ?? message[rules.select(count)] ?? message.other;
   return fill(form, { ...values, count }, locale);

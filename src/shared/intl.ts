@@ -1,6 +1,8 @@
-// Cached Intl formatters. Building one costs milliseconds and cards re-render often (and many
-// copies share a language), so each locale-and-options pair is built once per page. A malformed
-// locale tag from a third-party locale file falls back to US English instead of throwing.
+// Cached Intl formatters, the cards' only ones. Building one costs milliseconds (the page's first
+// costs 10–15 ms: the browser starts its ICU library) and cards re-render often (and many copies
+// share a language), so each locale-and-options pair is built once per page; `toLocaleString`
+// would build one on every call. A malformed locale tag from a third-party locale file falls back
+// to US English instead of throwing.
 
 const formatters = new Map<string, unknown>();
 
@@ -44,6 +46,10 @@ export const numberFormat = (
     options,
     (tag) => new Intl.NumberFormat(tag, options),
   );
+
+/** Which plural form a count takes ("one", "other"…). */
+export const pluralRules = (locale: string) =>
+  cached("plural", locale, {}, (tag) => new Intl.PluralRules(tag));
 
 /** A long "and" list, e.g. `6:00 AM, 2:00 PM, and 10:00 PM`. */
 export const listFormat = (locale: string) =>
