@@ -123,6 +123,21 @@ export const run = (command, args) =>
   );
 const bin = (name) => join(root, "node_modules/.bin", name);
 
+/** Vite's builds of `modes` (vite.config.ts), one after the other, in this process. */
+async function viteBuild(modes) {
+  const { build } = await import("vite");
+  // Vite sets NODE_ENV=production for a build; the tests started after it must not inherit it.
+  const nodeEnv = process.env.NODE_ENV;
+  for (const mode of modes)
+    await build({
+      configFile: join(root, "vite.config.ts"),
+      mode,
+      logLevel: "warn",
+    });
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
+}
+
 /**
  * Builds the outputs in `wanted` that are not current; returns those it built.
  * @param {string[]} wanted
@@ -167,37 +182,12 @@ export async function ensureBuilt(wanted, { force = false } = {}) {
   if (todo.includes("manifest"))
     jobs.push(run(bin("cem"), ["analyze", "--quiet"]));
   const modes = VITE_MODES.filter((mode) => todo.includes(mode));
-  if (modes.length)
-    jobs.push(
-      import("vite").then(async ({ build }) => {
-        // Vite sets NODE_ENV=production for a build; the tests started after it must not inherit it.
-        const nodeEnv = process.env.NODE_ENV;
-        for (const mode of modes)
-          await build({
-            configFile: join(root, "vite.config.ts"),
-            mode,
-            logLevel: "warn",
-          });
-        if (nodeEnv === undefined) delete process.env.NODE_ENV;
-        else process.env.NODE_ENV = nodeEnv;
-      }),
-    );
+  if (modes.length) jobs.push(viteBuild(modes));
   await Promise.all(jobs);
-  // Made from the manifest, so after it.
+  // Made from the manifest, so after it (the demo's controls are too).
   if (todo.includes("frameworks"))
     await run(process.execPath, [join(root, "scripts/framework-types.mjs")]);
-  // The demo's controls are made from the manifest too.
-  if (todo.includes("demo")) {
-    const { build } = await import("vite");
-    const nodeEnv = process.env.NODE_ENV;
-    await build({
-      configFile: join(root, "vite.config.ts"),
-      mode: "demo",
-      logLevel: "warn",
-    });
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+  if (todo.includes("demo")) await viteBuild(["demo"]);
   for (const output of todo)
     if (output in ownHash) stamp.own[output] = ownHash[output];
   stamp.built = [...new Set([...stamp.built, ...todo])];
