@@ -128,6 +128,11 @@ export interface GuideCardSettings {
   lang: string;
   /** The guide's own values of the properties it passes on to a card (the registry's \`guideForwards\`). */
   forwarded: GuideForwarded;
+  /**
+   * The slots of the guide's own children (\`contact\`): a card that takes one of the guide's slots
+   * cannot look through it when pre-rendered, so it is told which hold content.
+   */
+  filledSlots: readonly string[];
 }
 
 /** Every property the guide passes on to a card it holds (the registry's \`guideForwards\`). */
@@ -143,7 +148,7 @@ export type GuideForwarded = Partial<
 /** The card with tag \`tag\`, set up as the guide shows it. */
 export function guideCard(
   tag: string,
-  { parts, headingLevel, theme, lang, forwarded }: GuideCardSettings,
+  { parts, headingLevel, theme, lang, forwarded, filledSlots }: GuideCardSettings,
 ): TemplateResult | typeof nothing {
   switch (tag) {
 ${held
@@ -154,7 +159,7 @@ ${held
         .headingLevel=\${headingLevel}
         .serverInheritedLang=\${lang}
         .inGuide=\${true}
-${(w.guideForwards?.properties ?? []).map((name) => `        .${name}=\${forwarded.${name}}\n`).join("")}        theme=\${theme}
+${(w.guideForwards?.properties ?? []).map((name) => `        .${name}=\${forwarded.${name}}\n`).join("")}${w.guideForwards?.slots?.length ? "        .filledSlots=\${filledSlots}\n" : ""}        theme=\${theme}
       >${(w.guideForwards?.slots ?? []).map((name) => `<slot name="${name}" slot="${name}"></slot>`).join("")}</${w.tag}>\`;`,
   )
   .join("\n")}

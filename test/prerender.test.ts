@@ -134,6 +134,14 @@ async function serverHtmlHere(path: string): Promise<HTMLElement> {
   return holder;
 }
 
+/** The contact tile of the side-effects card inside the page's guide. */
+function guideContactTile(doc: Document): HTMLElement {
+  return doc
+    .querySelector("il2-guide")!
+    .shadowRoot!.querySelector("il2-side-effects")!
+    .shadowRoot!.querySelector<HTMLElement>('[part="contact"]')!;
+}
+
 afterEach(() => {
   document.querySelectorAll("iframe").forEach((frame) => frame.remove());
   localStorage.removeItem("il2-prerender-test");
@@ -209,6 +217,13 @@ describe("pre-rendered cards", () => {
       expect(
         doc.querySelector("#care-team-contact")!.checkVisibility(),
       ).to.equal(true);
+      // The guide passes its contact details on to its side-effects card, which shows them under
+      // their heading before any script (the server cannot look through the guide's slot: the
+      // guide tells the card).
+      expect(guideContactTile(doc).checkVisibility()).to.equal(true);
+      expect(doc.querySelector("#guide-contact")!.checkVisibility()).to.equal(
+        true,
+      );
     });
 
     it("is accessible as the server made it", async function () {
@@ -264,12 +279,16 @@ describe("pre-rendered cards", () => {
         const { win, doc } = await open(
           `/test/prerendered/every-card.html?script=${script}`,
         );
+        const guideTile = guideContactTile(doc);
         const cards = await hydrated(win);
         for (const card of cards)
           expect(
             card.shadowRoot!.querySelectorAll(".card"),
             card.localName,
           ).to.have.length(1);
+        // The guide's contact details stay where the server put them.
+        expect(guideContactTile(doc)).to.equal(guideTile);
+        expect(guideTile.checkVisibility()).to.equal(true);
         expect(win.__hostRecord!.errors).to.deep.equal([]);
         expect(win.__hostRecord!.warnings).to.deep.equal([]);
 

@@ -35,6 +35,11 @@ export interface GuideCardSettings {
   lang: string;
   /** The guide's own values of the properties it passes on to a card (the registry's `guideForwards`). */
   forwarded: GuideForwarded;
+  /**
+   * The slots of the guide's own children (`contact`): a card that takes one of the guide's slots
+   * cannot look through it when pre-rendered, so it is told which hold content.
+   */
+  filledSlots: readonly string[];
 }
 
 /** Every property the guide passes on to a card it holds (the registry's `guideForwards`). */
@@ -53,7 +58,14 @@ export type GuideForwarded = Partial<
 /** The card with tag `tag`, set up as the guide shows it. */
 export function guideCard(
   tag: string,
-  { parts, headingLevel, theme, lang, forwarded }: GuideCardSettings,
+  {
+    parts,
+    headingLevel,
+    theme,
+    lang,
+    forwarded,
+    filledSlots,
+  }: GuideCardSettings,
 ): TemplateResult | typeof nothing {
   switch (tag) {
     case "il2-overview":
@@ -82,6 +94,7 @@ export function guideCard(
         .careTeamHours=${forwarded.careTeamHours}
         .afterHoursPhone=${forwarded.afterHoursPhone}
         .emergencyNumber=${forwarded.emergencyNumber}
+        .filledSlots=${filledSlots}
         theme=${theme}
         ><slot name="contact" slot="contact"></slot
       ></il2-side-effects>`;

@@ -5,6 +5,7 @@ import { html, type PropertyValues, type PropertyDeclarations } from "lit";
 import { Il2Card } from "../shared/card.js";
 import { parseNameList } from "../shared/attributes.js";
 import { heading } from "../shared/heading.js";
+import { lightChildren } from "../shared/light-children.js";
 import { quote } from "../shared/warn.js";
 import { common } from "../locales/en/common.js";
 import { guide, type GuideText } from "../locales/en/guide.js";
@@ -140,6 +141,18 @@ export class Il2Guide extends Il2Card {
     );
   }
 
+  /**
+   * The slots the guide's own children fill. A card it passes a slot to finds out through
+   * slotchange in a live page, but on the server (and in the render that adopts the server's
+   * HTML) it cannot look through the guide's slot: without this, a pre-rendered guide would hide
+   * the host's contact details until its script ran.
+   */
+  #filledSlots(): string[] {
+    return lightChildren(this)
+      .filter((child) => child.slot && child.localName !== "slot")
+      .map((child) => child.slot);
+  }
+
   #cardTitle(id: GuideSectionId): string {
     return this.text<{ title: string }>(heldCard(id).part).title;
   }
@@ -185,6 +198,7 @@ export class Il2Guide extends Il2Card {
                 theme: this.appliedTheme,
                 lang: this.language,
                 forwarded: this.#forwarded(),
+                filledSlots: this.#filledSlots(),
               })}
             </div>`,
         )}

@@ -108,6 +108,14 @@ export class Il2SideEffects extends Il2Card {
   afterHoursPhone?: string;
   emergencyNumber?: string;
 
+  /**
+   * Set by `<il2-guide>` before the card's first render: which of the slots it passes on hold the
+   * host's content (its `contact` details), which the card cannot see through the guide's slot
+   * on the server.
+   * @internal
+   */
+  filledSlots?: readonly string[];
+
   /** True while something is assigned to the `contact` slot. */
   private hasContact = false;
 
@@ -120,12 +128,14 @@ export class Il2SideEffects extends Il2Card {
     super.willUpdate(changed);
     // As in <il2-assistance>: on the server, and in the render that adopts its HTML, whether
     // contact details are slotted comes from the card's own children; later, from slotchange.
-    // A <slot> passed on by a card that holds this one (the guide) is not content itself: whether
-    // it carries any comes from slotchange, which looks through it.
+    // A <slot> passed on by a card that holds this one (the guide) is not content itself: the
+    // guide says whether its own children fill it (filledSlots); later, slotchange looks through it.
     if (this.serverView && !this.hasUpdated)
-      this.hasContact = lightChildren(this).some(
-        (child) => child.slot === "contact" && child.localName !== "slot",
-      );
+      this.hasContact =
+        Boolean(this.filledSlots?.includes("contact")) ||
+        lightChildren(this).some(
+          (child) => child.slot === "contact" && child.localName !== "slot",
+        );
     if (changed.has("careTeamPhone"))
       this.#phone = this.#checked(
         "care-team-phone",

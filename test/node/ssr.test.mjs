@@ -117,6 +117,23 @@ test("prerender() shows slotted contact details and host questions from the card
   );
 });
 
+test("prerender() shows the contact details a guide passes on to its side-effects card", async () => {
+  // The card inside the guide cannot look through the guide's slot on the server: the guide says
+  // which of its slots its children fill. The side-effects card's tile comes first in the guide.
+  const tile = (html) =>
+    /<il2-side-effects[\s\S]*?(<section class="contact tile"[^>]*>)/.exec(
+      html,
+    )[1];
+  const withContact = await prerender(
+    '<il2-guide><p slot="contact">Oncology unit, 4th floor.</p></il2-guide>',
+    quiet,
+  );
+  assert.doesNotMatch(tile(withContact), /hidden/);
+  assert.match(withContact, /<p slot="contact">Oncology unit, 4th floor.<\/p>/);
+  const without = await prerender("<il2-guide></il2-guide>", quiet);
+  assert.match(tile(without), /hidden/);
+});
+
 test("prerender() works on a fragment as on a document", async () => {
   const fragment = '<div class="cms"><il2-resources></il2-resources></div>';
   const output = await prerender(fragment, quiet);
