@@ -7,7 +7,7 @@ import { heading } from "../shared/heading.js";
 import { parseHttpUrl } from "../shared/safe-url.js";
 import { linkStyles, renderLink } from "../shared/link.js";
 import { quote } from "../shared/warn.js";
-import { lightChildren } from "../shared/light-children.js";
+import { fillsSlot, slotHasContent } from "../shared/light-children.js";
 import { AskTool, askToolStyles } from "../shared/ask-tool.js";
 import type { Il2AskDetail } from "../shared/ask-event.js";
 import { common } from "../locales/en/common.js";
@@ -78,9 +78,7 @@ export class Il2Assistance extends Il2Card {
     // card's own children, and so it does in the render that adopts the server's HTML, which must
     // match it. In the browser, later changes (and a live card's first) come by slotchange.
     if (this.serverView && !this.hasUpdated)
-      this.hasContact = lightChildren(this).some(
-        (child) => child.slot === "contact",
-      );
+      this.hasContact = fillsSlot(this, "contact");
     if (changed.has("programHref")) {
       const parsed = parseHttpUrl(this.programHref);
       if (!parsed.valid) {
@@ -95,15 +93,7 @@ export class Il2Assistance extends Il2Card {
   }
 
   #onContactChange(event: Event): void {
-    // currentTarget, not target: a host component may forward its own slot, which is then the target.
-    const slot = event.currentTarget as HTMLSlotElement;
-    this.hasContact = slot
-      .assignedNodes({ flatten: true })
-      .some(
-        (node) =>
-          node.nodeType === Node.ELEMENT_NODE ||
-          (node.textContent ?? "").trim() !== "",
-      );
+    this.hasContact = slotHasContent(event.currentTarget as HTMLSlotElement);
   }
 
   override render() {

@@ -15,7 +15,7 @@ import { heading } from "../shared/heading.js";
 import type { ContentBlock } from "../shared/blocks.js";
 import { printOnly } from "../shared/print.js";
 import { fire } from "../shared/events.js";
-import { lightChildren } from "../shared/light-children.js";
+import { fillsSlot, slotHasContent } from "../shared/light-children.js";
 import { quote } from "../shared/warn.js";
 import { common } from "../locales/en/common.js";
 import {
@@ -127,15 +127,10 @@ export class Il2SideEffects extends Il2Card {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // As in <il2-assistance>: on the server, and in the render that adopts its HTML, whether
-    // contact details are slotted comes from the card's own children; later, from slotchange.
-    // A <slot> passed on by a card that holds this one (the guide) is not content itself: the
-    // guide says whether its own children fill it (filledSlots); later, slotchange looks through it.
+    // contact details are slotted comes from the card's own children, or from the guide that
+    // holds it (filledSlots); later, from slotchange.
     if (this.serverView && !this.hasUpdated)
-      this.hasContact =
-        Boolean(this.filledSlots?.includes("contact")) ||
-        lightChildren(this).some(
-          (child) => child.slot === "contact" && child.localName !== "slot",
-        );
+      this.hasContact = fillsSlot(this, "contact", this.filledSlots);
     if (changed.has("careTeamPhone"))
       this.#phone = this.#checked(
         "care-team-phone",
@@ -185,15 +180,7 @@ export class Il2SideEffects extends Il2Card {
   }
 
   #onContactChange(event: Event): void {
-    // currentTarget, not target: a host component may forward its own slot, which is then the target.
-    const slot = event.currentTarget as HTMLSlotElement;
-    this.hasContact = slot
-      .assignedNodes({ flatten: true })
-      .some(
-        (node) =>
-          node.nodeType === Node.ELEMENT_NODE ||
-          (node.textContent ?? "").trim() !== "",
-      );
+    this.hasContact = slotHasContent(event.currentTarget as HTMLSlotElement);
   }
 
   #print(layout: Il2PrintLayout): void {
