@@ -19,6 +19,7 @@ import { createServer } from "vite";
 import { chromium } from "playwright-core";
 import { CHROME_ARGS, findChrome } from "../../scripts/engines.mjs";
 import { serve } from "../../scripts/serve.mjs";
+import { readCards } from "./in-page.mjs";
 
 const { prerender, contentSecurityPolicy } =
   await import("../../dist/ssr/index.js");
@@ -174,8 +175,8 @@ const search = (target = page) =>
  * A card as a reader gets it: its attributes and its visible text, nested cards and slotted text
  * included, once it and every card inside it have rendered.
  */
-function cardSignature(target, selector) {
-  return target.evaluate(async (cssSelector) => {
+async function cardSignature(target, selector) {
+  const card = await target.evaluate(async (cssSelector) => {
     const card = document.querySelector(cssSelector);
     if (!card) return null;
     const rendered = async (element) => {
@@ -184,32 +185,19 @@ function cardSignature(target, selector) {
         if (inner.shadowRoot) await rendered(inner);
     };
     await rendered(card);
-    const texts = [];
-    const walk = (node) => {
-      for (const child of node.childNodes) {
-        if (child.nodeType === Node.TEXT_NODE) {
-          const text = child.textContent.trim();
-          if (
-            text &&
-            child.parentElement?.checkVisibility({ visibilityProperty: true })
-          )
-            texts.push(text);
-        } else if (child.localName === "slot") {
-          walk({ childNodes: child.assignedNodes({ flatten: true }) });
-        } else if (child.nodeType === Node.ELEMENT_NODE) {
-          walk(child.shadowRoot ?? child);
-        }
-      }
-    };
-    walk(card.shadowRoot);
     return {
       tag: card.localName,
       attributes: Object.fromEntries(
         [...card.attributes].map(({ name, value }) => [name, value]),
       ),
-      text: texts.filter(Boolean).join(" | "),
     };
   }, selector);
+  if (!card) return null;
+  const { texts } = await target.evaluate(readCards, {
+    selector,
+    first: true,
+  });
+  return { ...card, text: texts.join(" | ") };
 }
 
 const CHOSEN = '[data-stage="chosen"] > *';

@@ -24,6 +24,7 @@ import { CHROME_ARGS, findChrome } from "../../scripts/engines.mjs";
 import { fences } from "../../scripts/markdown.mjs";
 import { serve } from "../../scripts/serve.mjs";
 import { assertValidHtml } from "./nu-checker.mjs";
+import { layoutShiftOf, readCards, watchLayoutShifts } from "./in-page.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const require = createRequire(import.meta.url);
@@ -249,53 +250,13 @@ async function openHeld(url) {
   await target.waitForFunction(
     () => document.querySelector("main p:last-of-type") !== null,
   );
-  await target.evaluate(async () => {
-    const frames = (count) =>
-      new Promise((done) => {
-        const next = (left) =>
-          left ? requestAnimationFrame(() => next(left - 1)) : done();
-        next(count);
-      });
-    // Chromium reports a shift a little after the frame that made it. To know every shift of
-    // the load is in, the test makes one of its own at the end (a marker moved down) and waits
-    // for that report: reports arrive in order.
-    const marker = document.createElement("div");
-    marker.style.cssText =
-      "position: absolute; top: 0; left: 0; width: 40px; height: 40px; background: gray";
-    document.body.append(marker);
-    const record = { shift: 0, marker };
-    record.markerReported = new Promise((done) => (record.markerSeen = done));
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (entry.sources.some((source) => source.node === marker))
-          record.markerSeen();
-        else if (!entry.hadRecentInput) record.shift += entry.value;
-      }
-    }).observe({ type: "layout-shift", buffered: true });
-    window.__shifts = record;
-    window.__frames = frames;
-    await frames(2);
-  });
+  await target.evaluate(watchLayoutShifts);
   return {
     page: target,
     warnings,
     release,
     close: () => phone.close(),
   };
-}
-
-/** After `release()`: waits for the card to be defined and rendered, then reads the page's CLS. */
-async function shiftAfterScript(target, tag) {
-  return target.evaluate(async (cardTag) => {
-    const card = document.querySelector(cardTag);
-    await customElements.whenDefined(cardTag);
-    await card.updateComplete;
-    await window.__frames(2);
-    const record = window.__shifts;
-    record.marker.style.top = "200px";
-    await record.markerReported;
-    return record.shift;
-  }, tag);
 }
 
 /** Runs axe-core over the page (into the cards' open shadow roots); the violations, in words. */
@@ -319,14 +280,14 @@ test("pasted into a plain page, the card moves nothing when the script arrives (
   // The card is on the page before any script: a reader sees it, and axe finds nothing.
   assert.deepEqual(await axeViolations(pasted.page), [], "before the script");
   pasted.release();
-  const shift = await shiftAfterScript(pasted.page, "il2-overview");
+  const shift = await pasted.page.evaluate(layoutShiftOf, "il2-overview");
   assert.ok(shift <= 0.01, `pasted: CLS ${shift}`);
   assert.deepEqual(pasted.warnings, []);
   await pasted.close();
   // The same card as a plain script-tag embed: the measurement does see a shift.
   const plain = await openHeld(plainPage(`${BUNDLE}\n${markup}`));
   plain.release();
-  const plainShift = await shiftAfterScript(plain.page, "il2-overview");
+  const plainShift = await plain.page.evaluate(layoutShiftOf, "il2-overview");
   assert.ok(plainShift > 0.1, `script tag: CLS ${plainShift}`);
   await plain.close();
 });
@@ -375,7 +336,7 @@ test("the script adopts the pasted card in place, and the card then works: a sec
     }, tag);
     assert.equal(before.defined, false, `${tag}: nothing ran yet`);
     pasted.release();
-    await shiftAfterScript(pasted.page, tag);
+    await pasted.page.evaluate(layoutShiftOf, tag);
     const after = await pasted.page.evaluate((cardTag) => {
       const card = document.querySelector(cardTag);
       return {
@@ -399,37 +360,11 @@ test("the script adopts the pasted card in place, and the card then works: a sec
 });
 
 /** The headings and visible text of every card on a page, as a reader meets them. */
-function reading(target) {
-  return target.evaluate(() => {
-    const headings = [];
-    const texts = [];
-    const walk = (node) => {
-      for (const child of node.childNodes) {
-        if (child.nodeType === Node.TEXT_NODE) {
-          const text = child.textContent.trim();
-          if (
-            text &&
-            child.parentElement?.checkVisibility({ visibilityProperty: true })
-          )
-            texts.push(text);
-        } else if (child.localName === "slot") {
-          walk({ childNodes: child.assignedNodes({ flatten: true }) });
-        } else if (child.nodeType === Node.ELEMENT_NODE) {
-          const level =
-            /^h([1-6])$/.exec(child.localName)?.[1] ??
-            (child.getAttribute("role") === "heading"
-              ? child.getAttribute("aria-level")
-              : null);
-          if (level && child.checkVisibility())
-            headings.push(`${level} ${child.textContent.trim()}`);
-          walk(child.shadowRoot ?? child);
-        }
-      }
-    };
-    for (const card of document.querySelectorAll("main > *"))
-      if (card.localName.startsWith("il2-")) walk(card.shadowRoot ?? card);
-    return { headings, text: texts.join(" | ") };
+async function reading(target) {
+  const { headings, texts } = await target.evaluate(readCards, {
+    selector: "main > *",
   });
+  return { headings, text: texts.join(" | ") };
 }
 
 test("without JavaScript the pasted card reads as the pre-rendered card does: its headings and its text", async () => {

@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import { prerender } from "../../dist/ssr/index.js";
 import { CHROME_ARGS, findChrome } from "../../scripts/engines.mjs";
 import { serve } from "../../scripts/serve.mjs";
+import { layoutShiftOf, watchLayoutShifts } from "./in-page.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 /** The same article the browser tests use; the script is loaded by the test, after a paint. */
@@ -60,43 +61,12 @@ async function shiftWhileLoading(path) {
   const page = await context.newPage();
   try {
     await page.goto(`${origin}${path}`, { waitUntil: "load" });
-    return await page.evaluate(async () => {
-      const frames = (count) =>
-        new Promise((done) => {
-          const next = (left) =>
-            left ? requestAnimationFrame(() => next(left - 1)) : done();
-          next(count);
-        });
-      // Chromium reports a shift a little after the frame that made it. To know every shift of
-      // the load is in, the test makes one of its own afterwards (a marker moved down) and waits
-      // for that report: reports arrive in order.
-      const marker = document.createElement("div");
-      marker.style.cssText =
-        "position: absolute; top: 0; left: 0; width: 40px; height: 40px; background: gray";
-      document.body.append(marker);
-      let shift = 0;
-      let markerSeen;
-      const markerReported = new Promise((done) => (markerSeen = done));
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          if (entry.sources.some((source) => source.node === marker))
-            markerSeen();
-          else if (!entry.hadRecentInput) shift += entry.value;
-        }
-      }).observe({ type: "layout-shift", buffered: true });
-      // The script arrives after the page has painted, as on a slow phone.
-      await frames(2);
+    await page.evaluate(watchLayoutShifts);
+    // The script arrives after the page has painted, as on a slow phone.
+    await page.evaluate(async () => {
       await import("/il2-widgets.js");
-      const card = document.querySelector("il2-overview");
-      await customElements.whenDefined("il2-overview");
-      await card.updateComplete;
-      await frames(2);
-      marker.style.top = "200px";
-      await markerReported;
-      if (card.shadowRoot.querySelectorAll(".card").length !== 1)
-        throw new Error("the card is not rendered once");
-      return shift;
     });
+    return await page.evaluate(layoutShiftOf, "il2-overview");
   } finally {
     await context.close();
   }
