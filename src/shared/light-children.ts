@@ -21,37 +21,3 @@ export function lightChildren(host: HTMLElement): readonly LightChild[] {
   if (isServer) return (host as WithServerChildren)[SERVER_CHILDREN] ?? [];
   return [...host.children];
 }
-
-/**
- * Whether the card's children fill the slot `name`, for the first render on the server and the one
- * that adopts its HTML, before any slotchange. A `<slot>` passed on by a card that holds this one
- * (the guide) is not content itself: that card says in `filledSlots` whether its own children
- * fill it.
- */
-export function fillsSlot(
-  host: HTMLElement,
-  name: string,
-  filledSlots: readonly string[] = [],
-): boolean {
-  return (
-    filledSlots.includes(name) ||
-    lightChildren(host).some(
-      (child) => child.slot === name && child.localName !== "slot",
-    )
-  );
-}
-
-/**
- * Whether a slot shows anything (an element, or text that is not only white space), looking
- * through slots passed on to it. For slotchange: read its currentTarget, not its target, which
- * is the host component's own slot when one passes its slot on.
- */
-export function slotHasContent(slot: HTMLSlotElement): boolean {
-  return slot
-    .assignedNodes({ flatten: true })
-    .some(
-      (node) =>
-        node.nodeType === Node.ELEMENT_NODE ||
-        (node.textContent ?? "").trim() !== "",
-    );
-}
