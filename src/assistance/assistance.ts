@@ -95,9 +95,9 @@ export class Il2Assistance extends Il2Card {
   }
 
   #onContactChange(event: Event): void {
-    // The same few lines as in <il2-side-effects>, on purpose: shared, they would be a chunk of their own
-    // for the two cards (one more name in the autoloader's table, over its 1,500 B budget) or sit
-    // in the core chunk every card's page fetches (about 100 B more on each; measured).
+    // The same few lines as in <il2-side-effects>, on purpose: shared, they would be a chunk of
+    // their own for the two cards (one more name in the autoloader's table, over its 1,500 B
+    // budget) or sit in the core chunk every card's page fetches (about 100 B more on each).
     // currentTarget, not target: a host component may forward its own slot, which is then the target.
     const slot = event.currentTarget as HTMLSlotElement;
     this.hasContact = slot
