@@ -341,6 +341,15 @@ function asked(win: Window): string[] {
   return [...new Set([...fetched(win), ...preloads])].sort();
 }
 
+/** Waits until a held card has its code and has rendered with it. */
+async function hydrated(card: Element): Promise<void> {
+  await waitUntil(() => !card.hasAttribute("defer-hydration"), "hydrated", {
+    timeout: 4000,
+  });
+  await (card as HTMLElement & { updateComplete: Promise<unknown> })
+    .updateComplete;
+}
+
 /** Long enough for a fetch the autoloader would have started to show (it starts them at once). */
 const settle = () => new Promise((done) => setTimeout(done, 300));
 
@@ -434,13 +443,7 @@ for (const csp of ["", "&csp=prerendered"]) {
       selfCheck.dispatchEvent(
         new win.FocusEvent("focusin", { bubbles: true, composed: true }),
       );
-      await waitUntil(
-        () => !selfCheck.hasAttribute("defer-hydration"),
-        "hydrated",
-        { timeout: 4000 },
-      );
-      await (selfCheck as HTMLElement & { updateComplete: Promise<unknown> })
-        .updateComplete;
+      await hydrated(selfCheck);
       expect(win.getComputedStyle(option).visibility).to.equal("visible");
       expect(asked(win)).to.include("chunks/il2-self-check.js");
       // The read-only cards above did not come with it.
@@ -495,13 +498,7 @@ for (const csp of ["", "&csp=prerendered"]) {
       overview.dispatchEvent(
         new win.PointerEvent("pointerover", { bubbles: true, composed: true }),
       );
-      await waitUntil(
-        () => !overview.hasAttribute("defer-hydration"),
-        "hydrated",
-        { timeout: 4000 },
-      );
-      await (overview as HTMLElement & { updateComplete: Promise<unknown> })
-        .updateComplete;
+      await hydrated(overview);
       expect(win.getComputedStyle(button()).visibility).to.equal("visible");
       const asks: string[] = [];
       overview.addEventListener("il2-ask", (event) =>

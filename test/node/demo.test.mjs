@@ -16,8 +16,7 @@ import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { createServer } from "vite";
-import { chromium } from "playwright-core";
-import { CHROME_ARGS, findChrome } from "../../scripts/engines.mjs";
+import { demoBrowser } from "./demo-browser.mjs";
 import { serve } from "../../scripts/serve.mjs";
 import { readCards } from "./in-page.mjs";
 
@@ -96,16 +95,7 @@ before(async () => {
   // The tab table itself, so a tab added there is tested here without a change to this file.
   ({ embedTabs } = await server.ssrLoadModule("/embed-tabs.ts"));
   plain = await plainServer();
-  browser = await chromium.launch({
-    executablePath: await findChrome(),
-    args: CHROME_ARGS,
-  });
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-  });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], {
-    origin: demoOrigin,
-  });
+  ({ browser, context } = await demoBrowser(demoOrigin));
   page = await newPage();
 });
 

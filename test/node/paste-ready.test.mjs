@@ -19,8 +19,7 @@ import {
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium } from "playwright-core";
-import { CHROME_ARGS, findChrome } from "../../scripts/engines.mjs";
+import { demoBrowser } from "./demo-browser.mjs";
 import { fences } from "../../scripts/markdown.mjs";
 import { serve } from "../../scripts/serve.mjs";
 import { assertValidHtml } from "./nu-checker.mjs";
@@ -71,16 +70,7 @@ before(async () => {
     ["/dist/", join(root, "dist")],
     ["/pages/", pages],
   ]);
-  browser = await chromium.launch({
-    executablePath: await findChrome(),
-    args: CHROME_ARGS,
-  });
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-  });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], {
-    origin: server.origin,
-  });
+  ({ browser, context } = await demoBrowser(server.origin));
   page = await watched(await context.newPage());
 });
 
